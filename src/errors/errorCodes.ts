@@ -1,0 +1,34 @@
+/**
+ * Every refusal the library can answer, in order of descending precedence: when several rules
+ * would refuse an event, the first code of this list that applies is the one returned
+ * (SPEC §3, "Checks run in this order"; the state's own codes share the last rank).
+ *
+ * - `INVALID_INPUT`: the event or input is malformed or a value is out of its allowed range.
+ *   Fix the payload; retrying the same value never succeeds.
+ * - `INVALID_ORDER`: the order argument is not an order this library can use (wrong shape,
+ *   unknown `schemaVersion`, broken money). Reload it with `parseOrder` from a trusted copy.
+ * - `FORBIDDEN`: the role may never send this event type, or the id is not this order's party.
+ * - `OUT_OF_ORDER`: the event happened before the order's last change. Re-read the order and
+ *   decide again; time never goes backwards.
+ * - `ORDER_CLOSED`: the order is completed, cancelled or expired; nothing can change it.
+ * - `NOT_ALLOWED`: the current status or a pending request refuses the event (`details.rule`).
+ * - `CONFLICT`: an equivalent request is already pending, or an id is already used.
+ * - `LIMIT_REACHED`: a counted allowance (revisions) is used up.
+ * - `TOO_EARLY`: only a time guard refuses; `details.from` is the instant it opens.
+ * - `AMOUNT_MISMATCH`: the payment does not equal what the quote asks for (`details.expected`).
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_ORDER',
+  'FORBIDDEN',
+  'OUT_OF_ORDER',
+  'ORDER_CLOSED',
+  'NOT_ALLOWED',
+  'CONFLICT',
+  'LIMIT_REACHED',
+  'TOO_EARLY',
+  'AMOUNT_MISMATCH',
+] as const;
+
+/** One of the ten refusal codes of SPEC §11. */
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,28 @@
+// Every length, count and range the library accepts, in one place (TIGER_STYLE: a limit on everything).
+
+/** Ids of orders, parties, items, options, offers, payments and events (SPEC §4). */
+export const ID_LENGTH_MAX = 128;
+/** Labels, messages and reasons (SPEC §3, §4). */
+export const TEXT_LENGTH_MAX = 2000;
+/** Integer digits of any amount, including computed totals (SPEC §7.1). */
+export const AMOUNT_INTEGER_DIGITS_MAX = 15;
+/** Decimals of a rate such as `"0.05"` (SPEC §4). */
+export const RATE_DECIMALS_MAX = 10;
+/** `deliveryDays`, `revisionDays`, extension and restart days (SPEC §3, §4). */
+export const DAYS_MIN = 1;
+export const DAYS_MAX = 365;
+/** `extraDays` of options and offers (SPEC §3). */
+export const EXTRA_DAYS_MAX = 365;
+/** `maxRevisions` when it is not null (SPEC §4). */
+export const REVISIONS_MAX = 100;
+/** `autoDisputeAfterDeclinedCancellations` when it is not null (SPEC §9). */
+export const AUTO_DISPUTE_DECLINES_MIN = 1;
+export const AUTO_DISPUTE_DECLINES_MAX = 100;
+/** Checkout items of one order. */
+export const ITEMS_MAX = 100;
+/** Entries of a stored history, event ids, offers, extras and ledger postings that `parseOrder` accepts. */
+export const RECORDS_MAX = 10_000;
+/** Each number inside an ISO 8601 duration. */
+export const DURATION_PART_MAX = 10_000;
+/** Length of an ISO 8601 duration or instant string. */
+export const TIME_TEXT_LENGTH_MAX = 64;

@@ -1,0 +1,39 @@
+/**
+ * `sequestre/escrow`: the pure money of an order, with no xstate.
+ *
+ * Invariants, asserted where postings are made and checked again by `parseOrder`:
+ * - paidIn = held + refunded + paidOut + revenue;
+ * - no figure is ever negative and every posting is positive;
+ * - a final order holds 0;
+ * - a refund never exceeds what one payment has left, and fee refunds never exceed the fee;
+ * - every figure is rounded once, half-even, to the currency's minor unit; the platform's share
+ *   is the rounded one and the seller gets the complement.
+ */
+export { quoteOrder } from './quoteOrder';
+export { quoteExtra } from './quoteExtra';
+export { getBalances } from './getBalances';
+export { openEscrow, type OpenEscrowParams } from './openEscrow';
+export { holdExtra, type HoldExtraParams } from './holdExtra';
+export { refundPartial, type RefundPartialParams, type PartialFeeRule } from './refundPartial';
+export { refundFull, type RefundFullParams } from './refundFull';
+export { release, type ReleaseParams } from './release';
+export { forfeit, type ForfeitParams } from './forfeit';
+export { SequestreError, type ErrorCode } from '../errors';
+export type {
+  Account,
+  Amount,
+  Balances,
+  EscrowHolder,
+  EscrowState,
+  EscrowStep,
+  Fees,
+  FeesInput,
+  Item,
+  Movement,
+  Payment,
+  Posting,
+  Quote,
+  QuoteInput,
+  RevenueBreakdown,
+  RevenueComponent,
+} from './types';

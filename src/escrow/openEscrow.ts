@@ -1,0 +1,44 @@
+import { assert } from '../errors';
+import { Dec, ZERO, toAmount } from '../money';
+import { assertConserved } from './assertConserved';
+import { buyerFeeFor } from './buyerFeeFor';
+import { digitsOf } from './digitsOf';
+import type { Amount, EscrowStep, Fees, Payment } from './types';
+
+/** What a paid checkout puts into escrow. */
+export type OpenEscrowParams = {
+  readonly currency: string;
+  readonly fees: Fees;
+  readonly subtotal: Amount;
+  readonly tip: Amount;
+  readonly payment: Payment;
+  readonly at: string;
+  readonly cause: string;
+};
+
+/**
+ * Holds the checkout payment: items + tip + buyer fee (SPEC §7.2). The caller has already
+ * checked that the payment equals the quote; here it is asserted, since a mismatch would be a bug.
+ */
+export function openEscrow(params: OpenEscrowParams): EscrowStep {
+  const digits = digitsOf(params.currency);
+  const subtotal = new Dec(params.subtotal);
+  const tip = new Dec(params.tip);
+  assert(subtotal.greaterThan(0), 'an escrow opens with a positive subtotal');
+  const total = subtotal.plus(tip).plus(buyerFeeFor(subtotal, params.fees, digits));
+  assert(total.equals(params.payment.amount), 'the checkout payment must equal the quoted total');
+  const ledger = [
+    { at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, digits), cause: params.cause, paymentId: params.payment.id } as const,
+  ];
+  assertConserved(ledger);
+  return {
+    escrow: {
+      subtotal: toAmount(subtotal, digits),
+      tip: toAmount(tip, digits),
+      refundedItems: toAmount(ZERO, digits),
+      refundedBuyerFee: toAmount(ZERO, digits),
+      ledger,
+    },
+    movements: [],
+  };
+}

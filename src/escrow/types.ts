@@ -1,0 +1,112 @@
+/** A decimal string with exactly the currency's minor-unit digits: `"49.90"`, `"1000"`, `"1.250"`. */
+export type Amount = string;
+
+/** An instant in `Date.prototype.toISOString()` form. */
+export type Instant = string;
+
+/** The fees of an order as the caller gives them (SPEC §4): rates are decimal strings in [0, 1]. */
+export type FeesInput = {
+  readonly buyerFee: { readonly rate: string; readonly fixed?: Amount };
+  readonly commission: { readonly rate: string };
+  readonly tipCommission?: { readonly rate: string };
+};
+
+/** The fees as stored in an order: every part present, the fixed fee normalised to the currency. */
+export type Fees = {
+  readonly buyerFee: { readonly rate: string; readonly fixed: Amount };
+  readonly commission: { readonly rate: string };
+  readonly tipCommission: { readonly rate: string };
+};
+
+/** A line bought at checkout. */
+export type Item = { readonly id: string; readonly label: string; readonly price: Amount };
+
+/** What `quoteOrder` needs: the money half of an `OrderInput`. */
+export type QuoteInput = {
+  readonly currency: string;
+  readonly items: readonly Item[];
+  readonly tip?: Amount;
+  readonly fees: FeesInput;
+};
+
+/**
+ * What the buyer must pay (SPEC §7.2). For an extra, `subtotal` is its price, `tip` is zero and
+ * `buyerFee` is the rise of the cumulative fee F(S + p) − F(S).
+ */
+export type Quote = {
+  readonly currency: string;
+  readonly subtotal: Amount;
+  readonly tip: Amount;
+  readonly buyerFee: Amount;
+  readonly total: Amount;
+};
+
+/** The parties money can sit with. `escrow` is the held account itself. */
+export type Account = 'buyer' | 'escrow' | 'seller' | 'platform';
+
+/** Why the platform keeps money (SPEC §8 `breakdown`). */
+export type RevenueComponent = 'commission' | 'tipCommission' | 'buyerFee' | 'forfeited';
+
+/**
+ * One movement of money in the append-only ledger. Payments and refunds name the payment they
+ * touch; revenue names what it is for. `cause` is the transition that made it (`order.placed`,
+ * `option.add`, `refund.accept`, `deadline.review`, …).
+ */
+export type Posting = {
+  readonly at: Instant;
+  readonly from: Account;
+  readonly to: Account;
+  readonly amount: Amount;
+  readonly cause: string;
+  readonly paymentId?: string;
+  readonly component?: RevenueComponent;
+};
+
+/**
+ * The escrow of one order: the sums the formulas need and the ledger they produced.
+ * `refundedItems` is Σ R of the partial refunds so far and `refundedBuyerFee` the fee part of them.
+ */
+export type EscrowState = {
+  readonly subtotal: Amount;
+  readonly tip: Amount;
+  readonly refundedItems: Amount;
+  readonly refundedBuyerFee: Amount;
+  readonly ledger: readonly Posting[];
+};
+
+/** Anything that carries an escrow with its terms; an `Order` is one. */
+export type EscrowHolder = {
+  readonly currency: string;
+  readonly fees: Fees;
+  readonly escrow: EscrowState;
+};
+
+/** SPEC §7.5: where the money paid in for an order is now. */
+export type Balances = {
+  readonly currency: string;
+  readonly paidIn: Amount;
+  readonly held: Amount;
+  readonly refunded: Amount;
+  readonly paidOut: Amount;
+  readonly revenue: Amount;
+};
+
+/** SPEC §8 `breakdown`: the parts of a revenue movement. */
+export type RevenueBreakdown = {
+  readonly commission: Amount;
+  readonly tipCommission: Amount;
+  readonly buyerFee: Amount;
+  readonly forfeited: Amount;
+};
+
+/** A money movement the host must carry out; the order layer turns it into an effect. */
+export type Movement =
+  | { readonly type: 'refund'; readonly paymentId: string; readonly amount: Amount }
+  | { readonly type: 'payout'; readonly amount: Amount }
+  | { readonly type: 'revenue'; readonly amount: Amount; readonly breakdown: RevenueBreakdown };
+
+/** The result of every escrow operation: the new escrow and the movements it decided. */
+export type EscrowStep = { readonly escrow: EscrowState; readonly movements: readonly Movement[] };
+
+/** A payment into the escrow. */
+export type Payment = { readonly id: string; readonly amount: Amount };

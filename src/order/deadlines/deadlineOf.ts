@@ -1,0 +1,31 @@
+import { addDuration, toDurationParts, toInstant } from '../../time';
+import type { DeadlineKind, Order } from '../types';
+
+/**
+ * The instant a deadline of `kind` falls due, or null when it is not pending: it does not apply
+ * in this status, or it has fired (late mark set, overdue notice sent). Nothing runs while an
+ * order is disputed or final (SPEC §6).
+ */
+export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
+  switch (kind) {
+    case 'acceptance':
+      return order.status === 'pending' ? toInstant(addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow)!)) : null;
+    case 'delivery':
+      return order.status === 'inProgress' && order.lateSince === null ? order.deliveryDeadline : null;
+    case 'review':
+      return order.status === 'delivered' ? order.reviewDeadline : null;
+    case 'cancellationResponse':
+      return isRunning(order) ? (order.requests.cancellation?.deadline ?? null) : null;
+    case 'extensionResponse':
+      return isRunning(order) ? (order.requests.extension?.deadline ?? null) : null;
+    case 'revisionResponse':
+      return order.status === 'revisionRequested' && order.revisionRequest !== null && !order.revisionRequest.overdue ? order.revisionRequest.deadline : null;
+    case 'expiry':
+      return isRunning(order) ? order.expiresAt : null;
+  }
+}
+
+/** Deadlines run in every status but the disputed and final ones. */
+export function isRunning(order: Order): boolean {
+  return order.status !== 'disputed' && order.status !== 'completed' && order.status !== 'cancelled' && order.status !== 'expired';
+}

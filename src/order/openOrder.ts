@@ -1,0 +1,61 @@
+import { SequestreError } from '../errors';
+import { openEscrow } from '../escrow';
+import { addDuration, toDurationParts, toInstant } from '../time';
+import { parseOrderInput, refusePaymentMismatch } from './parseOrderInput';
+import type { Order, Policy } from './types';
+import type { OrderContext } from './updates/context';
+
+/**
+ * Opens an order from a paid checkout: status `pending`, version 1, the policy and fees copied
+ * in, the payment held, one history entry `order.placed` and one effect telling the seller.
+ *
+ * @throws SequestreError for an input `createOrder` would refuse.
+ */
+export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
+  const input = parseOrderInput(value, defaultPolicy);
+  const mismatch = refusePaymentMismatch(input);
+  if (mismatch !== undefined) throw new SequestreError(mismatch.code, mismatch.message, mismatch.details);
+  const { currency, fees, placedAt, policy } = input;
+  const escrow = openEscrow({
+    currency,
+    fees,
+    subtotal: input.subtotal.toFixed(input.digits),
+    tip: input.tip.toFixed(input.digits),
+    payment: input.payment,
+    at: placedAt,
+    cause: 'order.placed',
+  }).escrow;
+  const order: Order = {
+    schemaVersion: 1,
+    id: input.id,
+    version: 1,
+    status: 'pending',
+    currency,
+    buyer: { id: input.buyerId },
+    seller: { id: input.sellerId },
+    items: input.items,
+    extras: [],
+    offers: [],
+    fees,
+    policy,
+    deliveryDays: input.deliveryDays,
+    revisionDays: input.revisionDays,
+    maxRevisions: input.maxRevisions,
+    placedAt,
+    acceptedAt: null,
+    deliveredAt: null,
+    deliveryDeadline: null,
+    reviewDeadline: null,
+    expiresAt: policy.maxLifetime === null ? null : toInstant(addDuration(Date.parse(placedAt), toDurationParts(policy.maxLifetime)!)),
+    lateSince: null,
+    revisions: { accepted: 0, declinedSinceDelivery: false },
+    revisionRequest: null,
+    declinedCancellations: 0,
+    requests: { cancellation: null, extension: null, refund: null },
+    dispute: null,
+    escrow,
+    eventIds: [],
+    history: [{ version: 1, type: 'order.placed', at: placedAt, by: { role: 'buyer', id: input.buyerId } }],
+  };
+  return { order, effects: [{ type: 'notify', to: 'seller', event: 'order.placed', at: placedAt }] };
+}

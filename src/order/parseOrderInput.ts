@@ -1,0 +1,59 @@
+import { DAYS_MAX, DAYS_MIN, REVISIONS_MAX, refuse, type Refusal } from '../errors';
+import { buyerFeeFor } from '../escrow/buyerFeeFor';
+import { assertTotalFits, parseQuoteInput, type CheckedQuoteInput } from '../escrow/parseQuoteInput';
+import { fail, readId, readInteger, readObject } from '../input';
+import { Dec, parseAmount, toAmount } from '../money';
+import { parseInstant, toInstant } from '../time';
+import { parsePolicy } from './policy/parsePolicy';
+import type { OrderInput, Policy } from './types';
+
+/** A validated `OrderInput`, normalised: amounts to the currency's digits, instants to UTC. */
+export type CheckedOrderInput = CheckedQuoteInput & {
+  readonly id: string;
+  readonly buyerId: string;
+  readonly sellerId: string;
+  readonly deliveryDays: number;
+  readonly revisionDays: number;
+  readonly maxRevisions: number | null;
+  readonly payment: { readonly id: string; readonly amount: string };
+  readonly total: Dec;
+  readonly placedAt: string;
+  readonly policy: Policy;
+};
+
+/**
+ * Validates an order input (SPEC §4). The policy defaults to `defaultPolicy`.
+ *
+ * @throws SequestreError `INVALID_INPUT` naming the first field that is wrong.
+ */
+export function parseOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInput {
+  const input = readObject(value, 'input');
+  const id = readId(input.id, 'id');
+  const buyerId = readId(readObject(input.buyer, 'buyer').id, 'buyer.id');
+  const sellerId = readId(readObject(input.seller, 'seller').id, 'seller.id');
+  if (buyerId === sellerId) fail('INVALID_INPUT', 'seller.id', 'parties.same', 'buyer.id and seller.id must differ: nobody buys from themselves.');
+  const quote = parseQuoteInput(input);
+  const deliveryDays = readInteger(input.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX);
+  const revisionDays = input.revisionDays === undefined ? deliveryDays : readInteger(input.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX);
+  const maxRevisions = input.maxRevisions === undefined || input.maxRevisions === null ? null : readInteger(input.maxRevisions, 'maxRevisions', 0, REVISIONS_MAX);
+  const payment = readObject(input.payment, 'payment');
+  const paymentId = readId(payment.id, 'payment.id');
+  const paymentAmount = toAmount(parseAmount(payment.amount, quote.digits, 'payment.amount'), quote.digits);
+  const placedAt = toInstant(parseInstant(input.placedAt, 'placedAt'));
+  const policy = parsePolicy(input.policy === undefined ? defaultPolicy : input.policy);
+  const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
+  assertTotalFits(total, 'items');
+  return { ...quote, id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy };
+}
+
+/** SPEC §4: the checkout payment must equal the quote's total, as an amount ("57.5" = "57.50"). */
+export function refusePaymentMismatch(input: CheckedOrderInput): Refusal | undefined {
+  if (input.total.equals(input.payment.amount)) return undefined;
+  const expected = toAmount(input.total, input.digits);
+  return refuse('AMOUNT_MISMATCH', `The payment of ${input.payment.amount} ${input.currency} does not match the checkout total of ${expected} ${input.currency}; charge quoteOrder(...).total.`, {
+    rule: 'payment.amountMismatch',
+    expected,
+  });
+}
+
+export type { OrderInput };

@@ -1,0 +1,16 @@
+import { refuse, type Refusal } from '../../errors';
+import type { Attempt } from './context';
+import { isSameParty } from './requests';
+
+/**
+ * `dispute.withdraw`: only the opener ends its dispute this way. A dispute opened by `system`
+ * (after declined cancellations or an unanswered request) has no opener who can withdraw it:
+ * only the platform ends it, by resolving or cancelling (SPEC §5).
+ */
+export function refuseDisputeWithdraw({ order, by }: Attempt): Refusal | undefined {
+  const opener = order.dispute?.openedBy;
+  if (opener !== undefined && isSameParty(opener, by)) return undefined;
+  return refuse('NOT_ALLOWED', opener?.role === 'system'
+    ? 'This dispute was opened automatically; only the platform can end it, by resolving it.'
+    : 'Only the party that opened the dispute can withdraw it.', { rule: 'dispute.notOpener' });
+}

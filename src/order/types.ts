@@ -1,0 +1,220 @@
+import type { ErrorCode } from '../errors';
+import type { Amount, EscrowState, Fees, FeesInput, Item } from '../escrow/types';
+import type { Duration, Instant } from '../time';
+import type { Policy } from './policy/types';
+
+export type { Amount, Fees, FeesInput, Item, Instant, Duration, Policy };
+
+/** Who acts. `system` is the scheduler; it only sends `clock.tick`. */
+export type Role = 'buyer' | 'seller' | 'platform' | 'system';
+
+/** The sender of an event. Buyer and seller ids are required and checked; platform ids are recorded. */
+export type Actor = { readonly role: Role; readonly id?: string };
+
+/** SPEC §5. The last three are final. */
+export type OrderStatus =
+  | 'pending'
+  | 'inProgress'
+  | 'delivered'
+  | 'revisionRequested'
+  | 'disputed'
+  | 'completed'
+  | 'cancelled'
+  | 'expired';
+
+/** SPEC §6, in the order deadlines at the same instant apply. */
+export type DeadlineKind =
+  | 'acceptance'
+  | 'delivery'
+  | 'review'
+  | 'cancellationResponse'
+  | 'extensionResponse'
+  | 'revisionResponse'
+  | 'expiry';
+
+/** What a paid checkout opens (SPEC §4). */
+export type OrderInput = {
+  readonly id: string;
+  readonly buyer: { readonly id: string };
+  readonly seller: { readonly id: string };
+  readonly currency: string;
+  readonly items: readonly Item[];
+  readonly tip?: Amount;
+  readonly deliveryDays: number;
+  readonly revisionDays?: number;
+  readonly maxRevisions?: number | null;
+  readonly fees: FeesInput;
+  readonly payment: { readonly id: string; readonly amount: Amount };
+  readonly placedAt: string;
+  readonly policy?: Policy;
+};
+
+type Base<T extends string> = { readonly type: T; readonly at: string; readonly by: Actor; readonly id?: string };
+type WithReason = { readonly reason?: string };
+
+/** An extra as the seller proposes it or the buyer buys it. */
+export type ExtraInput = { readonly id: string; readonly label: string; readonly price: Amount; readonly extraDays: number };
+/** The payment that funds an option or an accepted offer. */
+export type PaymentInput = { readonly id: string; readonly amount: Amount };
+/** How the platform ends a dispute (SPEC §5 disputed). */
+export type DisputeOutcome = 'refund' | 'release' | 'split' | 'restart';
+
+/** Every event of SPEC §3, discriminated on `type`. */
+export type OrderEvent =
+  | Base<'order.accept'>
+  | (Base<'order.decline'> & WithReason)
+  | (Base<'order.cancel'> & WithReason)
+  | (Base<'order.deliver'> & { readonly message?: string })
+  | Base<'order.complete'>
+  | (Base<'revision.request'> & { readonly message?: string })
+  | Base<'revision.accept'>
+  | (Base<'revision.decline'> & WithReason)
+  | (Base<'cancellation.request'> & WithReason)
+  | Base<'cancellation.accept'>
+  | Base<'cancellation.decline'>
+  | Base<'cancellation.withdraw'>
+  | (Base<'extension.request'> & WithReason & { readonly days: number })
+  | Base<'extension.accept'>
+  | Base<'extension.decline'>
+  | Base<'extension.withdraw'>
+  | (Base<'option.add'> & { readonly option: ExtraInput; readonly payment: PaymentInput })
+  | (Base<'offer.propose'> & { readonly offer: ExtraInput })
+  | (Base<'offer.accept'> & { readonly offerId: string; readonly payment: PaymentInput })
+  | (Base<'offer.decline'> & { readonly offerId: string })
+  | (Base<'offer.withdraw'> & { readonly offerId: string })
+  | (Base<'refund.propose'> & WithReason & { readonly amount: Amount })
+  | Base<'refund.accept'>
+  | Base<'refund.decline'>
+  | Base<'refund.withdraw'>
+  | (Base<'dispute.open'> & WithReason)
+  | Base<'dispute.withdraw'>
+  | (Base<'dispute.resolve'> & { readonly outcome: DisputeOutcome; readonly refund?: Amount; readonly deliveryDays?: number })
+  | Base<'clock.tick'>;
+
+/** The `type` of every event. */
+export type OrderEventType = OrderEvent['type'];
+
+/** A deadline applied by the machine: the internal event that a reached deadline becomes. */
+export type DeadlineEvent = {
+  readonly type: `deadline.${DeadlineKind}`;
+  readonly at: string;
+  readonly by: Actor;
+};
+
+/** An option bought or an offer accepted: it is part of S from then on. */
+export type Extra = {
+  readonly kind: 'option' | 'offer';
+  readonly id: string;
+  readonly label: string;
+  readonly price: Amount;
+  readonly extraDays: number;
+  readonly paymentId: string;
+  readonly at: Instant;
+};
+
+/** A custom offer the seller proposed; only `pending` ones can be accepted. */
+export type Offer = {
+  readonly id: string;
+  readonly label: string;
+  readonly price: Amount;
+  readonly extraDays: number;
+  readonly proposedAt: Instant;
+  readonly status: 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'closed';
+};
+
+/** A pending cancellation request (SPEC §5). */
+export type CancellationRequest = { readonly by: Actor; readonly at: Instant; readonly deadline: Instant; readonly reason?: string };
+/** A pending extension request: the seller asks for `days` more. */
+export type ExtensionRequest = { readonly days: number; readonly at: Instant; readonly deadline: Instant; readonly reason?: string };
+/** A pending partial-refund proposal of `amount` of the items. */
+export type RefundProposal = { readonly by: Actor; readonly amount: Amount; readonly at: Instant; readonly reason?: string };
+
+/** The order's pending requests (SPEC §3); offers live in `offers`. */
+export type Requests = {
+  readonly cancellation: CancellationRequest | null;
+  readonly extension: ExtensionRequest | null;
+  readonly refund: RefundProposal | null;
+};
+
+/** The revision request the seller must answer while `revisionRequested`. */
+export type RevisionRequest = { readonly at: Instant; readonly deadline: Instant; readonly overdue: boolean; readonly message?: string };
+
+/** An open dispute: who opened it, when, and the status it froze. */
+export type Dispute = {
+  readonly openedBy: Actor;
+  readonly openedAt: Instant;
+  readonly from: 'inProgress' | 'delivered' | 'revisionRequested';
+  readonly reason?: string;
+};
+
+/** One transition as the history records it; automatic ones are `deadline.<kind>` by `system`. */
+export type HistoryEntry = {
+  readonly version: number;
+  readonly type: string;
+  readonly at: Instant;
+  readonly by: Actor;
+  readonly reason?: string;
+  readonly message?: string;
+};
+
+/**
+ * An order: a plain JSON value (SPEC §2). Store it whole; reload it with `parseOrder`.
+ * Instants are UTC ISO strings, amounts decimal strings with the currency's digits.
+ */
+export type Order = {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly version: number;
+  readonly status: OrderStatus;
+  readonly currency: string;
+  readonly buyer: { readonly id: string };
+  readonly seller: { readonly id: string };
+  readonly items: readonly Item[];
+  readonly extras: readonly Extra[];
+  readonly offers: readonly Offer[];
+  readonly fees: Fees;
+  readonly policy: Policy;
+  readonly deliveryDays: number;
+  readonly revisionDays: number;
+  readonly maxRevisions: number | null;
+  readonly placedAt: Instant;
+  readonly acceptedAt: Instant | null;
+  readonly deliveredAt: Instant | null;
+  readonly deliveryDeadline: Instant | null;
+  readonly reviewDeadline: Instant | null;
+  readonly expiresAt: Instant | null;
+  readonly lateSince: Instant | null;
+  readonly revisions: { readonly accepted: number; readonly declinedSinceDelivery: boolean };
+  readonly revisionRequest: RevisionRequest | null;
+  readonly declinedCancellations: number;
+  readonly requests: Requests;
+  readonly dispute: Dispute | null;
+  readonly escrow: EscrowState;
+  readonly eventIds: readonly string[];
+  readonly history: readonly HistoryEntry[];
+};
+
+/** SPEC §8: what the host must carry out, in order, each once (use `idempotencyKey`). */
+export type Effect =
+  | { readonly type: 'refund'; readonly paymentId: string; readonly amount: Amount; readonly currency: string; readonly reason: string; readonly at: Instant; readonly idempotencyKey: string }
+  | { readonly type: 'payout'; readonly sellerId: string; readonly amount: Amount; readonly currency: string; readonly at: Instant; readonly idempotencyKey: string }
+  | {
+      readonly type: 'revenue';
+      readonly amount: Amount;
+      readonly currency: string;
+      readonly breakdown: { readonly commission: Amount; readonly tipCommission: Amount; readonly buyerFee: Amount; readonly forfeited: Amount };
+      readonly at: Instant;
+      readonly idempotencyKey: string;
+    }
+  | { readonly type: 'notify'; readonly to: 'buyer' | 'seller' | 'platform'; readonly event: string; readonly at: Instant; readonly idempotencyKey: string };
+
+/** An effect before the API numbers it. */
+export type EffectDraft = Effect extends infer E ? (E extends { idempotencyKey: string } ? Omit<E, 'idempotencyKey'> : never) : never;
+
+/** SPEC §2: what the commands answer. */
+export type Result =
+  | { readonly ok: true; readonly order: Order; readonly effects: Effect[]; readonly duplicate?: true }
+  | { readonly ok: false; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } };
+
+/** SPEC §10: one line of `availableActions`. */
+export type ActionInfo = { readonly type: OrderEventType; readonly allowed: boolean; readonly reason?: ErrorCode; readonly from?: string };

@@ -1,0 +1,43 @@
+import { daysToMs } from '../../time';
+import { shiftDeadlines } from '../deadlines';
+import type { Dispute } from '../types';
+import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
+import { withDeliveryDeadline } from './lifecycle';
+
+type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
+
+/** Records who opened the dispute, when, and the status it froze. `system` opens the automatic ones. */
+export function openDispute(context: OrderContext, event: MachineEvent, automatic: boolean): OrderContext {
+  const { order } = context;
+  const from = order.status as Dispute['from'];
+  const reason = 'reason' in event ? event.reason : undefined;
+  const dispute: Dispute = {
+    openedBy: automatic ? { role: 'system' } : actorOf(event),
+    openedAt: event.at,
+    from,
+    ...(reason === undefined || automatic ? {} : { reason }),
+  };
+  return patch(context, { dispute });
+}
+
+/** `dispute.withdraw`: deadlines that had not fired move by the time spent disputed (SPEC §5). */
+export function withdrawDispute(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  const dispute = order.dispute!;
+  const shifted = shiftDeadlines(order, dispute.from, Date.parse(event.at) - Date.parse(dispute.openedAt));
+  return { ...context, order: { ...shifted, dispute: null } };
+}
+
+/** `dispute.resolve` with `restart`: work starts again with `deliveryDays` from now; revision counts stay. */
+export function restartOrder(context: OrderContext, event: Of<'dispute.resolve'>): OrderContext {
+  const { order } = context;
+  const atMs = Date.parse(event.at);
+  const shifted = shiftDeadlines(order, 'disputed', atMs - Date.parse(order.dispute!.openedAt));
+  return patch({ ...context, order: shifted }, {
+    ...withDeliveryDeadline(order, atMs + daysToMs(event.deliveryDays!), atMs),
+    lateSince: null,
+    reviewDeadline: null,
+    revisionRequest: null,
+    dispute: null,
+  });
+}

@@ -1,0 +1,96 @@
+import { addDuration, daysToMs, toDurationParts, toInstant, type Duration } from '../../time';
+import type { Order, OrderStatus } from '../types';
+import { patch, type MachineEvent, type OrderContext } from './context';
+
+const after = (at: string, duration: Duration) => toInstant(addDuration(Date.parse(at), toDurationParts(duration)!));
+const afterDays = (ms: number, days: number) => toInstant(ms + daysToMs(days));
+
+/** Mirrors the machine's state in the stored order; run as each state's entry action. */
+export function setStatus(context: OrderContext, status: OrderStatus): OrderContext {
+  return context.order.status === status ? context : patch(context, { status });
+}
+
+/**
+ * A new delivery deadline. Whenever it lies after the event's instant the late mark is cleared,
+ * so a later lateness notifies again (SPEC §5 inProgress).
+ */
+export function withDeliveryDeadline(order: Order, deadlineMs: number, atMs: number): Partial<Order> {
+  return deadlineMs > atMs ? { deliveryDeadline: toInstant(deadlineMs), lateSince: null } : { deliveryDeadline: toInstant(deadlineMs) };
+}
+
+/** `order.accept`: the délai de réalisation runs from acceptance, plus options bought while pending. */
+export function startWork(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  const days = order.deliveryDays + order.extras.reduce((sum, extra) => sum + extra.extraDays, 0);
+  return patch(context, { acceptedAt: event.at, deliveryDeadline: afterDays(Date.parse(event.at), days) });
+}
+
+/** `order.deliver`: the review window opens, a pending extension request closes, and the "declined since delivery" mark is cleared. */
+export function recordDelivery(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  return patch(context, {
+    deliveredAt: event.at,
+    reviewDeadline: after(event.at, order.policy.reviewWindow),
+    revisions: { ...order.revisions, declinedSinceDelivery: false },
+    requests: { ...order.requests, extension: null },
+  });
+}
+
+/** `deadline.delivery`: the order stays in progress, marked late at the deadline's instant. */
+export function markLate(context: OrderContext, event: MachineEvent): OrderContext {
+  return patch(context, { lateSince: event.at });
+}
+
+/** Extra days of an option or offer bought in progress push the current deadline. */
+export function pushDeliveryDeadline(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
+  const { order } = context;
+  const deadlineMs = Date.parse(order.deliveryDeadline!) + daysToMs(extraDays);
+  return patch(context, withDeliveryDeadline(order, deadlineMs, Date.parse(event.at)));
+}
+
+/** An extra bought after delivery reopens the work: deadline = max(deadline, at) + extraDays; the review stops. */
+export function reopenDelivery(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
+  const { order } = context;
+  const atMs = Date.parse(event.at);
+  const deadlineMs = Math.max(Date.parse(order.deliveryDeadline!), atMs) + daysToMs(extraDays);
+  return patch(context, { ...withDeliveryDeadline(order, deadlineMs, atMs), reviewDeadline: null });
+}
+
+/** `revision.request`: the seller has `revisionResponse` to answer; the review window stops. */
+export function openRevisionRequest(context: OrderContext, event: Extract<MachineEvent, { type: 'revision.request' }>): OrderContext {
+  const { order } = context;
+  const request = { at: event.at, deadline: after(event.at, order.policy.revisionResponse), overdue: false };
+  return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : { ...request, message: event.message } });
+}
+
+/** `revision.accept`: back to work with `revisionDays` from now; the revision counts. */
+export function acceptRevision(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  const atMs = Date.parse(event.at);
+  return patch(context, {
+    ...withDeliveryDeadline(order, atMs + daysToMs(order.revisionDays), atMs),
+    revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
+    revisionRequest: null,
+  });
+}
+
+/** `revision.decline`: the buyer gets a new review window; no further revision until the next delivery. */
+export function declineRevision(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  return patch(context, {
+    reviewDeadline: after(event.at, order.policy.reviewWindowAfterRevisionDecline),
+    revisions: { ...order.revisions, declinedSinceDelivery: true },
+    revisionRequest: null,
+  });
+}
+
+/** `deadline.revisionResponse`: the status stays; the overdue notice is sent once. */
+export function markRevisionOverdue(context: OrderContext): OrderContext {
+  const request = context.order.revisionRequest!;
+  return patch(context, { revisionRequest: { ...request, overdue: true } });
+}
+
+/** A final status ends any dispute record: the order is settled. */
+export function clearDispute(context: OrderContext): OrderContext {
+  return context.order.dispute === null ? context : patch(context, { dispute: null });
+}

@@ -1,0 +1,2 @@
+export { parseInstant, toInstant, compareInstants, type Instant } from './instant';
+export { parseDuration, toDurationParts, addDuration, daysToMs, type Duration, type DurationParts } from './duration';

@@ -1,0 +1,49 @@
+import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { daysInMonth, utcMs } from './utc';
+
+/** An instant as returned by the library: `Date.prototype.toISOString()` form, UTC with `Z`. */
+export type Instant = string;
+
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Parses an ISO 8601 instant with a time and an offset (SPEC §3) into epoch milliseconds.
+ * Fractions beyond milliseconds are truncated, so a parsed instant is never later than written.
+ *
+ * @throws SequestreError `INVALID_INPUT` for no offset, a date alone, or an impossible date.
+ */
+export function parseInstant(value: unknown, path: string): number {
+  const match = typeof value === 'string' && value.length <= TIME_TEXT_LENGTH_MAX ? INSTANT_PATTERN.exec(value) : null;
+  const ms = match === null ? undefined : toEpochMs(match);
+  if (ms === undefined) {
+    throw new SequestreError(
+      'INVALID_INPUT',
+      `${path} must be an ISO 8601 instant with a time and an offset, such as "2026-03-01T10:00:00Z" or "2026-03-01T11:00:00+01:00".`,
+      { path, rule: 'instant.format' },
+    );
+  }
+  return ms;
+}
+
+function toEpochMs(match: RegExpExecArray): number | undefined {
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match[i]));
+  const fraction = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
+  const sign = match[9] === '-' ? -1 : 1;
+  const offsetHours = Number(match[10] ?? 0);
+  const offsetMinutes = Number(match[11] ?? 0);
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month! - 1)) return undefined;
+  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const local = utcMs(year!, month! - 1, day!, hour!, minute!, second!, fraction);
+  return local - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+}
+
+/** Formats epoch milliseconds the way every instant leaves the library. */
+export function toInstant(ms: number): Instant {
+  return new Date(ms).toISOString();
+}
+
+/** Orders two canonical instants; never compare raw strings with `<`. */
+export function compareInstants(a: Instant, b: Instant): number {
+  return Date.parse(a) - Date.parse(b);
+}

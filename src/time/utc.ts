@@ -1,0 +1,15 @@
+const DAY_MS = 86_400_000;
+/** 400 Gregorian years always hold 146,097 days; used to step around Date.UTC's 0–99 → 19xx rule. */
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+
+/** `Date.UTC` for every year 0–9999, including 0–99, which `Date.UTC` would read as 1900–1999. */
+export function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  return Date.UTC(year + 400, monthIndex, day, hour, minute, second, ms) - FOUR_CENTURIES_MS;
+}
+
+/** Days in a month (monthIndex 0–11), leap years included. */
+export function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(utcMs(year, monthIndex + 1, 1) - DAY_MS).getUTCDate();
+}
+
+export { DAY_MS };

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import Decimal from 'decimal.js';
+import { Dec, ZERO, parseAmount, roundHalfEven, toAmount } from '../../src/money';
+
+describe('Dec', () => {
+  it('is a clone, not the host’s decimal.js constructor', () => {
+    expect(Dec).not.toBe(Decimal);
+    expect(Dec.precision).toBe(40);
+    expect(Dec.rounding).toBe(Decimal.ROUND_HALF_EVEN);
+  });
+
+  it('keeps its own settings when the host calls Decimal.set(...)', () => {
+    try {
+      Decimal.set({ precision: 2, rounding: Decimal.ROUND_UP });
+      expect(roundHalfEven(new Dec('0.505'), 2).toFixed(2)).toBe('0.50');
+      expect(roundHalfEven(new Dec('2.5'), 0).toFixed(0)).toBe('2');
+      expect(roundHalfEven(new Dec(10).div(3), 2).toFixed(2)).toBe('3.33');
+      expect(parseAmount('12345.67', 2, 'price').toFixed()).toBe('12345.67');
+      expect(toAmount(parseAmount('49.9', 2, 'price'), 2)).toBe('49.90');
+      expect(new Dec('123456.789').times('1.5').toFixed()).toBe('185185.1835');
+    } finally {
+      Decimal.set({ precision: 20, rounding: Decimal.ROUND_HALF_UP });
+    }
+  });
+
+  it('holds the product of a 15-integer-digit amount and a 10-decimal rate exactly', () => {
+    const product = new Dec('999999999999999.99').times('0.1234567891');
+    expect(product.toFixed()).toBe('123456789099999.998765432109');
+  });
+
+  it('writes no exponent for tiny or huge values', () => {
+    expect(new Dec('0.0000000001').toString()).toBe('0.0000000001');
+    expect(new Dec('1000000000000000000000000').toString()).toBe('1000000000000000000000000');
+  });
+
+  it('shares a zero that is zero', () => {
+    expect(ZERO.isZero()).toBe(true);
+    expect(ZERO.toFixed(2)).toBe('0.00');
+  });
+});

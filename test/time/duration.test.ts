@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { SequestreError } from '../../src/errors';
+import { daysToMs, parseDuration, toDurationParts } from '../../src/time';
+
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw, got a value');
+}
+
+describe('parseDuration', () => {
+  it.each([
+    ['PT48H', 0, 172800000],
+    ['P7D', 0, 604800000],
+    ['P2W', 0, 1209600000],
+    ['P5M', 5, 0],
+    ['P1Y', 12, 0],
+    ['P1Y2M', 14, 0],
+    ['P1M2D', 1, 172800000],
+    ['PT30M', 0, 1800000],
+    ['PT90S', 0, 90000],
+    ['P1DT2H3M4S', 0, 93784000],
+    ['PT1H30M', 0, 5400000],
+  ])('reads %j as %i months and %i ms', (value, months, ms) => {
+    expect(parseDuration(value, 'policy.acceptanceWindow')).toEqual({ months, ms });
+  });
+
+  it('reads "PT0S" as zero where zero is allowed', () => {
+    expect(parseDuration('PT0S', 'policy.lateGrace', true)).toEqual({ months: 0, ms: 0 });
+    expect(parseDuration('P0D', 'policy.lateGrace', true)).toEqual({ months: 0, ms: 0 });
+  });
+
+  it.each([['PT0S'], ['P0D'], ['P0M'], ['P0Y0M0DT0H0M0S']])('refuses the zero %j where a positive duration is due', (value) => {
+    const error = thrownBy(() => parseDuration(value, 'policy.reviewWindow'));
+    expect(error).toBeInstanceOf(SequestreError);
+    expect(error).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path: 'policy.reviewWindow', rule: 'duration.format' },
+    });
+  });
+
+  it.each([
+    ['P', 'no part'],
+    ['PT', 'no time part'],
+    ['P1DT', 'a T with nothing after it'],
+    ['48H', 'no P'],
+    ['P1.5D', 'a fraction'],
+    ['PT0.5S', 'a fractional second'],
+    ['-P1D', 'a sign'],
+    ['P-1D', 'a negative part'],
+    ['p1d', 'lower case'],
+    ['P1H', 'hours without T'],
+    ['PT1D', 'days after T'],
+    ['P1D1M', 'parts out of order'],
+    ['P 1D', 'a space'],
+    ['P10001D', 'a part above 10,000'],
+    ['', 'nothing'],
+  ])('refuses %j: %s (duration.format)', (value) => {
+    const error = thrownBy(() => parseDuration(value, 'policy.deliveryWindow', true));
+    expect(error).toBeInstanceOf(SequestreError);
+    expect(error).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path: 'policy.deliveryWindow', rule: 'duration.format' },
+    });
+  });
+
+  it.each([[172800000], [7], [null], [undefined], [{ hours: 48 }]])('refuses the non-string %j', (value) => {
+    const error = thrownBy(() => parseDuration(value, 'policy.deliveryWindow'));
+    expect(error).toBeInstanceOf(SequestreError);
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'duration.format' } });
+  });
+
+  it('says "positive" in the message only where zero is refused', () => {
+    const strict = thrownBy(() => parseDuration('PT0S', 'policy.reviewWindow')) as SequestreError;
+    const lenient = thrownBy(() => parseDuration('P', 'policy.lateGrace', true)) as SequestreError;
+    expect(strict.message).toContain('a positive ISO 8601 duration');
+    expect(lenient.message).toContain('ISO 8601 duration');
+    expect(lenient.message).not.toContain('positive');
+  });
+});
+
+describe('toDurationParts', () => {
+  it('gives undefined instead of throwing', () => {
+    expect(toDurationParts('48H')).toBeUndefined();
+    expect(toDurationParts(48)).toBeUndefined();
+  });
+
+  it('accepts each part up to 10,000', () => {
+    expect(toDurationParts('P10000D')).toEqual({ months: 0, ms: 864000000000 });
+    expect(toDurationParts('P10000Y')).toEqual({ months: 120000, ms: 0 });
+  });
+});
+
+describe('daysToMs', () => {
+  it.each([
+    [0, 0],
+    [1, 86400000],
+    [7, 604800000],
+    [365, 31536000000],
+  ])('turns %i days into %i ms: a day is exactly 24 h', (days, ms) => {
+    expect(daysToMs(days)).toBe(ms);
+  });
+});
