@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errorCodes';
+import { asSentence } from './sentence';
 
 /**
  * The error thrown by the queries (`quoteOrder`, `parseOrder`, `availableActions`, …) for an
@@ -14,7 +15,7 @@ export class SequestreError extends Error {
   readonly details: Record<string, unknown> | undefined;
 
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
+    super(asSentence(message));
     this.name = 'SequestreError';
     this.code = code;
     this.details = details;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from './errorCodes';
 import { SequestreError } from './SequestreError';
+import { asSentence } from './sentence';
 
 /** An expected refusal as a plain value: what `{ ok: false, error }` carries. */
 export type Refusal = {
@@ -10,7 +11,8 @@ export type Refusal = {
 
 /** Builds a refusal; `details.rule` names the precise rule when a code covers several. */
 export function refuse(code: ErrorCode, message: string, details?: Record<string, unknown>): Refusal {
-  return details === undefined ? { code, message } : { code, message, details };
+  const sentence = asSentence(message);
+  return details === undefined ? { code, message: sentence } : { code, message: sentence, details };
 }
 
 /** Turns a refusal into the error the queries throw. */

@@ -23,7 +23,7 @@ export function parseAmount(value: unknown, digits: number, path: string): Dec {
   if (match === null) {
     throw new SequestreError(
       'INVALID_INPUT',
-      `${path} "${clip(value)}" is not a valid amount: use digits with an optional decimal point, no sign, no leading zeros, no exponent and at most 15 integer digits, such as "49.90".`,
+      `${path} must be an amount such as "49.90", not "${clip(value)}": use digits with an optional decimal point, no sign, no leading zeros, no exponent and at most 15 integer digits, such as "49.90".`,
       { path, rule: 'amount.format' },
     );
   }
@@ -31,7 +31,7 @@ export function parseAmount(value: unknown, digits: number, path: string): Dec {
   if (decimals > digits) {
     throw new SequestreError(
       'INVALID_INPUT',
-      `${path} "${value}" has ${decimals} decimals; this currency allows at most ${digits}.`,
+      `${path} has ${decimals} decimals in "${value}"; this currency allows at most ${digits}.`,
       { path, rule: 'amount.tooManyDecimals', limit: digits },
     );
   }

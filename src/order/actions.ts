@@ -53,11 +53,12 @@ export const actions = {
   openRefundProposal: step((context, event) => (assertEvent(event, 'refund.propose'), requests.openRefundProposal(context, event))),
   acceptRefundProposal: step(requests.acceptRefundProposal),
   closeRefundProposal: step(requests.closeRefundProposal),
-  closeRequests: step((context) => lifecycle.clearDispute(requests.endRequests(context, 'closed'))),
+  closeRequests: step((context) => lifecycle.clearOpenRecords(requests.endRequests(context, 'closed'))),
   withdrawRequests: step((context) => requests.endRequests(context, 'withdrawn')),
 
   openDispute: step((context, event) => dispute.openDispute(context, event, false)),
   openAutomaticDispute: step((context, event) => dispute.openDispute(context, event, true)),
+  recordAutomaticDispute: step(dispute.recordAutomaticDispute),
   withdrawDispute: step(dispute.withdrawDispute),
   restartOrder: step((context, event) => (assertEvent(event, 'dispute.resolve'), dispute.restartOrder(context, event))),
 };

@@ -68,7 +68,7 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
             {
               guard: and(['isAnsweringCancellationRequest', 'isAutoDisputeDue']),
               target: 'disputed',
-              actions: ['declineCancellationRequest', tell('cancellation.declined'), 'openAutomaticDispute', tell('dispute.opened', EVERYONE)],
+              actions: ['declineCancellationRequest', tell('cancellation.declined'), 'openAutomaticDispute', 'recordAutomaticDispute', tell('dispute.opened', EVERYONE)],
             },
             { guard: 'isAnsweringCancellationRequest', actions: ['declineCancellationRequest', tell('cancellation.declined')] },
           ],

@@ -57,5 +57,5 @@ export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
     eventIds: [],
     history: [{ version: 1, type: 'order.placed', at: placedAt, by: { role: 'buyer', id: input.buyerId } }],
   };
-  return { order, effects: [{ type: 'notify', to: 'seller', event: 'order.placed', at: placedAt }] };
+  return { order, effects: [{ type: 'notify', to: 'seller', event: 'order.placed', at: placedAt }], journal: [] };
 }

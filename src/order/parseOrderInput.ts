@@ -31,7 +31,7 @@ export function parseOrderInput(value: unknown, defaultPolicy: Policy): CheckedO
   const id = readId(input.id, 'id');
   const buyerId = readId(readObject(input.buyer, 'buyer').id, 'buyer.id');
   const sellerId = readId(readObject(input.seller, 'seller').id, 'seller.id');
-  if (buyerId === sellerId) fail('INVALID_INPUT', 'seller.id', 'parties.same', 'buyer.id and seller.id must differ: nobody buys from themselves.');
+  if (buyerId === sellerId) fail('INVALID_INPUT', 'seller.id', 'parties.same', 'The buyer and the seller must be different parties: buyer.id equals seller.id.');
   const quote = parseQuoteInput(input);
   const deliveryDays = readInteger(input.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX);
   const revisionDays = input.revisionDays === undefined ? deliveryDays : readInteger(input.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX);

@@ -1,11 +1,16 @@
 import type { Actor, DeadlineEvent, EffectDraft, Order, OrderEvent } from '../types';
 
 /**
- * The machine's context: the order, and the effects decided during the current `transition`
- * call. `applyEvent` empties `effects` before each call and numbers them after, so the stored
- * order never carries them.
+ * The machine's context: the order, the effects decided during the current `applyEvent`, and
+ * the automatic transitions taken inside another one (the dispute that a declined cancellation
+ * opens), which the history records after it. `applyEvent` starts both lists empty and never
+ * stores them in the order.
  */
-export type OrderContext = { readonly order: Order; readonly effects: readonly EffectDraft[] };
+export type OrderContext = {
+  readonly order: Order;
+  readonly effects: readonly EffectDraft[];
+  readonly journal: readonly MachineEvent[];
+};
 
 /** Every event the machine handles: the public ones and the deadlines `applyEvent` feeds in. */
 export type MachineEvent = OrderEvent | DeadlineEvent;

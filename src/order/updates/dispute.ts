@@ -41,3 +41,8 @@ export function restartOrder(context: OrderContext, event: Of<'dispute.resolve'>
     dispute: null,
   });
 }
+
+/** The dispute a declined cancellation opens is its own transition, by `system`, in the history. */
+export function recordAutomaticDispute(context: OrderContext, event: MachineEvent): OrderContext {
+  return { ...context, journal: [...context.journal, { type: 'dispute.open', at: event.at, by: { role: 'system' } }] };
+}

@@ -90,7 +90,8 @@ export function markRevisionOverdue(context: OrderContext): OrderContext {
   return patch(context, { revisionRequest: { ...request, overdue: true } });
 }
 
-/** A final status ends any dispute record: the order is settled. */
-export function clearDispute(context: OrderContext): OrderContext {
-  return context.order.dispute === null ? context : patch(context, { dispute: null });
+/** A final status ends the dispute and revision request records: nothing is open any more. */
+export function clearOpenRecords(context: OrderContext): OrderContext {
+  const { order } = context;
+  return order.dispute === null && order.revisionRequest === null ? context : patch(context, { dispute: null, revisionRequest: null });
 }

@@ -1,0 +1,76 @@
+import { refuse, toRefusal, type Refusal } from '../errors';
+import type { Order, OrderEvent, Result } from '../order/types';
+import { refuseUnusableOrder } from './checkOrder';
+import { explainRefusal } from './explainRefusal';
+import { numberEffects } from './numberEffects';
+import { parseEvent } from './parseEvent';
+import { refuseSender } from './refuseSender';
+import { fail, ok } from './results';
+import { applyDueDeadlines, historyOf, startRun, step, type Run } from './runMachine';
+
+const FINAL = new Set(['completed', 'cancelled', 'expired']);
+
+/**
+ * Applies one event to an order through the machine's pure `transition` (SPEC §2, §3).
+ *
+ * One pipeline, first refusal wins: the event's shape (`INVALID_INPUT`); a duplicate id (ok,
+ * unchanged, `duplicate: true`); the role and party (`FORBIDDEN`); time order (`OUT_OF_ORDER`);
+ * then every deadline reached at the event's instant is applied; a final order (`ORDER_CLOSED`);
+ * then the state's own rules. A refusal leaves the caller's order as it was. It never throws for
+ * a bad event or order and never mutates its arguments.
+ *
+ * @returns `{ ok: true, order, effects }` with the effects to carry out in order, or `{ ok: false, error }`.
+ * @example
+ * const result = applyEvent(order, { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } });
+ * if (result.ok) { await save(result.order); await outbox.push(...result.effects); }
+ */
+export function applyEvent(order: Order, event: OrderEvent): Result {
+  const unusable = refuseUnusableOrder(order);
+  if (unusable !== undefined) return fail(unusable);
+  let parsed: OrderEvent;
+  try {
+    parsed = parseEvent(event, order);
+  } catch (error) {
+    return fail(toRefusal(error));
+  }
+  if (parsed.id !== undefined && order.eventIds.includes(parsed.id)) return { ok: true, order, effects: [], duplicate: true };
+  const refusal = refuseSender(order, parsed.type, parsed.by) ?? refuseOutOfOrder(order, parsed);
+  if (refusal !== undefined) return fail(refusal);
+
+  const atMs = Date.parse(parsed.at);
+  const afterDeadlines = applyDueDeadlines(startRun(order), atMs);
+  if (parsed.type === 'clock.tick') return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
+  const current = afterDeadlines.snapshot.context.order;
+  if (FINAL.has(current.status)) return fail(closed(current));
+  const next = step(afterDeadlines, parsed);
+  return next === undefined ? fail(explainRefusal(current, parsed)) : finish(order, next, parsed);
+}
+
+/** Stamps the change: one version, the history of every transition taken, the event id, keyed effects. */
+function finish(order: Order, run: Run, event: OrderEvent): Result {
+  const version = order.version + 1;
+  const { order: changed, effects } = run.snapshot.context;
+  const next: Order = {
+    ...changed,
+    version,
+    eventIds: event.id === undefined ? order.eventIds : [...order.eventIds, event.id],
+    history: [...order.history, ...historyOf(run.taken, version)],
+  };
+  return ok(next, numberEffects(effects, order.id, version));
+}
+
+/** SPEC §3: a non-tick event earlier than the last change is refused; an equal instant is fine. */
+function refuseOutOfOrder(order: Order, event: OrderEvent): Refusal | undefined {
+  if (event.type === 'clock.tick') return undefined;
+  const last = order.history[order.history.length - 1]!.at;
+  if (Date.parse(event.at) >= Date.parse(last)) return undefined;
+  return refuse('OUT_OF_ORDER', `The event happened at ${event.at}, before the order's last change at ${last}; re-read the order and decide again.`, {
+    rule: 'time.beforeLastChange',
+    lastChangeAt: last,
+  });
+}
+
+function closed(order: Order): Refusal {
+  return refuse('ORDER_CLOSED', `The order is ${order.status}; nothing can change it any more.`, { rule: 'order.closed', status: order.status });
+}
+

@@ -1,0 +1,25 @@
+import { parseInstant, toInstant, type Instant } from '../../time';
+import { invalidOrder } from './invalidOrder';
+
+/**
+ * Reads a stored instant. The library only ever stores `Date.prototype.toISOString()` form
+ * (SPEC §3: UTC, milliseconds, `Z`), so any other spelling of a valid instant is refused too:
+ * it did not come from sequestre, and string equality of instants must keep meaning equality.
+ *
+ * @throws SequestreError `INVALID_INPUT` for a malformed instant (the caller turns it into
+ * `INVALID_ORDER`), `INVALID_ORDER` with rule `instant.notCanonical` for another spelling.
+ */
+export function readInstant(value: unknown, path: string): Instant {
+  const canonical = toInstant(parseInstant(value, path));
+  if (canonical !== value) {
+    invalidOrder(path, 'instant.notCanonical', `${path} "${String(value)}" must be stored as ${canonical}, in UTC with milliseconds, as the library writes it.`, {
+      expected: canonical,
+    });
+  }
+  return canonical;
+}
+
+/** Reads a stored instant that may be `null` (a deadline not set, an event that has not happened). */
+export function readNullableInstant(value: unknown, path: string): Instant | null {
+  return value === null ? null : readInstant(value, path);
+}

@@ -1,0 +1,32 @@
+/**
+ * sequestre: the order lifecycle and escrow money of a service marketplace (SPEC §2).
+ *
+ * Everything here is pure: no clock, no randomness, no I/O. Time arrives in events, money
+ * leaves as effects for the host to carry out.
+ */
+export { createOrder } from './api/createOrder';
+export { applyEvent } from './api/applyEvent';
+export { nextDeadline } from './api/nextDeadline';
+export { parseOrder } from './api/parse/parseOrder';
+export { availableActions } from './ui/availableActions';
+export { quoteOrder, quoteExtra, getBalances } from './escrow';
+export { createOrderMachine, orderMachine, type OrderMachine } from './order/machine';
+export { presets } from './order/policy/comeup';
+export { SequestreError, ERROR_CODES, type ErrorCode } from './errors';
+export type { Balances, Quote, QuoteInput, Amount, Posting, Fees, FeesInput, Item } from './escrow';
+export type {
+  ActionInfo,
+  Actor,
+  DeadlineKind,
+  Effect,
+  Order,
+  OrderEvent,
+  OrderEventType,
+  OrderInput,
+  OrderStatus,
+  Policy,
+  Result,
+  Role,
+  HistoryEntry,
+  DisputeOutcome,
+} from './order/types';

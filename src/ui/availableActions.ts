@@ -1,0 +1,62 @@
+import { refuseByStatus } from '../api/explainRefusal';
+import { parseActor } from '../api/parseEvent';
+import { refuseUnusableOrder } from '../api/checkOrder';
+import { refuseParty } from '../api/refuseSender';
+import { applyDueDeadlines, startRun } from '../api/runMachine';
+import { refuse, toError, type Refusal } from '../errors';
+import { readObject } from '../input';
+import { earliestDeadline } from '../order/deadlines';
+import { STATE_RULES } from '../order/rules';
+import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
+import type { ActionInfo, Actor, Order } from '../order/types';
+import { parseInstant, toInstant } from '../time';
+
+const FINAL = new Set(['completed', 'cancelled', 'expired']);
+
+/**
+ * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can
+ * ever send, in SPEC's table order, each `allowed` or with the `reason` `applyEvent` would give
+ * and, when only time stands in the way, `from`. It runs the same rules as the machine's guards
+ * on the order as it is at `at` (deadlines due by then applied), without an `applyEvent` per
+ * action, so a dashboard can call it for every order it lists.
+ *
+ * @throws SequestreError `INVALID_ORDER` for an unusable order, `INVALID_INPUT` for a viewer without a role, or a buyer or seller without an id.
+ * @example
+ * availableActions(order, { viewer: { role: 'buyer', id: 'b-1' }, at: now })
+ * // → [{ type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: '2026-03-05T10:00:00.000Z' }, …]
+ */
+export function availableActions(order: Order, query: { viewer: Actor; at: string }): ActionInfo[] {
+  const unusable = refuseUnusableOrder(order);
+  if (unusable !== undefined) throw toError(unusable);
+  const checked = readObject(query, 'query');
+  const viewer = parseActor(checked.viewer, 'viewer');
+  const atMs = parseInstant(checked.at, 'at');
+  const types = EVENT_TYPES.filter((type) => isSenderOf(type, viewer.role));
+  const forbidden = refuseParty(order, viewer);
+  if (forbidden !== undefined) return types.map((type) => info(type, forbidden));
+  if (viewer.role === 'system') return types.map((type) => info(type, undefined));
+
+  const lastChange = order.history[order.history.length - 1]!.at;
+  if (atMs < Date.parse(lastChange)) {
+    const outOfOrder = refuse('OUT_OF_ORDER', `Nothing can be done at ${toInstant(atMs)}, before the last change at ${lastChange}.`);
+    return types.map((type) => info(type, outOfOrder));
+  }
+  const current = orderAt(order, atMs);
+  if (FINAL.has(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
+  const attempt = { order: current, by: viewer, atMs };
+  return types.map((type) => info(type, refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)));
+}
+
+/** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
+function orderAt(order: Order, atMs: number): Order {
+  const next = earliestDeadline(order);
+  if (next === null || Date.parse(next.at) > atMs) return order;
+  return applyDueDeadlines(startRun(order), atMs).snapshot.context.order;
+}
+
+function info(type: ActionInfo['type'], refusal: Refusal | undefined): ActionInfo {
+  if (refusal === undefined) return { type, allowed: true };
+  const from = refusal.code === 'TOO_EARLY' ? (refusal.details?.from as string | undefined) : undefined;
+  return from === undefined ? { type, allowed: false, reason: refusal.code } : { type, allowed: false, reason: refusal.code, from };
+}
+

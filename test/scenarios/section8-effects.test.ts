@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, type Actor, type Order, type OrderEvent } from '../../src';
+import { BUYER, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+
+// SPEC §8 effects and SPEC §3 idempotency and time order.
+// Setup instants: accepted t0 + 1h, delivered t0 + 2h, revision asked t0 + 3h, requests t0 + 4h; events at t0 + 6h.
+
+type Party = 'buyer' | 'seller' | 'platform';
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', to, event, at: when, idempotencyKey });
+const h = (hours: number) => at(t0, hours * HOUR);
+const NOW = h(6); // 2026-03-01T16:00:00.000Z
+
+const inProgress = () => run(placed(), ev('order.accept', h(1), SELLER)).order;
+const delivered = () => run(inProgress(), ev('order.deliver', h(2), SELLER)).order;
+const revision = () => run(delivered(), ev('revision.request', h(3), BUYER)).order;
+const after = (event: OrderEvent, base: () => Order = inProgress) => () => run(base(), event).order;
+const offer = { offer: { id: 'anim', label: 'Animation', price: '20.00', extraDays: 1 } };
+
+describe('notifications for accepted party events', () => {
+  it.each([
+    ['order.accept', placed, SELLER, {}, [['buyer', 'order.accepted']]],
+    ['order.decline', placed, SELLER, {}, [['buyer', 'order.declined']]],
+    ['order.cancel by the buyer', placed, BUYER, {}, [['seller', 'order.cancelled']]],
+    ['order.cancel by the seller', inProgress, SELLER, {}, [['buyer', 'order.cancelled']]],
+    ['order.cancel by the platform', inProgress, PLATFORM, {}, [['buyer', 'order.cancelled'], ['seller', 'order.cancelled']]],
+    ['order.deliver', inProgress, SELLER, {}, [['buyer', 'order.delivered']]],
+    ['order.complete', delivered, BUYER, {}, [['seller', 'order.completed']]],
+    ['revision.request', delivered, BUYER, {}, [['seller', 'revision.requested']]],
+    ['revision.accept', revision, SELLER, {}, [['buyer', 'revision.accepted']]],
+    ['revision.decline', revision, SELLER, {}, [['buyer', 'revision.declined']]],
+    ['cancellation.request by the buyer', inProgress, BUYER, {}, [['seller', 'cancellation.requested']]],
+    ['cancellation.request by the seller', inProgress, SELLER, {}, [['buyer', 'cancellation.requested']]],
+    ['cancellation.accept', after(ev('cancellation.request', h(4), BUYER)), SELLER, {}, [['buyer', 'cancellation.accepted']]],
+    ['cancellation.decline', after(ev('cancellation.request', h(4), SELLER)), BUYER, {}, [['seller', 'cancellation.declined']]],
+    ['cancellation.withdraw', after(ev('cancellation.request', h(4), BUYER)), BUYER, {}, [['seller', 'cancellation.withdrawn']]],
+    ['extension.request', inProgress, SELLER, { days: 2 }, [['buyer', 'extension.requested']]],
+    ['extension.accept', after(ev('extension.request', h(4), SELLER, { days: 2 })), BUYER, {}, [['seller', 'extension.accepted']]],
+    ['extension.decline', after(ev('extension.request', h(4), SELLER, { days: 2 })), BUYER, {}, [['seller', 'extension.declined']]],
+    ['extension.withdraw', after(ev('extension.request', h(4), SELLER, { days: 2 })), SELLER, {}, [['buyer', 'extension.withdrawn']]],
+    ['option.add', inProgress, BUYER, { option: { id: 'src', label: 'Sources', price: '15.00', extraDays: 0 }, payment: { id: 'pay-2', amount: '15.75' } },
+      [['seller', 'option.added']]],
+    ['offer.propose', inProgress, SELLER, offer, [['buyer', 'offer.proposed']]],
+    ['offer.accept', after(ev('offer.propose', h(4), SELLER, offer)), BUYER, { offerId: 'anim', payment: { id: 'pay-2', amount: '21.00' } },
+      [['seller', 'offer.accepted']]],
+    ['offer.decline', after(ev('offer.propose', h(4), SELLER, offer)), BUYER, { offerId: 'anim' }, [['seller', 'offer.declined']]],
+    ['offer.withdraw', after(ev('offer.propose', h(4), SELLER, offer)), SELLER, { offerId: 'anim' }, [['buyer', 'offer.withdrawn']]],
+    ['refund.propose', inProgress, SELLER, { amount: '5.00' }, [['buyer', 'refund.proposed']]],
+    ['refund.accept', after(ev('refund.propose', h(4), SELLER, { amount: '5.00' })), BUYER, {}, [['seller', 'refund.accepted']]],
+    ['refund.decline', after(ev('refund.propose', h(4), SELLER, { amount: '5.00' })), BUYER, {}, [['seller', 'refund.declined']]],
+    ['refund.withdraw', after(ev('refund.propose', h(4), SELLER, { amount: '5.00' })), SELLER, {}, [['buyer', 'refund.withdrawn']]],
+    ['dispute.open by the buyer', inProgress, BUYER, {}, [['seller', 'dispute.opened'], ['platform', 'dispute.opened']]],
+    ['dispute.open by the seller', inProgress, SELLER, {}, [['buyer', 'dispute.opened'], ['platform', 'dispute.opened']]],
+    ['dispute.open by the platform', inProgress, PLATFORM, {}, [['buyer', 'dispute.opened'], ['seller', 'dispute.opened'], ['platform', 'dispute.opened']]],
+    ['dispute.withdraw by the buyer', after(ev('dispute.open', h(4), BUYER)), BUYER, {}, [['seller', 'dispute.withdrawn']]],
+    ['dispute.withdraw by the platform', after(ev('dispute.open', h(4), PLATFORM)), PLATFORM, {}, [['buyer', 'dispute.withdrawn'], ['seller', 'dispute.withdrawn']]],
+    ['dispute.resolve', after(ev('dispute.open', h(4), SELLER)), PLATFORM, { outcome: 'restart', deliveryDays: 2 },
+      [['buyer', 'dispute.resolved'], ['seller', 'dispute.resolved']]],
+  ] as const)('%s notifies %j', (label, setup, by, payload, expected) => {
+    const type = label.split(' ')[0] as OrderEvent['type'];
+    const result = run(setup(), ev(type, NOW, by, payload));
+    const notes = result.effects.filter((effect) => effect.type === 'notify');
+    expect(notes.map((effect) => [effect.to, effect.event, effect.at])).toEqual(expected.map(([to, event]) => [to, event, '2026-03-01T16:00:00.000Z']));
+  });
+});
+
+describe('effect order and idempotency keys', () => {
+  it('lists a transition\'s effects as refunds, payout, revenue, then notifications', () => {
+    const order = run(inProgress(), ev('dispute.open', h(4), BUYER)).order;
+    const result = run(order, ev('dispute.resolve', NOW, PLATFORM, { outcome: 'split', refund: '20.00' }));
+    expect(result.effects.map((effect) => [effect.type, effect.idempotencyKey])).toEqual([
+      ['refund', 'o-1:4:0'], ['payout', 'o-1:4:1'], ['revenue', 'o-1:4:2'], ['notify', 'o-1:4:3'], ['notify', 'o-1:4:4'],
+    ]);
+    expect(result.effects.slice(0, 3)).toMatchObject([{ amount: '21.00' }, { amount: '29.00' }, { amount: '7.50' }]);
+  });
+
+  it('omits the payout when the seller gets nothing and the revenue when the platform keeps nothing', () => {
+    const finish = [ev('order.accept', h(1), SELLER), ev('order.deliver', h(2), SELLER), ev('order.complete', h(3), BUYER)];
+    const allCommission = run(placed({ tip: '0', fees: { buyerFee: { rate: '0' }, commission: { rate: '1' } }, payment: { id: 'pay-1', amount: '50.00' } }), ...finish);
+    expect(allCommission.effects.map((effect) => [effect.type, effect.idempotencyKey])).toEqual([['revenue', 'o-1:4:0'], ['notify', 'o-1:4:1']]);
+    const noFees = run(placed({ fees: { buyerFee: { rate: '0' }, commission: { rate: '0' } }, payment: { id: 'pay-1', amount: '55.00' } }), ...finish);
+    expect(noFees.effects).toEqual([
+      { type: 'payout', sellerId: 's-1', amount: '55.00', currency: 'EUR', at: '2026-03-01T13:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      note('seller', 'order.completed', '2026-03-01T13:00:00.000Z', 'o-1:4:1'),
+    ]);
+  });
+
+  it('counts keys across the whole call when one tick applies two deadlines', () => {
+    const order = run(inProgress(), ev('extension.request', h(2), SELLER, { days: 1 })).order; // answer by 2026-03-03T12:00
+    const result = run(order, ev('clock.tick', '2026-03-05T00:00:00Z', SYSTEM));
+    expect(result.effects).toEqual([
+      note('buyer', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:0'),
+      note('seller', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:1'),
+      note('buyer', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:2'),
+      note('seller', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:3'),
+    ]);
+  });
+
+  it('numbers the keys of a deadline and the event after it in one sequence', () => {
+    const result = run(inProgress(), ev('order.cancel', '2026-03-04T12:00:00Z', SELLER));
+    expect(result.effects.map((effect) => [effect.type, effect.at, effect.idempotencyKey])).toEqual([
+      ['notify', '2026-03-04T11:00:00.000Z', 'o-1:3:0'],
+      ['notify', '2026-03-04T11:00:00.000Z', 'o-1:3:1'],
+      ['refund', '2026-03-04T12:00:00.000Z', 'o-1:3:2'],
+      ['notify', '2026-03-04T12:00:00.000Z', 'o-1:3:3'],
+    ]);
+  });
+});
+
+describe('event ids', () => {
+  it('returns duplicate: true with the order unchanged and no effects, even after the state moved on', () => {
+    const accepted = run(placed(), { ...ev('order.accept', h(1), SELLER), id: 'evt-accept' }).order;
+    expect(accepted.eventIds).toEqual(['evt-accept']);
+    const completed = run(accepted, ev('order.deliver', h(2), SELLER), ev('order.complete', h(3), BUYER)).order;
+    for (const again of [ev('order.accept', h(1), SELLER), ev('order.complete', h(9), BUYER), ev('order.cancel', h(9), { role: 'buyer', id: 'intruder' })]) {
+      const result = expectOk(applyEvent(deepFreeze(completed), { ...again, id: 'evt-accept' }));
+      expect(result).toEqual({ ok: true, order: completed, effects: [], duplicate: true });
+    }
+  });
+
+  it('checks the event shape before the duplicate id', () => {
+    const accepted = run(placed(), { ...ev('order.accept', h(1), SELLER), id: 'evt-accept' }).order;
+    const error = expectError(applyEvent(accepted, { ...ev('order.accept', '2026-03-01', SELLER), id: 'evt-accept' }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'instant.format' } });
+  });
+
+  it('does not record the id of a refused event: the corrected event with the same id is accepted', () => {
+    const order = inProgress();
+    const error = expectError(applyEvent(order, { ...ev('refund.propose', h(2), SELLER, { amount: '50.00' }), id: 'evt-refund' }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'refund.outOfRange' } });
+    const result = run(order, { ...ev('refund.propose', h(2), SELLER, { amount: '5.00' }), id: 'evt-refund' });
+    expect(result.duplicate).toBeUndefined();
+    expect(result.order).toMatchObject({ version: 3, eventIds: ['evt-refund'], requests: { refund: { amount: '5.00' } } });
+  });
+
+  it('does not record the id of a tick that changed nothing', () => {
+    const order = inProgress();
+    const early = run(order, { ...ev('clock.tick', h(2), SYSTEM), id: 'tick-1' });
+    expect(early.order).toEqual(order);
+    const due = run(order, { ...ev('clock.tick', '2026-03-04T11:00:00Z', SYSTEM), id: 'tick-1' });
+    expect(due.duplicate).toBeUndefined();
+    expect(due.order).toMatchObject({ version: 3, eventIds: ['tick-1'], lateSince: '2026-03-04T11:00:00.000Z' });
+  });
+});
+
+describe('time order', () => {
+  it('is OUT_OF_ORDER for an event earlier than the last change, with the order unchanged', () => {
+    const order = deepFreeze(inProgress());
+    const before = structuredClone(order);
+    const error = expectError(applyEvent(order, ev('order.deliver', '2026-03-01T10:59:59.999Z', SELLER)));
+    expect(error).toMatchObject({ code: 'OUT_OF_ORDER', details: { rule: 'time.beforeLastChange', lastChangeAt: '2026-03-01T11:00:00.000Z' } });
+    expect(order).toEqual(before);
+    const early = expectError(applyEvent(placed(), ev('order.accept', '2026-03-01T09:00:00Z', SELLER)));
+    expect(early).toMatchObject({ code: 'OUT_OF_ORDER', details: { lastChangeAt: '2026-03-01T10:00:00.000Z' } });
+  });
+
+  it('accepts an event at the same instant as the last change, written with any offset', () => {
+    const result = run(inProgress(), ev('order.deliver', '2026-03-01T12:00:00+01:00', SELLER));
+    expect(result.order).toMatchObject({ status: 'delivered', version: 3, deliveredAt: '2026-03-01T11:00:00.000Z' });
+    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'order.deliver', at: '2026-03-01T11:00:00.000Z', by: SELLER });
+  });
+
+  it('checks the sender before the time: FORBIDDEN wins over OUT_OF_ORDER', () => {
+    const error = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', BUYER)));
+    expect(error).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'sender.role' } });
+    const party = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller', id: 's-2' })));
+    expect(party).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'sender.party' } });
+  });
+
+  it('is INVALID_INPUT for a buyer or seller without an id, before any other check', () => {
+    const error = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller' })));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'by.id' } });
+  });
+
+  it('ignores fields an event does not list', () => {
+    const result = run(placed(), ev('order.accept', h(1), SELLER, { reason: 'x'.repeat(5000), extra: true }));
+    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.accept', at: '2026-03-01T11:00:00.000Z', by: SELLER });
+  });
+});
+

@@ -1,0 +1,79 @@
+import type { Order, OrderEvent, OrderInput, Result } from '../../src';
+import { applyEvent, createOrder } from '../../src';
+
+/** Named instants for scenario tables: t0 is when the buyer paid. */
+export const t0 = '2026-03-01T10:00:00.000Z';
+export const at = (base: string, ms: number) => new Date(Date.parse(base) + ms).toISOString();
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export const BUYER = { role: 'buyer', id: 'b-1' } as const;
+export const SELLER = { role: 'seller', id: 's-1' } as const;
+export const PLATFORM = { role: 'platform', id: 'agent-7' } as const;
+export const SYSTEM = { role: 'system' } as const;
+
+/** SPEC §7.2's worked checkout: 40.00 + 10.00, tip 5.00, buyer fee 5 %, commission 20 % → 57.50. */
+export function checkout(overrides: Partial<OrderInput> = {}): OrderInput {
+  return {
+    id: 'o-1',
+    buyer: { id: 'b-1' },
+    seller: { id: 's-1' },
+    currency: 'EUR',
+    items: [
+      { id: 'gig', label: 'Logo design', price: '40.00' },
+      { id: 'express', label: 'Express delivery', price: '10.00' },
+    ],
+    tip: '5.00',
+    deliveryDays: 3,
+    fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } },
+    payment: { id: 'pay-1', amount: '57.50' },
+    placedAt: '2026-03-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** Deep-freezes a value, so a test fails if the library mutates its input. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Asserts success and returns the result narrowed. */
+export function expectOk(result: Result): Extract<Result, { ok: true }> {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result;
+}
+
+/** Asserts refusal and returns the error. */
+export function expectError(result: Result): Extract<Result, { ok: false }>['error'] {
+  if (result.ok) throw new Error('expected a refusal, got ok');
+  return result.error;
+}
+
+/** A new order from the worked checkout. */
+export function placed(overrides: Partial<OrderInput> = {}): Order {
+  return expectOk(createOrder(checkout(overrides))).order;
+}
+
+/**
+ * Applies an event the way a careful host does: on a deep-frozen copy of the stored JSON, then
+ * checks that the order survives a JSON round trip unchanged.
+ */
+export function apply(order: Order, event: OrderEvent): Result {
+  const stored = deepFreeze(JSON.parse(JSON.stringify(order)) as Order);
+  const result = applyEvent(stored, event);
+  if (result.ok && JSON.stringify(JSON.parse(JSON.stringify(result.order))) !== JSON.stringify(result.order)) {
+    throw new Error('the order is not plain JSON');
+  }
+  return result;
+}
+
+/** Applies events in turn, each expected to succeed; returns the last result. */
+export function run(order: Order, ...events: OrderEvent[]): Extract<Result, { ok: true }> {
+  let result: Extract<Result, { ok: true }> = { ok: true, order, effects: [] };
+  for (const event of events) result = expectOk(apply(result.order, event));
+  return result;
+}
