@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, createOrder, getBalances, presets, quoteExtra, quoteOrder, type Actor, type Order, type OrderEvent, type OrderInput } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, deepFreeze, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §7: the worked numbers, carried through whole orders rather than the escrow functions alone.
 
@@ -18,6 +18,14 @@ const fees = (buyerRate: string, commission: string, tipRate?: string) => ({
 const items = (...prices: string[]) => prices.map((price, i) => ({ id: `item-${i}`, label: `Item ${i}`, price }));
 /** The money effects of a result, without the notifications. */
 const money = (effects: readonly { type: string }[]) => effects.filter((effect) => effect.type !== 'notify');
+
+/** Applies a refused event to a frozen order: returns the error and checks the caller's order is unchanged. */
+function refusal(order: Order, event: OrderEvent) {
+  const before = structuredClone(order);
+  const error = expectError(applyEvent(deepFreeze(order), event));
+  expect(order).toEqual(before);
+  return error;
+}
 
 describe('§7.2 what the buyer pays', () => {
   it('charges 40.00 + 10.00 + tip 5.00 + fee 5 % = 57.50 at checkout and holds it all', () => {
@@ -162,7 +170,7 @@ describe('§7.1 currencies', () => {
     const input = { currency: 'JPY', items: items('1000', '10'), tip: '100', fees: fees('0.05', '0.15') };
     expect(quoteOrder(input)).toEqual({ currency: 'JPY', subtotal: '1010', tip: '100', buyerFee: '50', total: '1160' });
     const order = run(placed({ ...input, payment: { id: 'pay-1', amount: '1160' } }), accept).order;
-    const decimals = expectError(applyEvent(order, ev('refund.propose', DELIVER, BUYER, { amount: '10.5' })));
+    const decimals = refusal(order, ev('refund.propose', DELIVER, BUYER, { amount: '10.5' }));
     expect(decimals).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'amount.tooManyDecimals' } });
     const refunded = run(order, ev('refund.propose', DELIVER, BUYER, { amount: '101' }), ev('refund.accept', DELIVER, SELLER));
     expect(money(refunded.effects)).toMatchObject([{ type: 'refund', amount: '106', currency: 'JPY' }]);

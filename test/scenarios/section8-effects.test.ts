@@ -11,6 +11,14 @@ const note = (to: Party, event: string, when: string, idempotencyKey: string) =>
 const h = (hours: number) => at(t0, hours * HOUR);
 const NOW = h(6); // 2026-03-01T16:00:00.000Z
 
+/** Applies a refused event to a frozen order: returns the error and checks the caller's order is unchanged. */
+function refusal(order: Order, event: OrderEvent) {
+  const before = structuredClone(order);
+  const error = expectError(applyEvent(deepFreeze(order), event));
+  expect(order).toEqual(before);
+  return error;
+}
+
 const inProgress = () => run(placed(), ev('order.accept', h(1), SELLER)).order;
 const delivered = () => run(inProgress(), ev('order.deliver', h(2), SELLER)).order;
 const revision = () => run(delivered(), ev('revision.request', h(3), BUYER)).order;
@@ -120,13 +128,13 @@ describe('event ids', () => {
 
   it('checks the event shape before the duplicate id', () => {
     const accepted = run(placed(), { ...ev('order.accept', h(1), SELLER), id: 'evt-accept' }).order;
-    const error = expectError(applyEvent(accepted, { ...ev('order.accept', '2026-03-01', SELLER), id: 'evt-accept' }));
+    const error = refusal(accepted, { ...ev('order.accept', '2026-03-01', SELLER), id: 'evt-accept' });
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'instant.format' } });
   });
 
   it('does not record the id of a refused event: the corrected event with the same id is accepted', () => {
     const order = inProgress();
-    const error = expectError(applyEvent(order, { ...ev('refund.propose', h(2), SELLER, { amount: '50.00' }), id: 'evt-refund' }));
+    const error = refusal(order, { ...ev('refund.propose', h(2), SELLER, { amount: '50.00' }), id: 'evt-refund' });
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'refund.outOfRange' } });
     const result = run(order, { ...ev('refund.propose', h(2), SELLER, { amount: '5.00' }), id: 'evt-refund' });
     expect(result.duplicate).toBeUndefined();
@@ -143,14 +151,36 @@ describe('event ids', () => {
   });
 });
 
+describe('limits on ids and texts (SPEC §3, §4)', () => {
+  const [id129, text2001] = ['x'.repeat(129), 'r'.repeat(2001)];
+  const src = (id: string, paymentId: string, label = 'Sources') => ({ option: { id, label, price: '15.00', extraDays: 0 }, payment: { id: paymentId, amount: '15.75' } });
+  const offered = () => run(inProgress(), ev('offer.propose', h(2), SELLER, offer)).order;
+
+  it('accepts ids of 128 characters and texts of 2,000', () => {
+    const result = run(offered(), { ...ev('cancellation.request', NOW, BUYER, { reason: 'r'.repeat(2000) }), id: 'e'.repeat(128) });
+    expect(result.order.eventIds).toEqual(['e'.repeat(128)]);
+  });
+
+  it.each([
+    ['an event id', { ...ev('order.deliver', NOW, SELLER), id: id129 }, 'id', 'id.format'],
+    ['an option id', ev('option.add', NOW, BUYER, src(id129, 'pay-2')), 'option.id', 'id.format'],
+    ['a payment id', ev('option.add', NOW, BUYER, src('src', id129)), 'payment.id', 'id.format'],
+    ['an offer id', ev('offer.propose', NOW, SELLER, { offer: { ...offer.offer, id: id129 } }), 'offer.id', 'id.format'],
+    ['an offerId', ev('offer.decline', NOW, BUYER, { offerId: id129 }), 'offerId', 'id.format'],
+    ['a reason', ev('cancellation.request', NOW, BUYER, { reason: text2001 }), 'reason', 'text.format'],
+    ['a refund reason', ev('refund.propose', NOW, SELLER, { amount: '5.00', reason: text2001 }), 'reason', 'text.format'],
+    ['a message', ev('order.deliver', NOW, SELLER, { message: text2001 }), 'message', 'text.format'],
+    ['a label', ev('option.add', NOW, BUYER, src('src', 'pay-2', text2001)), 'option.label', 'text.format'],
+  ] as const)('is INVALID_INPUT for %s over its limit, with the order unchanged', (_, event, path, rule) => {
+    expect(refusal(offered(), event)).toMatchObject({ code: 'INVALID_INPUT', details: { path, rule } });
+  });
+});
+
 describe('time order', () => {
   it('is OUT_OF_ORDER for an event earlier than the last change, with the order unchanged', () => {
-    const order = deepFreeze(inProgress());
-    const before = structuredClone(order);
-    const error = expectError(applyEvent(order, ev('order.deliver', '2026-03-01T10:59:59.999Z', SELLER)));
+    const error = refusal(inProgress(), ev('order.deliver', '2026-03-01T10:59:59.999Z', SELLER));
     expect(error).toMatchObject({ code: 'OUT_OF_ORDER', details: { rule: 'time.beforeLastChange', lastChangeAt: '2026-03-01T11:00:00.000Z' } });
-    expect(order).toEqual(before);
-    const early = expectError(applyEvent(placed(), ev('order.accept', '2026-03-01T09:00:00Z', SELLER)));
+    const early = refusal(placed(), ev('order.accept', '2026-03-01T09:00:00Z', SELLER));
     expect(early).toMatchObject({ code: 'OUT_OF_ORDER', details: { lastChangeAt: '2026-03-01T10:00:00.000Z' } });
   });
 
@@ -161,14 +191,14 @@ describe('time order', () => {
   });
 
   it('checks the sender before the time: FORBIDDEN wins over OUT_OF_ORDER', () => {
-    const error = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', BUYER)));
+    const error = refusal(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', BUYER));
     expect(error).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'sender.role' } });
-    const party = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller', id: 's-2' })));
+    const party = refusal(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller', id: 's-2' }));
     expect(party).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'sender.party' } });
   });
 
   it('is INVALID_INPUT for a buyer or seller without an id, before any other check', () => {
-    const error = expectError(applyEvent(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller' })));
+    const error = refusal(inProgress(), ev('order.deliver', '2026-03-01T10:00:00Z', { role: 'seller' }));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'by.id' } });
   });
 
