@@ -4,53 +4,87 @@ import type { Order } from '../order/types';
 import { toDurationParts } from '../time';
 
 const STATUSES = new Set(['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired']);
+const WORKING = new Set(['inProgress', 'delivered', 'revisionRequested', 'disputed']);
 const DURATIONS = ['acceptanceWindow', 'lateGrace', 'reviewWindow', 'reviewWindowAfterRevisionDecline', 'cancellationResponse', 'revisionResponse', 'extensionResponse'] as const;
 
+type Check = (value: unknown) => boolean;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isInstantOrNull = (value: unknown) => value === null || (isString(value) && !Number.isNaN(Date.parse(value)));
+const isString: Check = (value) => typeof value === 'string';
+const isInteger: Check = (value) => Number.isInteger(value);
+const isInstant: Check = (value) => isString(value) && !Number.isNaN(Date.parse(value as string));
+const orNull = (check: Check): Check => (value) => value === null || check(value);
+const isDuration: Check = (value) => toDurationParts(value) !== undefined;
+const isActor: Check = (value) => isObject(value) && isString(value.role);
+/** An object whose listed fields pass their checks. */
+const shaped = (fields: Record<string, Check>): Check => (value) =>
+  isObject(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+
+const isPolicy = shaped({
+  ...Object.fromEntries(DURATIONS.map((key) => [key, isDuration])),
+  maxLifetime: orNull(isDuration),
+  autoDisputeAfterDeclinedCancellations: orNull(isInteger),
+  onCancellationTimeout: isString,
+  onExpiry: isString,
+  refundBuyerFee: shaped({ onCancel: (value) => typeof value === 'boolean', onPartialRefund: isString }),
+});
+
+const isOrderShape = shaped({
+  id: isString,
+  version: isInteger,
+  buyer: shaped({ id: isString }),
+  seller: shaped({ id: isString }),
+  items: listOf(shaped({ id: isString })),
+  extras: listOf(shaped({ id: isString, extraDays: isInteger })),
+  offers: listOf(shaped({ id: isString, status: isString, price: isString, extraDays: isInteger })),
+  policy: isPolicy,
+  deliveryDays: isInteger,
+  revisionDays: isInteger,
+  maxRevisions: orNull(isInteger),
+  placedAt: isInstant,
+  acceptedAt: orNull(isInstant),
+  deliveredAt: orNull(isInstant),
+  deliveryDeadline: orNull(isInstant),
+  reviewDeadline: orNull(isInstant),
+  expiresAt: orNull(isInstant),
+  lateSince: orNull(isInstant),
+  revisions: shaped({ accepted: isInteger, declinedSinceDelivery: (value) => typeof value === 'boolean' }),
+  revisionRequest: orNull(shaped({ deadline: isInstant, overdue: (value) => typeof value === 'boolean' })),
+  declinedCancellations: isInteger,
+  requests: shaped({
+    cancellation: orNull(shaped({ by: isActor, deadline: isInstant })),
+    extension: orNull(shaped({ days: isInteger, deadline: isInstant })),
+    refund: orNull(shaped({ by: isActor, amount: isString })),
+  }),
+  dispute: orNull(shaped({ openedBy: isActor, openedAt: isInstant, from: isString })),
+  eventIds: listOf(isString),
+  history: (value) => Array.isArray(value) && value.length > 0 && shaped({ at: isInstant })(value[value.length - 1]),
+});
 
 /**
- * The light shape check of the commands and queries (SPEC §2): enough that nothing downstream
- * can throw on the order's shape. It trusts orders from this library or `parseOrder`; a full
- * validation of untrusted JSON is `parseOrder`'s job.
+ * The light check of the commands and queries (SPEC §2): the type of every field the library
+ * reads, and the few status-dependent fields it dereferences, so that nothing downstream can
+ * throw on a malformed order. It trusts the values of orders from this library or `parseOrder`;
+ * full validation of untrusted JSON, money included, is `parseOrder`'s job.
  */
 export function refuseUnusableOrder(value: unknown): Refusal | undefined {
-  if (!isUsable(value)) {
-    return refuse('INVALID_ORDER', 'The order argument is not an order produced by sequestre (schemaVersion 1); load stored orders with parseOrder first.', {
-      rule: 'order.shape',
-    });
-  }
-  return undefined;
+  if (isUsable(value)) return undefined;
+  return refuse('INVALID_ORDER', 'The order argument is not an order produced by sequestre (schemaVersion 1); load stored orders with parseOrder first.', {
+    rule: 'order.shape',
+  });
 }
 
 function isUsable(value: unknown): value is Order {
-  if (!isObject(value) || value.schemaVersion !== 1 || !STATUSES.has(value.status as string)) return false;
+  if (!isObject(value) || value.schemaVersion !== 1 || !STATUSES.has(value.status as string) || !isOrderShape(value)) return false;
   const order = value as unknown as Order;
+  if (WORKING.has(order.status) && order.deliveryDeadline === null) return false;
+  if (order.status === 'delivered' && order.reviewDeadline === null) return false;
+  if (order.status === 'revisionRequested' && order.revisionRequest === null) return false;
+  if (order.status === 'disputed' && order.dispute === null) return false;
   try {
     checkHolder(order);
+    return true;
   } catch {
     return false;
   }
-  const policy = order.policy as unknown;
-  return (
-    isString(order.id) &&
-    Number.isInteger(order.version) &&
-    isObject(order.buyer) && isString(order.buyer.id) &&
-    isObject(order.seller) && isString(order.seller.id) &&
-    Array.isArray(order.items) && order.items.every((item) => isObject(item) && isString(item.id)) &&
-    Array.isArray(order.extras) && order.extras.every((extra) => isObject(extra) && isString(extra.id) && Number.isInteger(extra.extraDays)) &&
-    Array.isArray(order.offers) && order.offers.every((offer) => isObject(offer) && isString(offer.id) && isString(offer.status) && isString(offer.price)) &&
-    Array.isArray(order.eventIds) &&
-    Array.isArray(order.history) && order.history.length > 0 && isInstantOrNull(order.history[order.history.length - 1]?.at ?? null) &&
-    isObject(policy) && DURATIONS.every((key) => toDurationParts(policy[key]) !== undefined) &&
-    (policy.maxLifetime === null || toDurationParts(policy.maxLifetime) !== undefined) &&
-    isObject(policy.refundBuyerFee) &&
-    Number.isInteger(order.deliveryDays) && Number.isInteger(order.revisionDays) &&
-    isObject(order.revisions) && Number.isInteger(order.revisions.accepted) &&
-    Number.isInteger(order.declinedCancellations) &&
-    isObject(order.requests) &&
-    [order.placedAt, order.acceptedAt, order.deliveredAt, order.deliveryDeadline, order.reviewDeadline, order.expiresAt, order.lateSince].every(isInstantOrNull) &&
-    isString(order.placedAt)
-  );
 }
