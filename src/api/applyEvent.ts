@@ -1,4 +1,5 @@
 import { refuse, toRefusal, type Refusal } from '../errors';
+import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order, OrderEvent, Result } from '../order/types';
 import { refuseUnusableOrder } from './checkOrder';
 import { explainRefusal } from './explainRefusal';
@@ -8,7 +9,6 @@ import { refuseSender } from './refuseSender';
 import { fail, ok } from './results';
 import { applyDueDeadlines, historyOf, startRun, step, type Run } from './runMachine';
 
-const FINAL = new Set(['completed', 'cancelled', 'expired']);
 
 /**
  * Applies one event to an order through the machine's pure `transition` (SPEC §2, §3).
@@ -41,7 +41,7 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   const afterDeadlines = applyDueDeadlines(startRun(order), atMs);
   if (parsed.type === 'clock.tick') return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
   const current = afterDeadlines.snapshot.context.order;
-  if (FINAL.has(current.status)) return fail(closed(current));
+  if (isFinalStatus(current.status)) return fail(closed(current));
   const next = step(afterDeadlines, parsed);
   return next === undefined ? fail(explainRefusal(current, parsed)) : finish(order, next, parsed);
 }

@@ -1,11 +1,11 @@
 import { SequestreError } from '../errors';
 import { minorDigits } from '../money';
 import { AMOUNT_PATTERN } from '../money/amountPattern';
+import { RATE_PATTERN } from '../money/parseRate';
 import { sumLedger } from './sumLedger';
 import type { EscrowHolder } from './types';
 
 const ACCOUNTS = new Set(['buyer', 'escrow', 'seller', 'platform']);
-const RATE = /^(0(\.[0-9]{1,10})?|1(\.0{1,10})?)$/;
 
 /**
  * The light check the escrow queries make on an order argument: enough to compute without
@@ -27,7 +27,7 @@ export function checkHolder(value: unknown): EscrowHolder {
     !sumLedger(escrow.ledger).held.isNegative() &&
     typeof fees === 'object' &&
     fees !== null &&
-    [fees.buyerFee?.rate, fees.commission?.rate, fees.tipCommission?.rate].every((r) => typeof r === 'string' && RATE.test(r)) &&
+    [fees.buyerFee?.rate, fees.commission?.rate, fees.tipCommission?.rate].every((r) => typeof r === 'string' && RATE_PATTERN.test(r)) &&
     isAmount(fees.buyerFee?.fixed, digitsOfHolder(order)!);
   if (!usable) {
     throw new SequestreError('INVALID_ORDER', 'The order argument is not an order produced by sequestre; load stored orders with parseOrder first.', {

@@ -1,7 +1,8 @@
 import { RATE_DECIMALS_MAX, SequestreError } from '../errors';
 import { Dec } from './decimal';
 
-const RATE_PATTERN = new RegExp(`^(0|1)(\\.[0-9]{1,${RATE_DECIMALS_MAX}})?$`);
+/** A rate in [0, 1] with at most 10 decimals, as a string: "0", "0.05", "1", "1.00". */
+export const RATE_PATTERN = new RegExp(`^(0(\\.[0-9]{1,${RATE_DECIMALS_MAX}})?|1(\\.0{1,${RATE_DECIMALS_MAX}})?)$`);
 
 /**
  * Parses an untrusted rate: a decimal string in [0, 1] with at most 10 decimals (SPEC §4).
@@ -9,7 +10,7 @@ const RATE_PATTERN = new RegExp(`^(0|1)(\\.[0-9]{1,${RATE_DECIMALS_MAX}})?$`);
  * @throws SequestreError `INVALID_INPUT` for anything else (numbers, percentages, "1.5").
  */
 export function parseRate(value: unknown, path: string): Dec {
-  if (typeof value !== 'string' || !RATE_PATTERN.test(value) || new Dec(value).greaterThan(1)) {
+  if (typeof value !== 'string' || !RATE_PATTERN.test(value)) {
     throw new SequestreError(
       'INVALID_INPUT',
       `${path} must be a decimal string between "0" and "1" with at most ${RATE_DECIMALS_MAX} decimals, such as "0.05".`,

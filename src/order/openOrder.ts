@@ -1,6 +1,6 @@
 import { SequestreError } from '../errors';
 import { openEscrow } from '../escrow';
-import { addDuration, toDurationParts, toInstant } from '../time';
+import { instantAfter } from '../time';
 import { parseOrderInput, refusePaymentMismatch } from './parseOrderInput';
 import type { Order, Policy } from './types';
 import type { OrderContext } from './updates/context';
@@ -46,7 +46,7 @@ export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
     deliveredAt: null,
     deliveryDeadline: null,
     reviewDeadline: null,
-    expiresAt: policy.maxLifetime === null ? null : toInstant(addDuration(Date.parse(placedAt), toDurationParts(policy.maxLifetime)!)),
+    expiresAt: policy.maxLifetime === null ? null : instantAfter(placedAt, policy.maxLifetime),
     lateSince: null,
     revisions: { accepted: 0, declinedSinceDelivery: false },
     revisionRequest: null,

@@ -63,3 +63,8 @@ export function addDuration(ms: number, parts: DurationParts): number {
 export function daysToMs(days: number): number {
   return days * DAY_MS;
 }
+
+/** An instant plus a trusted duration, as an instant: the deadline arithmetic of SPEC §6. */
+export function instantAfter(instant: string, duration: Duration): string {
+  return new Date(addDuration(Date.parse(instant), toDurationParts(duration)!)).toISOString();
+}

@@ -1,2 +1,2 @@
 export { parseInstant, toInstant, compareInstants, type Instant } from './instant';
-export { parseDuration, toDurationParts, addDuration, daysToMs, type Duration, type DurationParts } from './duration';
+export { parseDuration, toDurationParts, addDuration, instantAfter, daysToMs, type Duration, type DurationParts } from './duration';

@@ -6,12 +6,12 @@ import { applyDueDeadlines, startRun } from '../api/runMachine';
 import { refuse, toError, type Refusal } from '../errors';
 import { readObject } from '../input';
 import { earliestDeadline } from '../order/deadlines';
+import { isFinalStatus } from '../order/isFinalStatus';
 import { STATE_RULES } from '../order/rules';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
 import type { ActionInfo, Actor, Order } from '../order/types';
 import { parseInstant, toInstant } from '../time';
 
-const FINAL = new Set(['completed', 'cancelled', 'expired']);
 
 /**
  * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can
@@ -42,7 +42,7 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
     return types.map((type) => info(type, outOfOrder));
   }
   const current = orderAt(order, atMs);
-  if (FINAL.has(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
+  if (isFinalStatus(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
   const attempt = { order: current, by: viewer, atMs };
   return types.map((type) => info(type, refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)));
 }

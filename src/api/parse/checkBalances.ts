@@ -3,7 +3,7 @@ import { sumLedger } from '../../escrow/sumLedger';
 import { Dec, ZERO, toAmount } from '../../money';
 import type { Order } from '../../order/types';
 import { invalidOrder } from './invalidOrder';
-import { isFinalStatus } from './isFinalStatus';
+import { isFinalStatus } from '../../order/isFinalStatus';
 
 /** The parts of an order its sums are checked against. */
 export type BalanceFacts = Pick<Order, 'status' | 'items' | 'extras' | 'fees' | 'policy' | 'escrow'>;

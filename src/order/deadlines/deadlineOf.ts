@@ -1,4 +1,5 @@
-import { addDuration, toDurationParts, toInstant } from '../../time';
+import { instantAfter } from '../../time';
+import { isFinalStatus } from '../isFinalStatus';
 import type { DeadlineKind, Order } from '../types';
 
 /**
@@ -9,7 +10,7 @@ import type { DeadlineKind, Order } from '../types';
 export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
   switch (kind) {
     case 'acceptance':
-      return order.status === 'pending' ? toInstant(addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow)!)) : null;
+      return order.status === 'pending' ? instantAfter(order.placedAt, order.policy.acceptanceWindow) : null;
     case 'delivery':
       return order.status === 'inProgress' && order.lateSince === null ? order.deliveryDeadline : null;
     case 'review':
@@ -27,5 +28,5 @@ export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
 
 /** Deadlines run in every status but the disputed and final ones. */
 export function isRunning(order: Order): boolean {
-  return order.status !== 'disputed' && order.status !== 'completed' && order.status !== 'cancelled' && order.status !== 'expired';
+  return order.status !== 'disputed' && !isFinalStatus(order.status);
 }

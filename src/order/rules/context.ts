@@ -9,8 +9,3 @@ export type Attempt = { readonly order: Order; readonly by: Actor; readonly atMs
 export function attemptOf(order: Order, event: OrderEvent): Attempt {
   return { order, by: event.by, atMs: Date.parse(event.at) };
 }
-
-/** The other party of a buyer or seller. */
-export function counterpartOf(role: Actor['role']): 'buyer' | 'seller' {
-  return role === 'buyer' ? 'seller' : 'buyer';
-}

@@ -34,7 +34,7 @@ export function restartOrder(context: OrderContext, event: Of<'dispute.resolve'>
   const atMs = Date.parse(event.at);
   const shifted = shiftDeadlines(order, 'disputed', atMs - Date.parse(order.dispute!.openedAt));
   return patch({ ...context, order: shifted }, {
-    ...withDeliveryDeadline(order, atMs + daysToMs(event.deliveryDays!), atMs),
+    ...withDeliveryDeadline(atMs + daysToMs(event.deliveryDays!), atMs),
     lateSince: null,
     reviewDeadline: null,
     revisionRequest: null,

@@ -1,8 +1,7 @@
-import { addDuration, daysToMs, toDurationParts, toInstant, type Duration } from '../../time';
+import { daysToMs, instantAfter, toInstant } from '../../time';
 import type { Order, OrderStatus } from '../types';
 import { patch, type MachineEvent, type OrderContext } from './context';
 
-const after = (at: string, duration: Duration) => toInstant(addDuration(Date.parse(at), toDurationParts(duration)!));
 const afterDays = (ms: number, days: number) => toInstant(ms + daysToMs(days));
 
 /** Mirrors the machine's state in the stored order; run as each state's entry action. */
@@ -14,7 +13,7 @@ export function setStatus(context: OrderContext, status: OrderStatus): OrderCont
  * A new delivery deadline. Whenever it lies after the event's instant the late mark is cleared,
  * so a later lateness notifies again (SPEC §5 inProgress).
  */
-export function withDeliveryDeadline(order: Order, deadlineMs: number, atMs: number): Partial<Order> {
+export function withDeliveryDeadline(deadlineMs: number, atMs: number): Partial<Order> {
   return deadlineMs > atMs ? { deliveryDeadline: toInstant(deadlineMs), lateSince: null } : { deliveryDeadline: toInstant(deadlineMs) };
 }
 
@@ -30,7 +29,7 @@ export function recordDelivery(context: OrderContext, event: MachineEvent): Orde
   const { order } = context;
   return patch(context, {
     deliveredAt: event.at,
-    reviewDeadline: after(event.at, order.policy.reviewWindow),
+    reviewDeadline: instantAfter(event.at, order.policy.reviewWindow),
     revisions: { ...order.revisions, declinedSinceDelivery: false },
     requests: { ...order.requests, extension: null },
   });
@@ -45,7 +44,7 @@ export function markLate(context: OrderContext, event: MachineEvent): OrderConte
 export function pushDeliveryDeadline(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
   const { order } = context;
   const deadlineMs = Date.parse(order.deliveryDeadline!) + daysToMs(extraDays);
-  return patch(context, withDeliveryDeadline(order, deadlineMs, Date.parse(event.at)));
+  return patch(context, withDeliveryDeadline(deadlineMs, Date.parse(event.at)));
 }
 
 /** An extra bought after delivery reopens the work: deadline = max(deadline, at) + extraDays; the review stops. */
@@ -53,13 +52,13 @@ export function reopenDelivery(context: OrderContext, event: MachineEvent, extra
   const { order } = context;
   const atMs = Date.parse(event.at);
   const deadlineMs = Math.max(Date.parse(order.deliveryDeadline!), atMs) + daysToMs(extraDays);
-  return patch(context, { ...withDeliveryDeadline(order, deadlineMs, atMs), reviewDeadline: null });
+  return patch(context, { ...withDeliveryDeadline(deadlineMs, atMs), reviewDeadline: null });
 }
 
 /** `revision.request`: the seller has `revisionResponse` to answer; the review window stops. */
 export function openRevisionRequest(context: OrderContext, event: Extract<MachineEvent, { type: 'revision.request' }>): OrderContext {
   const { order } = context;
-  const request = { at: event.at, deadline: after(event.at, order.policy.revisionResponse), overdue: false };
+  const request = { at: event.at, deadline: instantAfter(event.at, order.policy.revisionResponse), overdue: false };
   return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : { ...request, message: event.message } });
 }
 
@@ -68,7 +67,7 @@ export function acceptRevision(context: OrderContext, event: MachineEvent): Orde
   const { order } = context;
   const atMs = Date.parse(event.at);
   return patch(context, {
-    ...withDeliveryDeadline(order, atMs + daysToMs(order.revisionDays), atMs),
+    ...withDeliveryDeadline(atMs + daysToMs(order.revisionDays), atMs),
     revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
     revisionRequest: null,
   });
@@ -78,7 +77,7 @@ export function acceptRevision(context: OrderContext, event: MachineEvent): Orde
 export function declineRevision(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
   return patch(context, {
-    reviewDeadline: after(event.at, order.policy.reviewWindowAfterRevisionDecline),
+    reviewDeadline: instantAfter(event.at, order.policy.reviewWindowAfterRevisionDecline),
     revisions: { ...order.revisions, declinedSinceDelivery: true },
     revisionRequest: null,
   });

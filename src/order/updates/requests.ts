@@ -1,17 +1,16 @@
-import { addDuration, daysToMs, toDurationParts, toInstant } from '../../time';
+import { daysToMs, instantAfter } from '../../time';
 import type { Offer, Order, Requests } from '../types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 import { refundPart } from './money';
 
 type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
-const after = (at: string, duration: string) => toInstant(addDuration(Date.parse(at), toDurationParts(duration)!));
 const withReason = <T extends object>(record: T, reason: string | undefined) => (reason === undefined ? record : { ...record, reason });
 const setRequest = (order: Order, fields: Partial<Requests>) => ({ requests: { ...order.requests, ...fields } });
 
 export function openCancellationRequest(context: OrderContext, event: Of<'cancellation.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ by: actorOf(event), at: event.at, deadline: after(event.at, order.policy.cancellationResponse) }, event.reason);
+  const request = withReason({ by: actorOf(event), at: event.at, deadline: instantAfter(event.at, order.policy.cancellationResponse) }, event.reason);
   return patch(context, setRequest(order, { cancellation: request }));
 }
 
@@ -31,7 +30,7 @@ export function closeCancellationRequest(context: OrderContext): OrderContext {
 
 export function openExtensionRequest(context: OrderContext, event: Of<'extension.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ days: event.days, at: event.at, deadline: after(event.at, order.policy.extensionResponse) }, event.reason);
+  const request = withReason({ days: event.days, at: event.at, deadline: instantAfter(event.at, order.policy.extensionResponse) }, event.reason);
   return patch(context, setRequest(order, { extension: request }));
 }
 
@@ -39,7 +38,7 @@ export function openExtensionRequest(context: OrderContext, event: Of<'extension
 export function acceptExtension(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
   const deadlineMs = Date.parse(order.deliveryDeadline!) + daysToMs(order.requests.extension!.days);
-  return patch(context, { ...withDeliveryDeadline(order, deadlineMs, Date.parse(event.at)), ...setRequest(order, { extension: null }) });
+  return patch(context, { ...withDeliveryDeadline(deadlineMs, Date.parse(event.at)), ...setRequest(order, { extension: null }) });
 }
 
 export function closeExtensionRequest(context: OrderContext): OrderContext {

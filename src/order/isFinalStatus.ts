@@ -1,4 +1,4 @@
-import type { OrderStatus } from '../../order/types';
+import type { OrderStatus } from './types';
 
 /** SPEC §5: completed, cancelled and expired are final; nothing changes them any more. */
 export function isFinalStatus(status: OrderStatus): boolean {
