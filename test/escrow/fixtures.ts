@@ -1,4 +1,5 @@
 import { SequestreError, holdExtra, openEscrow, type EscrowHolder, type EscrowStep, type Fees } from '../../src/escrow';
+import { thrownBy } from '../support/thrownBy';
 
 /** Shared helpers of the escrow tests: holders built as plain objects, as an Order carries them. */
 
@@ -65,15 +66,7 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The error a call throws; fails the test when it returns. */
-export function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw, got a value');
-}
+export { thrownBy };
 
 /** The SequestreError a call throws; fails the test on anything else. */
 export function refusalOf(run: () => unknown): SequestreError {

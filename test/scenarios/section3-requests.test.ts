@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, placed, run, t0 } from '../support/fixtures';
+import { getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0 } from '../support/fixtures';
 
 // SPEC §3: requests (cancellation, extension, partial refund, custom offers) and options; id and text
 // limits are in section8-effects.
@@ -15,14 +15,6 @@ const money = (paidIn: string, held: string, refunded: string, paidOut: string, 
 const entry = (version: number, type: string, when: string, by: Actor, extra: object = {}) => ({ version, type, at: when, by, ...extra });
 const policy = (fields: object) => ({ policy: { ...presets.comeup, ...fields, name: 'x' } });
 
-/** A refusal answers the code and rule and leaves the caller's (frozen) order as it was. */
-function refused(order: Order, event: OrderEvent, code: string, rule: string) {
-  const before = structuredClone(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect({ code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule }).toEqual({ code, rule });
-  expect(order).toEqual(before);
-  return error;
-}
 
 const ASK = at(t0, DAY);
 const ANSWER = at(t0, DAY + 2 * HOUR);

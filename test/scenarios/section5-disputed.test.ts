@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, placed, run, t0 } from '../support/fixtures';
+import { getBalances, nextDeadline, type Actor, type Order, type OrderEvent } from '../../src';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0 } from '../support/fixtures';
 
 // SPEC §5 disputed. Timeline: placed t0 (v1), accepted t0 + 1h (v2): delivery deadline
 // 2026-03-04T11:00Z, expiry (P5M) 2026-08-01T10:00Z.
@@ -12,13 +12,6 @@ const refundOf = (amount: string, reason: string, when: string, idempotencyKey: 
   ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, idempotencyKey });
 const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({ currency: 'EUR', paidIn, held, refunded, paidOut, revenue });
 
-function refused(order: Order, event: OrderEvent, code: string, rule: string) {
-  const before = structuredClone(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect({ code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule }).toEqual({ code, rule });
-  expect(order).toEqual(before);
-  return error;
-}
 
 const PARTY = { buyer: BUYER, seller: SELLER, platform: PLATFORM } as const;
 const OPEN = at(t0, DAY); // 2026-03-02T10:00:00.000Z

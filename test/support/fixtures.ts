@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Order, OrderEvent, OrderInput, Result } from '../../src';
 import { applyEvent, createOrder } from '../../src';
 
@@ -76,4 +77,13 @@ export function run(order: Order, ...events: OrderEvent[]): Extract<Result, { ok
   let result: Extract<Result, { ok: true }> = { ok: true, order, effects: [] };
   for (const event of events) result = expectOk(apply(result.order, event));
   return result;
+}
+
+/** A refusal answers the code and rule and leaves the caller's (frozen) order as it was. */
+export function refused(order: Order, event: OrderEvent, code: string, rule: string): Extract<Result, { ok: false }>['error'] {
+  const before = structuredClone(order);
+  const error = expectError(applyEvent(deepFreeze(order), event));
+  expect({ code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule }).toEqual({ code, rule });
+  expect(order).toEqual(before);
+  return error;
 }

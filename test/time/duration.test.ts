@@ -1,15 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { daysToMs, parseDuration, toDurationParts } from '../../src/time';
+import { thrownBy } from '../support/thrownBy';
 
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw, got a value');
-}
 
 describe('parseDuration', () => {
   it.each([
