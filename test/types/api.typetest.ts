@@ -1,0 +1,61 @@
+// Type-level checks of the public API (SPEC §2), run by `tsc --noEmit` in `npm test`.
+// Each @ts-expect-error line must stay an error: if the types loosen, the build fails.
+import {
+  applyEvent,
+  availableActions,
+  createOrderMachine,
+  nextDeadline,
+  presets,
+  type ActionInfo,
+  type DeadlineKind,
+  type Effect,
+  type ErrorCode,
+  type Order,
+  type OrderEvent,
+  type Policy,
+  type Result,
+} from '../../src';
+import { quoteOrder, type Quote } from '../../src/escrow';
+
+declare const order: Order;
+
+// Events are a discriminated union on `type`: payloads are checked per type.
+const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+const extension: OrderEvent = { type: 'extension.request', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' }, days: 2 };
+// @ts-expect-error extension.request needs `days`.
+const noDays: OrderEvent = { type: 'extension.request', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+// @ts-expect-error an unknown event type is not an OrderEvent.
+const unknown: OrderEvent = { type: 'order.teleport', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+// @ts-expect-error roles are a closed set.
+const stranger: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'admin' } };
+
+// Results narrow on `ok`.
+const result: Result = applyEvent(order, accept);
+if (result.ok) {
+  const effects: Effect[] = result.effects;
+  const next: Order = result.order;
+  void effects;
+  void next;
+} else {
+  const code: ErrorCode = result.error.code;
+  void code;
+  // @ts-expect-error a refusal has no order.
+  void result.order;
+}
+
+// Amounts are strings, never numbers.
+// @ts-expect-error a price must be a decimal string.
+quoteOrder({ currency: 'EUR', items: [{ id: 'i', label: 'L', price: 10 }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } } });
+const quote: Quote = quoteOrder({ currency: 'EUR', items: [{ id: 'i', label: 'L', price: '10.00' }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } } });
+
+// Queries.
+const deadline: { at: string; kind: DeadlineKind } | null = nextDeadline(order);
+const actions: ActionInfo[] = availableActions(order, { viewer: { role: 'buyer', id: 'b-1' }, at: '2026-03-01T12:00:00Z' });
+
+// Policies derive from the preset; the preset itself is read-only.
+const acme: Policy = { ...presets.comeup, reviewWindow: 'P3D', name: 'acme' };
+createOrderMachine(acme);
+// @ts-expect-error presets.comeup is read-only.
+presets.comeup.reviewWindow = 'P1D';
+
+void [extension, noDays, unknown, stranger, quote, deadline, actions];
