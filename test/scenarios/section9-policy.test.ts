@@ -41,6 +41,15 @@ describe('policy fields', () => {
     ]);
   });
 
+  it('counts only the buyer\'s declined requests toward the automatic dispute (ComeUp support-en 1465)', () => {
+    let order = accepted(presets.comeup);
+    for (const hours of [3, 5]) {
+      order = run(order, ev('cancellation.request', at(t0, hours * HOUR), SELLER), ev('cancellation.decline', at(t0, (hours + 1) * HOUR), BUYER)).order;
+    }
+    expect(order.status).toBe('inProgress');
+    expect(order.declinedCancellations).toBe(0);
+  });
+
   it('uses the order\'s own review window: P3D completes three days after delivery', () => {
     const order = delivered(acme({ reviewWindow: 'P3D' }));
     expect(nextDeadline(order)).toEqual({ at: '2026-03-04T12:00:00.000Z', kind: 'review' });
