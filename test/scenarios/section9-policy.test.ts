@@ -89,23 +89,4 @@ describe('policy fields', () => {
     expect(order.policy).not.toBe(policy);
   });
 
-  it('stores presets.comeup in an order that names no policy', () => {
-    expect(placed().policy).toEqual({
-      name: 'comeup',
-      acceptanceWindow: 'PT48H',
-      lateGrace: 'PT0S',
-      reviewWindow: 'P7D',
-      reviewWindowAfterRevisionDecline: 'P7D',
-      cancellationResponse: 'PT48H',
-      onCancellationTimeout: 'expire',
-      autoDisputeAfterDeclinedCancellations: 2,
-      revisionResponse: 'PT48H',
-      extensionResponse: 'PT48H',
-      maxLifetime: 'P5M',
-      onExpiry: 'forfeit',
-      refundBuyerFee: { onCancel: true, onPartialRefund: 'proportional' },
-    });
-    expect(Object.isFrozen(presets.comeup)).toBe(true);
-    expect(Object.isFrozen(presets.comeup.refundBuyerFee)).toBe(true);
-  });
 });
