@@ -88,5 +88,4 @@ describe('policy fields', () => {
     expect(order.policy.reviewWindow).toBe('P7D');
     expect(order.policy).not.toBe(policy);
   });
-
 });
