@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 
 /**
- * The one Decimal constructor of the library. It is an isolated clone, so a host that calls
- * `Decimal.set(...)` on its own copy of decimal.js never changes a result here (SPEC §7.1).
+ * The one Decimal constructor of the library. It is an isolated clone, so a host that changes
+ * the global settings of its own decimal.js never changes a result here (SPEC §7.1).
  * 40 significant digits hold any product of a 15-integer-digit amount and a 10-decimal rate
  * exactly; rounding to the minor unit is always explicit (see roundHalfEven), never implied.
  */
