@@ -5,6 +5,7 @@ import { refuseUnusableOrder } from './checkOrder';
 import { explainRefusal } from './explainRefusal';
 import { numberEffects } from './numberEffects';
 import { parseEvent } from './parseEvent';
+import { refuseFullOrder } from './refuseFullOrder';
 import { refuseSender } from './refuseSender';
 import { fail, ok } from './results';
 import { applyDueDeadlines, historyOf, startRun, step, type Run } from './runMachine';
@@ -42,6 +43,8 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   if (parsed.type === 'clock.tick') return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
   const current = afterDeadlines.snapshot.context.order;
   if (isFinalStatus(current.status)) return fail(closed(current));
+  const full = refuseFullOrder(current, parsed);
+  if (full !== undefined) return fail(full);
   const next = step(afterDeadlines, parsed);
   return next === undefined ? fail(explainRefusal(current, parsed)) : finish(order, next, parsed);
 }

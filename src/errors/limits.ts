@@ -20,8 +20,16 @@ export const AUTO_DISPUTE_DECLINES_MIN = 1;
 export const AUTO_DISPUTE_DECLINES_MAX = 100;
 /** Checkout items of one order. */
 export const ITEMS_MAX = 100;
-/** Entries of a stored history, event ids, offers, extras and ledger postings that `parseOrder` accepts. */
+/** Entries of a stored history, event ids, offers and extras that `parseOrder` accepts. */
 export const RECORDS_MAX = 10_000;
+/**
+ * Room kept below `RECORDS_MAX` for what must always be possible: deadlines firing and the
+ * platform closing the order. Buyer and seller events stop once any record list reaches
+ * `RECORDS_MAX - RECORDS_RESERVE`.
+ */
+export const RECORDS_RESERVE = 64;
+/** Ledger postings: at most a payment and a refund per payment, then the payout and revenue. */
+export const POSTINGS_MAX = 2 * RECORDS_MAX + 16;
 /** Each number inside an ISO 8601 duration. */
 export const DURATION_PART_MAX = 10_000;
 /** Length of an ISO 8601 duration or instant string. */

@@ -1,4 +1,4 @@
-import { RECORDS_MAX } from '../../errors';
+import { POSTINGS_MAX } from '../../errors';
 import type { Account, EscrowState, Posting, RevenueComponent } from '../../escrow/types';
 import { readArray, readEnum, readId, readLabel } from '../../input';
 import { toAmount } from '../../money';
@@ -40,7 +40,7 @@ export function parseEscrow(value: unknown, digits: number): EscrowState {
 }
 
 function parseLedger(value: unknown, digits: number): Posting[] {
-  const ledger = readArray(value, 'escrow.ledger', RECORDS_MAX, 'INVALID_ORDER');
+  const ledger = readArray(value, 'escrow.ledger', POSTINGS_MAX, 'INVALID_ORDER');
   if (ledger.length === 0) invalidOrder('escrow.ledger', 'ledger.empty', 'escrow.ledger must start with the checkout payment.');
   return ledger.map((raw, i) => parsePosting(raw, `escrow.ledger[${i}]`, digits));
 }
