@@ -1,7 +1,7 @@
 import { refuseByStatus } from '../api/explainRefusal';
 import { parseActor } from '../api/parseEvent';
 import { refuseUnusableOrder } from '../api/checkOrder';
-import { refuseFullOrder } from '../api/refuseFullOrder';
+import { isOrderFull, refuseFullOrder } from '../api/refuseFullOrder';
 import { refuseParty } from '../api/refuseSender';
 import { applyDueDeadlines, startRun } from '../api/runMachine';
 import { refuse, toError, type Refusal } from '../errors';
@@ -10,7 +10,7 @@ import { earliestDeadline } from '../order/deadlines';
 import { isFinalStatus } from '../order/isFinalStatus';
 import { STATE_RULES } from '../order/rules';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
-import type { ActionInfo, Actor, Order, OrderEvent } from '../order/types';
+import type { ActionInfo, Actor, Order } from '../order/types';
 import { parseInstant, toInstant } from '../time';
 
 
@@ -45,8 +45,9 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   const current = orderAt(order, atMs);
   if (isFinalStatus(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
   const attempt = { order: current, by: viewer, atMs };
+  const full = isOrderFull(current);
   return types.map((type) =>
-    info(type, refuseFullOrder(current, { type, by: viewer } as OrderEvent) ?? refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)),
+    info(type, refuseFullOrder(current, { type, by: viewer }, full) ?? refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)),
   );
 }
 

@@ -119,39 +119,20 @@ describe('pending: order.decline and order.cancel', () => {
     expect(nextDeadline(result.order)).toBeNull();
   });
 
-  it('refunds everything held when the buyer cancels', () => {
-    const result = expectOk(apply(placed(), { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by: BUYER }));
+  it.each([
+    ['the buyer', BUYER, undefined, [['seller', 1]]],
+    ['the seller', SELLER, undefined, [['buyer', 1]]],
+    ['the platform, and tells both parties', PLATFORM, 'Fraud check', [['buyer', 1], ['seller', 2]]],
+  ] as const)('refunds everything held when %s cancels', (_, by, reason, told) => {
+    const event = { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by, ...(reason ? { reason } : {}) } as const;
+    const result = expectOk(apply(placed(), event));
     expect(result.order.status).toBe('cancelled');
     expect(result.order.version).toBe(2);
     expect(result.effects).toEqual([
       refund('pay-1', '57.50', 'order.cancel', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
-      notify('seller', 'order.cancelled', '2026-03-01T12:00:00.000Z', 'o-1:2:1'),
+      ...told.map(([to, index]) => notify(to, 'order.cancelled', '2026-03-01T12:00:00.000Z', `o-1:2:${index}`)),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.cancel', at: '2026-03-01T12:00:00.000Z', by: BUYER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
-  });
-
-  it('refunds everything held when the seller cancels', () => {
-    const result = expectOk(apply(placed(), { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by: SELLER }));
-    expect(result.order.status).toBe('cancelled');
-    expect(result.order.version).toBe(2);
-    expect(result.effects).toEqual([
-      refund('pay-1', '57.50', 'order.cancel', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
-      notify('buyer', 'order.cancelled', '2026-03-01T12:00:00.000Z', 'o-1:2:1'),
-    ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.cancel', at: '2026-03-01T12:00:00.000Z', by: SELLER });
-  });
-
-  it('refunds everything held when the platform cancels, and tells both parties', () => {
-    const result = expectOk(apply(placed(), { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by: PLATFORM, reason: 'Fraud check' }));
-    expect(result.order.status).toBe('cancelled');
-    expect(result.order.version).toBe(2);
-    expect(result.effects).toEqual([
-      refund('pay-1', '57.50', 'order.cancel', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
-      notify('buyer', 'order.cancelled', '2026-03-01T12:00:00.000Z', 'o-1:2:1'),
-      notify('seller', 'order.cancelled', '2026-03-01T12:00:00.000Z', 'o-1:2:2'),
-    ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.cancel', at: '2026-03-01T12:00:00.000Z', by: PLATFORM, reason: 'Fraud check' });
+    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.cancel', at: '2026-03-01T12:00:00.000Z', by, ...(reason ? { reason } : {}) });
     expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
   });
 
