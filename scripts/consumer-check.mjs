@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Consumer checks (issue 4): what a user of the published package gets, checked on the packed
+// tarball rather than on src/, so that a wrong `exports` map, a missing file or a Node-only
+// import fails here and not in a user's app. Runs after the build (`npm test`). One line per
+// check; the first failure stops the run with its reason and a non-zero exit.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(repo, 'scripts', 'consumer');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'sequestre-consumer-'));
+const consumer = join(work, 'consumer');
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+/** Runs a command; throws with the tail of its output when it fails. */
+function run(command, args, cwd = consumer) {
+  const out = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (out.error) throw out.error;
+  if (out.status !== 0) {
+    const output = `${out.stdout}\n${out.stderr}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`\`${command} ${args.join(' ')}\` exited with ${out.status}:\n${output}`);
+  }
+  return out.stdout;
+}
+
+async function check(name, body) {
+  const start = performance.now();
+  try {
+    const note = await body();
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`ok    ${name} (${seconds} s)${note ? `: ${note}` : ''}`);
+  } catch (error) {
+    console.log(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+const bin = (name) => join(repo, 'node_modules', '.bin', name);
+let tarball = '';
+
+await check('dist is built', () => {
+  for (const file of ['index.js', 'index.cjs', 'escrow.js', 'escrow.cjs']) {
+    if (!existsSync(join(repo, 'dist', file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
+  }
+});
+
+await check('npm pack', () => {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+  tarball = join(work, packed.filename);
+  return `${packed.filename}, ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB`;
+});
+
+await check('publint reports nothing (strict, suggestions included)', async () => {
+  const { publint } = await import('publint');
+  const { formatMessage } = await import('publint/utils');
+  const bytes = readFileSync(tarball);
+  const packed = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const result = await publint({ pack: { tarball: packed }, strict: true, level: 'suggestion' });
+  if (result.messages.length > 0) {
+    throw new Error(result.messages.map((m) => `${m.type}: ${formatMessage(m, result.pkg, { color: false })}`).join('\n'));
+  }
+});
+
+await check('attw --profile node16 reports nothing', () => {
+  run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--no-color'], work);
+});
+
+await check('install the tarball in a consumer folder', () => {
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  cpSync(fixtures, consumer, { recursive: true });
+  const xstate = JSON.parse(readFileSync(join(repo, 'node_modules', 'xstate', 'package.json'), 'utf8')).version;
+  run('npm', ['install', tarball, `xstate@${xstate}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+  return `xstate@${xstate}`;
+});
+
+await check(`import and require of . and ./escrow (Node ${process.versions.node})`, () => {
+  run(process.execPath, ['smoke.mjs']);
+});
+
+/**
+ * Compiles the TypeScript consumer without skipLibCheck, so that our own .d.ts files are checked
+ * under the consumer's strict flags too. xstate's declarations do not pass exactOptionalPropertyTypes
+ * and need DOM or @types/node; their errors are xstate's, so they are left out.
+ */
+function compile(tsconfig) {
+  const out = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig, '--pretty', 'false'], {
+    cwd: consumer,
+    encoding: 'utf8',
+  });
+  if (out.error) throw out.error;
+  const errors = out.stdout.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error /.test(line));
+  const ours = errors.filter((line) => !line.startsWith('node_modules/xstate/'));
+  if (ours.length > 0 || (out.status !== 0 && errors.length === 0)) {
+    throw new Error(`tsc -p ${tsconfig}:\n${(ours.length > 0 ? ours : [out.stdout, out.stderr]).join('\n')}`);
+  }
+  return errors.length > 0 ? `${errors.length} errors inside xstate's own declarations ignored` : '';
+}
+
+await check('strict TypeScript consumer, moduleResolution nodenext (ESM and CJS)', () => compile('tsconfig.nodenext.json'));
+
+await check('strict TypeScript consumer, moduleResolution bundler', () => compile('tsconfig.bundler.json'));
+
+await check('the root bundles for the browser with esbuild, no Node built-in', async () => {
+  const esbuild = await import('esbuild');
+  const built = await esbuild.build({
+    entryPoints: [join(consumer, 'browser-entry.mjs')],
+    absWorkingDir: consumer,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+  const imports = Object.values(built.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+  const nodeOnly = imports.filter((path) => builtins.has(path) || path.startsWith('node:'));
+  if (nodeOnly.length > 0) throw new Error(`the bundle imports ${nodeOnly.join(', ')}`);
+  // A bare context: standard JavaScript only, no process, require, Buffer or timers.
+  const context = {};
+  runInNewContext(built.outputFiles[0].text, context);
+  const result = JSON.stringify(context.result);
+  if (result !== JSON.stringify({ total: '57.50', status: 'inProgress' })) throw new Error(`the bundle computed ${result}`);
+  return `${(built.outputFiles[0].contents.length / 1024).toFixed(1)} kB minified with xstate and decimal.js`;
+});
+
+await check('npx sequestre diagram prints a Mermaid state diagram', () => {
+  if (!pkg.bin) return 'skipped: package.json has no bin yet';
+  const lines = run('npx', ['--no-install', 'sequestre', 'diagram']).split('\n');
+  const first = lines.find((line) => line.trim() !== '');
+  if (!first?.startsWith('stateDiagram-v2')) throw new Error(`the first line is ${JSON.stringify(first)}`);
+});
+
+for (const major of [22, 24]) {
+  await check(`import and require of . and ./escrow on Node ${major}`, () => {
+    return run('npx', ['-y', '-p', `node@${major}`, 'node', 'smoke.mjs']).trim();
+  });
+}
+
+await check('sequestre/escrow loads and works without xstate installed', () => {
+  rmSync(join(consumer, 'node_modules', 'xstate'), { recursive: true, force: true });
+  run(process.execPath, ['escrow-alone.mjs']);
+});
+
+console.log('consumer checks passed');

@@ -1,0 +1,50 @@
+// A strict TypeScript consumer of the packed package (compiled with moduleResolution nodenext
+// and bundler). The @ts-expect-error lines prove the types are real, not `any`.
+import {
+  applyEvent,
+  createOrder,
+  quoteOrder,
+  SequestreError,
+  type ErrorCode,
+  type Order,
+  type OrderEvent,
+  type OrderInput,
+  type Quote,
+  type Result,
+} from 'sequestre';
+import { getBalances, quoteOrder as quoteEscrow, type Balances } from 'sequestre/escrow';
+
+const input: OrderInput = {
+  id: 'o-1',
+  buyer: { id: 'b-1' },
+  seller: { id: 's-1' },
+  currency: 'EUR',
+  items: [{ id: 'gig', label: 'Logo design', price: '40.00' }],
+  deliveryDays: 3,
+  fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } },
+  payment: { id: 'pay-1', amount: '42.00' },
+  placedAt: '2026-03-01T10:00:00Z',
+};
+
+const quote: Quote = quoteOrder(input);
+const sameQuote: Quote = quoteEscrow(input);
+export const totals: string[] = [quote.total, sameQuote.total];
+
+const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+// @ts-expect-error an unknown event type is not an OrderEvent.
+export const teleport: OrderEvent = { type: 'order.teleport', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+
+export function accepted(): Order | ErrorCode {
+  const created: Result = createOrder(input);
+  if (!created.ok) return created.error.code;
+  const next = applyEvent(created.order, accept);
+  const balances: Balances = getBalances(created.order);
+  // @ts-expect-error balances are decimal strings, not numbers.
+  const held: number = balances.held;
+  void held;
+  return next.ok ? next.order : next.error.code;
+}
+
+export function codeOf(error: unknown): ErrorCode | undefined {
+  return error instanceof SequestreError ? error.code : undefined;
+}
