@@ -29,14 +29,14 @@ export const ORDER_MIGRATIONS: ReadonlyMap<number, Migration> = new Map<number, 
  * @throws SequestreError `INVALID_ORDER` (rule `order.schemaVersion`) for an unknown version.
  */
 export function migrateOrder(value: unknown): Record<string, unknown> {
-  let order = readObject(value, 'order', 'INVALID_ORDER');
+  let order = readObject(value, 'order');
   // Each step raises the version, so a chain is never longer than the number of migrations.
   for (let step = 0; step <= ORDER_MIGRATIONS.size; step += 1) {
     const version = order.schemaVersion;
     if (version === SCHEMA_VERSION) return order;
     const migrate = typeof version === 'number' ? ORDER_MIGRATIONS.get(version) : undefined;
     if (migrate === undefined) refuseVersion(version);
-    order = readObject(migrate(order), 'order', 'INVALID_ORDER');
+    order = readObject(migrate(order), 'order');
   }
   assert(false, 'the order migrations do not reach the current schema version');
 }

@@ -1,11 +1,8 @@
 import { POSTINGS_MAX } from '../../errors';
 import type { Account, EscrowState, Posting, RevenueComponent } from '../../escrow/types';
-import { readArray, readEnum, readId, readLabel } from '../../input';
-import { toAmount } from '../../money';
+import { readArray, readEnum, readId } from '../../input';
+import { amount, instant, label, oneOf, price, raw, readFields, readList, type ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
-import { readInstant } from './readInstant';
-import { readAmount, readPositiveAmount } from './readAmount';
-import { readRecord } from './readRecord';
 
 /**
  * The shape of a stored escrow. Invariants checked here: every sum in the currency's exact
@@ -17,58 +14,50 @@ import { readRecord } from './readRecord';
  * The sums themselves (conservation, quotes) are checked by `checkLedger`.
  */
 
-const ESCROW_KEYS = ['subtotal', 'tip', 'refundedItems', 'refundedBuyerFee', 'ledger'];
-const POSTING_KEYS = ['at', 'from', 'to', 'amount', 'cause', 'paymentId', 'component'];
 const ACCOUNTS: readonly Account[] = ['buyer', 'escrow', 'seller', 'platform'];
 const COMPONENTS: readonly RevenueComponent[] = ['commission', 'tipCommission', 'buyerFee', 'forfeited'];
+const POSTING = { at: instant, from: oneOf(ACCOUNTS), to: oneOf(ACCOUNTS), amount: price, cause: label, paymentId: raw, component: raw };
+const ESCROW = {
+  subtotal: price,
+  tip: amount,
+  refundedItems: amount,
+  refundedBuyerFee: amount,
+  ledger: parseLedger,
+};
 
 /**
  * Reads the stored escrow: its four sums and its ledger, shape only.
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
-export function parseEscrow(value: unknown, digits: number): EscrowState {
-  const escrow = readRecord(value, 'escrow', ESCROW_KEYS);
-  const amount = (key: 'subtotal' | 'tip' | 'refundedItems' | 'refundedBuyerFee') => toAmount(readAmount(escrow[key], digits, `escrow.${key}`), digits);
-  return {
-    subtotal: toAmount(readPositiveAmount(escrow.subtotal, digits, 'escrow.subtotal'), digits),
-    tip: amount('tip'),
-    refundedItems: amount('refundedItems'),
-    refundedBuyerFee: amount('refundedBuyerFee'),
-    ledger: parseLedger(escrow.ledger, digits),
-  };
+export function parseEscrow(value: unknown, path: string, context: ReadContext): EscrowState {
+  return readFields<EscrowState>(value, path, ESCROW, context);
 }
 
-function parseLedger(value: unknown, digits: number): Posting[] {
-  const ledger = readArray(value, 'escrow.ledger', POSTINGS_MAX, 'INVALID_ORDER');
-  if (ledger.length === 0) invalidOrder('escrow.ledger', 'ledger.empty', 'escrow.ledger must start with the checkout payment.');
-  return ledger.map((raw, i) => parsePosting(raw, `escrow.ledger[${i}]`, digits));
+function parseLedger(value: unknown, path: string, context: ReadContext): Posting[] {
+  const ledger = readArray(value, path, POSTINGS_MAX);
+  if (ledger.length === 0) invalidOrder(path, 'ledger.empty', 'escrow.ledger must start with the checkout payment.');
+  return readList(ledger, path, (posting, at) => parsePosting(posting, at, context));
 }
 
-function parsePosting(value: unknown, path: string, digits: number): Posting {
-  const posting = readRecord(value, path, POSTING_KEYS);
-  const from = readEnum(posting.from, `${path}.from`, ACCOUNTS, 'INVALID_ORDER');
-  const to = readEnum(posting.to, `${path}.to`, ACCOUNTS, 'INVALID_ORDER');
-  const base = {
-    at: readInstant(posting.at, `${path}.at`),
-    from,
-    to,
-    amount: toAmount(readPositiveAmount(posting.amount, digits, `${path}.amount`), digits),
-    cause: readLabel(posting.cause, `${path}.cause`, 'INVALID_ORDER'),
-  };
-  const route = `${from}→${to}`;
+function parsePosting(value: unknown, path: string, context: ReadContext): Posting {
+  const { paymentId, component, ...base } = readFields<Posting & { paymentId?: unknown; component?: unknown }>(value, path, POSTING, context);
+  const route = `${base.from}→${base.to}`;
   const paid = route === 'buyer→escrow' || route === 'escrow→buyer';
   if (!paid && route !== 'escrow→seller' && route !== 'escrow→platform') {
     invalidOrder(`${path}.to`, 'posting.route', `${path} moves money ${route}; postings only run buyer→escrow or escrow→buyer, seller or platform.`);
   }
+  const noComponent = () => {
+    if (component !== undefined) invalidOrder(`${path}.component`, 'posting.component', `${path}.component is only for revenue postings (escrow→platform).`);
+  };
   if (paid) {
-    if (posting.component !== undefined) invalidOrder(`${path}.component`, 'posting.component', `${path}.component is only for revenue postings (escrow→platform).`);
-    return { ...base, paymentId: readId(posting.paymentId, `${path}.paymentId`, 'INVALID_ORDER') };
+    noComponent();
+    return { ...base, paymentId: readId(paymentId, `${path}.paymentId`) };
   }
-  if (posting.paymentId !== undefined) invalidOrder(`${path}.paymentId`, 'posting.paymentId', `${path}.paymentId is only for payments and refunds (buyer↔escrow).`);
+  if (paymentId !== undefined) invalidOrder(`${path}.paymentId`, 'posting.paymentId', `${path}.paymentId is only for payments and refunds (buyer↔escrow).`);
   if (route === 'escrow→seller') {
-    if (posting.component !== undefined) invalidOrder(`${path}.component`, 'posting.component', `${path}.component is only for revenue postings (escrow→platform).`);
+    noComponent();
     return base;
   }
-  return { ...base, component: readEnum(posting.component, `${path}.component`, COMPONENTS, 'INVALID_ORDER') };
+  return { ...base, component: readEnum(component, `${path}.component`, COMPONENTS) };
 }

@@ -1,13 +1,11 @@
 import { RECORDS_MAX } from '../../errors';
-import { readArray, readEnum, readInteger, readOptionalText } from '../../input';
+import { readArray } from '../../input';
 import { DEADLINE_KINDS } from '../../order/deadlines/deadlineKinds';
 import { EVENT_TYPES } from '../../order/rules/roles';
 import type { HistoryEntry } from '../../order/types';
 import { compareInstants } from '../../time';
+import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
-import { readActor, type Parties } from './readActor';
-import { readInstant } from './readInstant';
-import { readRecord } from './readRecord';
 
 /**
  * The history of an order (SPEC §8): one entry per transition, automatic ones included.
@@ -25,29 +23,17 @@ const TYPES: readonly string[] = [
   ...EVENT_TYPES.filter((type) => type !== 'clock.tick'),
   ...DEADLINE_KINDS.map((kind) => `deadline.${kind}`),
 ];
-const ENTRY_KEYS = ['version', 'type', 'at', 'by', 'reason', 'message'];
+const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instant, by: actor(), reason: text, message: text };
 
 /**
  * Reads the history entries one by one: version, type, instant, sender, optional text.
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
-export function parseHistory(value: unknown, parties: Parties): HistoryEntry[] {
-  const history = readArray(value, 'history', RECORDS_MAX, 'INVALID_ORDER');
-  if (history.length === 0) invalidOrder('history', 'history.empty', 'history must start with the order.placed entry; it is empty.');
-  return history.map((raw, i) => {
-    const path = `history[${i}]`;
-    const entry = readRecord(raw, path, ENTRY_KEYS);
-    const read: HistoryEntry = {
-      version: readInteger(entry.version, `${path}.version`, 1, RECORDS_MAX, 'INVALID_ORDER'),
-      type: readEnum(entry.type, `${path}.type`, TYPES, 'INVALID_ORDER'),
-      at: readInstant(entry.at, `${path}.at`),
-      by: readActor(entry.by, `${path}.by`, parties),
-    };
-    const reason = readOptionalText(entry.reason, `${path}.reason`, 'INVALID_ORDER');
-    const message = readOptionalText(entry.message, `${path}.message`, 'INVALID_ORDER');
-    return { ...read, ...(reason === undefined ? {} : { reason }), ...(message === undefined ? {} : { message }) };
-  });
+export function parseHistory(value: unknown, path: string, context: ReadContext): HistoryEntry[] {
+  const history = readArray(value, path, RECORDS_MAX);
+  if (history.length === 0) invalidOrder(path, 'history.empty', 'history must start with the order.placed entry; it is empty.');
+  return readList(history, path, (entry, at) => readFields<HistoryEntry>(entry, at, ENTRY, context));
 }
 
 /**

@@ -1,11 +1,8 @@
 import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX } from '../../errors';
-import { readArray, readEnum, readId, readInteger, readLabel } from '../../input';
-import { toAmount } from '../../money';
+import { readArray } from '../../input';
 import type { Extra, Item, Offer } from '../../order/types';
-import { readInstant } from './readInstant';
+import { id, instant, integer, label, oneOf, price, readFields, readList, type ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
-import { readPositiveAmount } from './readAmount';
-import { readRecord } from './readRecord';
 
 /**
  * The lines of an order: checkout items, extras (options bought, offers accepted) and offers.
@@ -14,28 +11,26 @@ import { readRecord } from './readRecord';
  * three lists, and whether extras match their payments, is checked once the order is read.
  */
 
-const ITEM_KEYS = ['id', 'label', 'price'];
-const EXTRA_KEYS = ['kind', 'id', 'label', 'price', 'extraDays', 'paymentId', 'at'];
-const OFFER_KEYS = ['id', 'label', 'price', 'extraDays', 'proposedAt', 'status'];
-const OFFER_STATUSES: readonly Offer['status'][] = ['pending', 'accepted', 'declined', 'withdrawn', 'closed'];
+const ITEM = { id, label, price };
+const EXTRA = { kind: oneOf(['option', 'offer']), id, label, price, extraDays: integer(0, EXTRA_DAYS_MAX), paymentId: id, at: instant };
+const OFFER = {
+  id,
+  label,
+  price,
+  extraDays: integer(0, EXTRA_DAYS_MAX),
+  proposedAt: instant,
+  status: oneOf(['pending', 'accepted', 'declined', 'withdrawn', 'closed'] satisfies Offer['status'][]),
+};
 
 /**
  * Reads the checkout items (SPEC §4): at least one, the service bought, and at most `ITEMS_MAX`.
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
-export function parseItems(value: unknown, digits: number): Item[] {
-  const items = readArray(value, 'items', ITEMS_MAX, 'INVALID_ORDER');
-  if (items.length === 0) invalidOrder('items', 'items.empty', 'items must hold at least one item: the service bought.');
-  return items.map((raw, i) => {
-    const path = `items[${i}]`;
-    const item = readRecord(raw, path, ITEM_KEYS);
-    return {
-      id: readId(item.id, `${path}.id`, 'INVALID_ORDER'),
-      label: readLabel(item.label, `${path}.label`, 'INVALID_ORDER'),
-      price: toAmount(readPositiveAmount(item.price, digits, `${path}.price`), digits),
-    };
-  });
+export function parseItems(value: unknown, path: string, context: ReadContext): Item[] {
+  const items = readArray(value, path, ITEMS_MAX);
+  if (items.length === 0) invalidOrder(path, 'items.empty', 'items must hold at least one item: the service bought.');
+  return readList(items, path, (item, at) => readFields<Item>(item, at, ITEM, context));
 }
 
 /**
@@ -43,20 +38,8 @@ export function parseItems(value: unknown, digits: number): Item[] {
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
-export function parseExtras(value: unknown, digits: number): Extra[] {
-  return readArray(value, 'extras', RECORDS_MAX, 'INVALID_ORDER').map((raw, i) => {
-    const path = `extras[${i}]`;
-    const extra = readRecord(raw, path, EXTRA_KEYS);
-    return {
-      kind: readEnum(extra.kind, `${path}.kind`, ['option', 'offer'] as const, 'INVALID_ORDER'),
-      id: readId(extra.id, `${path}.id`, 'INVALID_ORDER'),
-      label: readLabel(extra.label, `${path}.label`, 'INVALID_ORDER'),
-      price: toAmount(readPositiveAmount(extra.price, digits, `${path}.price`), digits),
-      extraDays: readInteger(extra.extraDays, `${path}.extraDays`, 0, EXTRA_DAYS_MAX, 'INVALID_ORDER'),
-      paymentId: readId(extra.paymentId, `${path}.paymentId`, 'INVALID_ORDER'),
-      at: readInstant(extra.at, `${path}.at`),
-    };
-  });
+export function parseExtras(value: unknown, path: string, context: ReadContext): Extra[] {
+  return readList(readArray(value, path, RECORDS_MAX), path, (extra, at) => readFields<Extra>(extra, at, EXTRA, context));
 }
 
 /**
@@ -64,17 +47,6 @@ export function parseExtras(value: unknown, digits: number): Extra[] {
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
-export function parseOffers(value: unknown, digits: number): Offer[] {
-  return readArray(value, 'offers', RECORDS_MAX, 'INVALID_ORDER').map((raw, i) => {
-    const path = `offers[${i}]`;
-    const offer = readRecord(raw, path, OFFER_KEYS);
-    return {
-      id: readId(offer.id, `${path}.id`, 'INVALID_ORDER'),
-      label: readLabel(offer.label, `${path}.label`, 'INVALID_ORDER'),
-      price: toAmount(readPositiveAmount(offer.price, digits, `${path}.price`), digits),
-      extraDays: readInteger(offer.extraDays, `${path}.extraDays`, 0, EXTRA_DAYS_MAX, 'INVALID_ORDER'),
-      proposedAt: readInstant(offer.proposedAt, `${path}.proposedAt`),
-      status: readEnum(offer.status, `${path}.status`, OFFER_STATUSES, 'INVALID_ORDER'),
-    };
-  });
+export function parseOffers(value: unknown, path: string, context: ReadContext): Offer[] {
+  return readList(readArray(value, path, RECORDS_MAX), path, (offer, at) => readFields<Offer>(offer, at, OFFER, context));
 }

@@ -1,5 +1,5 @@
 import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, SequestreError } from '../../errors';
-import { readArray, readBoolean, readEnum, readId, readInteger } from '../../input';
+import { readArray, readBoolean, readId } from '../../input';
 import { minorDigits } from '../../money';
 import { parsePolicy } from '../../order/policy/parsePolicy';
 import type { Order, OrderStatus } from '../../order/types';
@@ -7,6 +7,7 @@ import { checkBalances } from './checkBalances';
 import { checkIds } from './checkIds';
 import { checkPayments } from './checkPayments';
 import { checkStatus } from './checkStatus';
+import { id, instant, integer, nullableInstant, oneOf, readFields, readList, type FieldReader } from './fields';
 import { invalidOrder } from './invalidOrder';
 import { migrateOrder, SCHEMA_VERSION } from './migrateOrder';
 import { parseExtras, parseItems, parseOffers } from './parseItems';
@@ -14,7 +15,6 @@ import { parseEscrow } from './parseEscrow';
 import { checkHistory, parseHistory } from './parseHistory';
 import { parseDispute, parseRequests, parseRevisionRequest } from './parseRequests';
 import { parseStoredFees } from './parseStoredFees';
-import { readInstant, readNullableInstant } from './readInstant';
 import { readRecord } from './readRecord';
 
 /**
@@ -25,13 +25,48 @@ import { readRecord } from './readRecord';
  * `details.rule`.
  */
 
-const ORDER_KEYS: readonly (keyof Order)[] = [
-  'schemaVersion', 'id', 'version', 'status', 'currency', 'buyer', 'seller', 'items', 'extras', 'offers', 'fees', 'policy',
-  'deliveryDays', 'revisionDays', 'maxRevisions', 'placedAt', 'acceptedAt', 'deliveredAt', 'deliveryDeadline', 'reviewDeadline',
-  'expiresAt', 'lateSince', 'revisions', 'revisionRequest', 'declinedCancellations', 'requests', 'dispute', 'escrow', 'eventIds', 'history',
-];
-const STATUSES: readonly OrderStatus[] = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'];
 const CODE = 'INVALID_ORDER';
+const STATUSES: readonly OrderStatus[] = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'];
+const days = integer(DAYS_MIN, DAYS_MAX);
+const count = integer(0, RECORDS_MAX);
+const maxRevisions = integer(0, REVISIONS_MAX);
+const party = (value: unknown, path: string): { id: string } => ({ id: readId(readRecord(value, path, ['id']).id, `${path}.id`) });
+
+/** Every field of `Order`, in the order of the type, which is also the order of the result. */
+const ORDER = {
+  schemaVersion: () => SCHEMA_VERSION,
+  id,
+  version: integer(1, RECORDS_MAX),
+  status: oneOf(STATUSES),
+  currency: (value: unknown) => value,
+  buyer: party,
+  seller: party,
+  items: parseItems,
+  extras: parseExtras,
+  offers: parseOffers,
+  fees: parseStoredFees,
+  policy: (value: unknown, path: string) => parsePolicy(value, path),
+  deliveryDays: days,
+  revisionDays: days,
+  maxRevisions: ((value, path, context) => (value === null ? null : maxRevisions(value, path, context))) as FieldReader,
+  placedAt: instant,
+  acceptedAt: nullableInstant,
+  deliveredAt: nullableInstant,
+  deliveryDeadline: nullableInstant,
+  reviewDeadline: nullableInstant,
+  expiresAt: nullableInstant,
+  lateSince: nullableInstant,
+  revisions: ((value, path, context) =>
+    readFields(value, path, { accepted: count, declinedSinceDelivery: (flag: unknown, at: string) => readBoolean(flag, at) }, context)) as FieldReader,
+  revisionRequest: parseRevisionRequest,
+  declinedCancellations: count,
+  requests: parseRequests,
+  dispute: parseDispute,
+  escrow: parseEscrow,
+  eventIds: ((value, path) => readList(readArray(value, path, RECORDS_MAX), path, (eventId, at) => readId(eventId, at))) as FieldReader,
+  history: parseHistory,
+} satisfies Record<keyof Order, FieldReader>;
+
 
 /**
  * Validates untrusted JSON from a database or a client and returns the order as the library
@@ -59,60 +94,15 @@ export function parseOrder(value: unknown): Order {
 }
 
 function readOrder(value: Record<string, unknown>): Order {
-  const record = readRecord(value, '', ORDER_KEYS);
+  const record = readRecord(value, '', Object.keys(ORDER));
   const digits = minorDigits(record.currency);
   if (digits === undefined) invalidOrder('currency', 'currency.unknown', 'currency must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".');
-  const buyer = readParty(record.buyer, 'buyer');
-  const seller = readParty(record.seller, 'seller');
-  const parties = { buyer: buyer.id, seller: seller.id };
-  const order: Order = {
-    schemaVersion: SCHEMA_VERSION,
-    id: readId(record.id, 'id', CODE),
-    version: readInteger(record.version, 'version', 1, RECORDS_MAX, CODE),
-    status: readEnum(record.status, 'status', STATUSES, CODE),
-    currency: record.currency as string,
-    buyer,
-    seller,
-    items: parseItems(record.items, digits),
-    extras: parseExtras(record.extras, digits),
-    offers: parseOffers(record.offers, digits),
-    fees: parseStoredFees(record.fees, digits),
-    policy: parsePolicy(record.policy, 'policy', CODE),
-    deliveryDays: readInteger(record.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX, CODE),
-    revisionDays: readInteger(record.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX, CODE),
-    maxRevisions: record.maxRevisions === null ? null : readInteger(record.maxRevisions, 'maxRevisions', 0, REVISIONS_MAX, CODE),
-    placedAt: readInstant(record.placedAt, 'placedAt'),
-    acceptedAt: readNullableInstant(record.acceptedAt, 'acceptedAt'),
-    deliveredAt: readNullableInstant(record.deliveredAt, 'deliveredAt'),
-    deliveryDeadline: readNullableInstant(record.deliveryDeadline, 'deliveryDeadline'),
-    reviewDeadline: readNullableInstant(record.reviewDeadline, 'reviewDeadline'),
-    expiresAt: readNullableInstant(record.expiresAt, 'expiresAt'),
-    lateSince: readNullableInstant(record.lateSince, 'lateSince'),
-    revisions: readRevisions(record.revisions),
-    revisionRequest: parseRevisionRequest(record.revisionRequest),
-    declinedCancellations: readInteger(record.declinedCancellations, 'declinedCancellations', 0, RECORDS_MAX, CODE),
-    requests: parseRequests(record.requests, digits, parties),
-    dispute: parseDispute(record.dispute, parties),
-    escrow: parseEscrow(record.escrow, digits),
-    eventIds: readArray(record.eventIds, 'eventIds', RECORDS_MAX, CODE).map((id, i) => readId(id, `eventIds[${i}]`, CODE)),
-    history: parseHistory(record.history, parties),
-  };
+  const parties = { buyer: party(record.buyer, 'buyer').id, seller: party(record.seller, 'seller').id };
+  const order = readFields<Order>(record, '', ORDER, { digits, parties });
   checkIds(order);
   checkStatus(order);
   checkHistory(order.history, order.version, order.placedAt);
   checkBalances(order, digits);
   checkPayments(order, digits);
   return order;
-}
-
-function readParty(value: unknown, path: 'buyer' | 'seller'): { id: string } {
-  return { id: readId(readRecord(value, path, ['id']).id, `${path}.id`, CODE) };
-}
-
-function readRevisions(value: unknown): Order['revisions'] {
-  const revisions = readRecord(value, 'revisions', ['accepted', 'declinedSinceDelivery']);
-  return {
-    accepted: readInteger(revisions.accepted, 'revisions.accepted', 0, RECORDS_MAX, CODE),
-    declinedSinceDelivery: readBoolean(revisions.declinedSinceDelivery, 'revisions.declinedSinceDelivery', CODE),
-  };
 }

@@ -1,5 +1,6 @@
 import { parseFees } from '../../escrow/parseFees';
 import type { Fees } from '../../escrow/types';
+import type { ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
 import { readAmount } from './readAmount';
 import { readRecord } from './readRecord';
@@ -12,7 +13,7 @@ import { readRecord } from './readRecord';
  * @throws SequestreError `INVALID_ORDER` (or `INVALID_INPUT` from `parseFees`, which the caller
  * turns into `INVALID_ORDER`) naming the first wrong field.
  */
-export function parseStoredFees(value: unknown, digits: number): Fees {
+export function parseStoredFees(value: unknown, _path: string, { digits }: ReadContext): Fees {
   const fees = readRecord(value, 'fees', ['buyerFee', 'commission', 'tipCommission']);
   const buyerFee = readRecord(fees.buyerFee, 'fees.buyerFee', ['rate', 'fixed']);
   readRecord(fees.commission, 'fees.commission', ['rate']);
@@ -20,5 +21,5 @@ export function parseStoredFees(value: unknown, digits: number): Fees {
   readRecord(fees.tipCommission, 'fees.tipCommission', ['rate']);
   if (buyerFee.fixed === undefined) invalidOrder('fees.buyerFee.fixed', 'field.missing', 'fees.buyerFee.fixed is missing; a stored order keeps the fixed fee, zero when none.');
   readAmount(buyerFee.fixed, digits, 'fees.buyerFee.fixed');
-  return parseFees(fees, digits, 'fees', 'INVALID_ORDER');
+  return parseFees(fees, digits);
 }

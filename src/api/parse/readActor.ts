@@ -17,11 +17,11 @@ const ROLES: readonly Role[] = ['buyer', 'seller', 'platform', 'system'];
  */
 export function readActor(value: unknown, path: string, parties: Parties, roles: readonly Role[] = ROLES): Actor {
   const actor = readRecord(value, path, ['role', 'id']);
-  const role = readEnum(actor.role, `${path}.role`, roles, 'INVALID_ORDER');
+  const role = readEnum(actor.role, `${path}.role`, roles);
   if (role === 'buyer' || role === 'seller') {
-    const id = readId(actor.id, `${path}.id`, 'INVALID_ORDER');
+    const id = readId(actor.id, `${path}.id`);
     if (id !== parties[role]) invalidOrder(`${path}.id`, 'actor.notParty', `${path}.id "${id}" must be the order's ${role} id "${parties[role]}".`);
     return { role, id };
   }
-  return actor.id === undefined ? { role } : { role, id: readId(actor.id, `${path}.id`, 'INVALID_ORDER') };
+  return actor.id === undefined ? { role } : { role, id: readId(actor.id, `${path}.id`) };
 }

@@ -11,7 +11,7 @@ import { invalidOrder } from './invalidOrder';
  * @throws SequestreError `INVALID_ORDER` naming the first wrong key.
  */
 export function readRecord(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  const record = readObject(value, path === '' ? 'order' : path, 'INVALID_ORDER');
+  const record = readObject(value, path === '' ? 'order' : path);
   for (const key of Object.keys(record)) {
     const at = childPath(path, key);
     if (!keys.includes(key)) {
