@@ -35,5 +35,5 @@ export function minorDigits(currency: unknown): number | undefined {
   return typeof currency === 'string' ? MINOR_DIGITS.get(currency) : undefined;
 }
 
-/** Every supported currency code, sorted. */
-export const CURRENCY_CODES: readonly string[] = [...MINOR_DIGITS.keys()].sort();
+/** Every supported currency code, sorted (marked pure, so bundles that never list them drop it). */
+export const CURRENCY_CODES: readonly string[] = /* @__PURE__ */ (() => [...MINOR_DIGITS.keys()].sort())();
