@@ -1,32 +1,45 @@
 import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX } from '../../errors';
 import { fail, readBoolean, readEnum, readInteger, readObject } from '../../input';
-import { parseDuration } from '../../time';
+import { parseDuration, type Duration } from '../../time';
 import type { Policy } from './types';
 
-const FIELDS = [
-  'name',
-  'acceptanceWindow',
-  'lateGrace',
-  'reviewWindow',
-  'reviewWindowAfterRevisionDecline',
-  'cancellationResponse',
-  'onCancellationTimeout',
-  'autoDisputeAfterDeclinedCancellations',
-  'revisionResponse',
-  'extensionResponse',
-  'maxLifetime',
-  'onExpiry',
-  'refundBuyerFee',
-] as const;
+type Reader<T> = (value: unknown, path: string) => T;
 
-const POSITIVE_DURATIONS = [
-  'acceptanceWindow',
-  'reviewWindow',
-  'reviewWindowAfterRevisionDecline',
-  'cancellationResponse',
-  'revisionResponse',
-  'extensionResponse',
-] as const;
+const duration =
+  (allowZero = false): Reader<Duration> =>
+  (value, path) => (parseDuration(value, path, allowZero), value as Duration);
+const orNull =
+  <T>(read: Reader<T>): Reader<T | null> =>
+  (value, path) => (value === null ? null : read(value, path));
+const oneOf =
+  <T extends string>(allowed: readonly T[]): Reader<T> =>
+  (value, path) => readEnum(value, path, allowed);
+
+/**
+ * Every policy field, in the order of `Policy`, with how it is read: durations must be positive
+ * except `lateGrace`, which may be zero; `maxLifetime` and the automatic dispute may be `null`.
+ */
+const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
+  name: (value, path) => {
+    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) fail('INVALID_INPUT', path, 'text.format', `${path} must be a non-empty string.`);
+    return value;
+  },
+  acceptanceWindow: duration(),
+  lateGrace: duration(true),
+  reviewWindow: duration(),
+  reviewWindowAfterRevisionDecline: duration(),
+  cancellationResponse: duration(),
+  onCancellationTimeout: oneOf(['expire', 'accept', 'dispute']),
+  autoDisputeAfterDeclinedCancellations: orNull((value, path) => readInteger(value, path, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX)),
+  revisionResponse: duration(),
+  extensionResponse: duration(),
+  maxLifetime: orNull(duration()),
+  onExpiry: oneOf(['forfeit', 'refund', 'release']),
+  refundBuyerFee: (value, path) => {
+    const refund = readFields(value, path, ['onCancel', 'onPartialRefund']);
+    return { onCancel: readBoolean(refund.onCancel, `${path}.onCancel`), onPartialRefund: oneOf(['proportional', 'none'])(refund.onPartialRefund, `${path}.onPartialRefund`) };
+  },
+};
 
 /**
  * Validates a policy (SPEC §9): every field present and in range, no unknown field. Returns a
@@ -35,42 +48,21 @@ const POSITIVE_DURATIONS = [
  * @throws SequestreError `INVALID_INPUT` naming the first wrong field.
  */
 export function parsePolicy(value: unknown, path = 'policy'): Policy {
-  const policy = readObject(value, path);
-  for (const key of Object.keys(policy)) {
-    if (!(FIELDS as readonly string[]).includes(key)) fail('INVALID_INPUT', `${path}.${key}`, 'policy.unknownField', `${path}.${key} is not a policy field.`);
-  }
-  for (const key of FIELDS) {
+  const keys = Object.keys(FIELDS) as (keyof Policy)[];
+  const policy = readFields(value, path, keys);
+  for (const key of keys) {
     if (policy[key] === undefined) fail('INVALID_INPUT', `${path}.${key}`, 'policy.missingField', `${path}.${key} is missing; start from presets.comeup and override fields.`);
   }
-  if (typeof policy.name !== 'string' || policy.name.length === 0 || policy.name.length > TEXT_LENGTH_MAX) {
-    fail('INVALID_INPUT', `${path}.name`, 'text.format', `${path}.name must be a non-empty string.`);
+  const read: Record<string, unknown> = {};
+  for (const key of keys) read[key] = FIELDS[key](policy[key], `${path}.${key}`);
+  return read as Policy;
+}
+
+/** An object with no key outside `keys`. */
+function readFields(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+  const record = readObject(value, path);
+  for (const key of Object.keys(record)) {
+    if (!keys.includes(key)) fail('INVALID_INPUT', `${path}.${key}`, 'policy.unknownField', `${path}.${key} is not a policy field.`);
   }
-  for (const key of POSITIVE_DURATIONS) parseDuration(policy[key], `${path}.${key}`);
-  parseDuration(policy.lateGrace, `${path}.lateGrace`, true);
-  if (policy.maxLifetime !== null) parseDuration(policy.maxLifetime, `${path}.maxLifetime`);
-  if (policy.autoDisputeAfterDeclinedCancellations !== null) {
-    readInteger(policy.autoDisputeAfterDeclinedCancellations, `${path}.autoDisputeAfterDeclinedCancellations`, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX);
-  }
-  const refund = readObject(policy.refundBuyerFee, `${path}.refundBuyerFee`);
-  for (const key of Object.keys(refund)) {
-    if (key !== 'onCancel' && key !== 'onPartialRefund') fail('INVALID_INPUT', `${path}.refundBuyerFee.${key}`, 'policy.unknownField', `${path}.refundBuyerFee.${key} is not a policy field.`);
-  }
-  return {
-    name: policy.name,
-    acceptanceWindow: policy.acceptanceWindow as string,
-    lateGrace: policy.lateGrace as string,
-    reviewWindow: policy.reviewWindow as string,
-    reviewWindowAfterRevisionDecline: policy.reviewWindowAfterRevisionDecline as string,
-    cancellationResponse: policy.cancellationResponse as string,
-    onCancellationTimeout: readEnum(policy.onCancellationTimeout, `${path}.onCancellationTimeout`, ['expire', 'accept', 'dispute']),
-    autoDisputeAfterDeclinedCancellations: policy.autoDisputeAfterDeclinedCancellations as number | null,
-    revisionResponse: policy.revisionResponse as string,
-    extensionResponse: policy.extensionResponse as string,
-    maxLifetime: policy.maxLifetime as string | null,
-    onExpiry: readEnum(policy.onExpiry, `${path}.onExpiry`, ['forfeit', 'refund', 'release']),
-    refundBuyerFee: {
-      onCancel: readBoolean(refund.onCancel, `${path}.refundBuyerFee.onCancel`),
-      onPartialRefund: readEnum(refund.onPartialRefund, `${path}.refundBuyerFee.onPartialRefund`, ['proportional', 'none']),
-    },
-  };
+  return record;
 }
