@@ -52,6 +52,20 @@ export const amount: FieldReader = (value, path, { digits }) => toAmount(readAmo
 export const price: FieldReader = (value, path, { digits }) => toAmount(readPositiveAmount(value, digits, path), digits);
 /** Keeps the value as it is, for a field its caller checks. */
 export const raw: FieldReader = (value) => value;
-export const integer = (min: number, max: number): FieldReader => (value, path) => readInteger(value, path, min, max);
-export const oneOf = (allowed: readonly string[]): FieldReader => (value, path) => readEnum(value, path, allowed);
-export const actor = (roles?: readonly Role[]): FieldReader => (value, path, { parties }) => readActor(value, path, parties, roles);
+// The factories below are marked free of side effects, so that a bundle without parseOrder drops
+// the tables built from them at module level.
+
+/* @__NO_SIDE_EFFECTS__ */
+export function integer(min: number, max: number): FieldReader {
+  return (value, path) => readInteger(value, path, min, max);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function oneOf(allowed: readonly string[]): FieldReader {
+  return (value, path) => readEnum(value, path, allowed);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function actor(roles?: readonly Role[]): FieldReader {
+  return (value, path, { parties }) => readActor(value, path, parties, roles);
+}

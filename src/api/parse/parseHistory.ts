@@ -18,11 +18,11 @@ import { invalidOrder } from './invalidOrder';
  *   deadlines it applied, SPEC §6) and `deadline.<kind>`.
  */
 
-const TYPES: readonly string[] = [
+const TYPES: readonly string[] = /* @__PURE__ */ (() => [
   'order.placed',
   ...EVENT_TYPES.filter((type) => type !== 'clock.tick'),
   ...DEADLINE_KINDS.map((kind) => `deadline.${kind}`),
-];
+])();
 const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instant, by: actor(), reason: text, message: text };
 
 /**

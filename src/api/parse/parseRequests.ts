@@ -52,6 +52,7 @@ export const parseRevisionRequest = nullable<RevisionRequest>(REVISION);
 export const parseDispute = nullable<Dispute>(DISPUTE);
 
 /** `null`, or an object read by its table; a request's deadline never comes before the request. */
+/* @__NO_SIDE_EFFECTS__ */
 function nullable<T>(fields: Fields) {
   return (value: unknown, path: string, context: ReadContext): T | null => {
     if (value === null) return null;

@@ -5,15 +5,20 @@ import type { Policy } from './types';
 
 type Reader<T> = (value: unknown, path: string) => T;
 
-const duration =
-  (allowZero = false): Reader<Duration> =>
-  (value, path) => (parseDuration(value, path, allowZero), value as Duration);
-const orNull =
-  <T>(read: Reader<T>): Reader<T | null> =>
-  (value, path) => (value === null ? null : read(value, path));
-const oneOf =
-  <T extends string>(allowed: readonly T[]): Reader<T> =>
-  (value, path) => readEnum(value, path, allowed);
+/* @__NO_SIDE_EFFECTS__ */
+function duration(allowZero = false): Reader<Duration> {
+  return (value, path) => (parseDuration(value, path, allowZero), value as Duration);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function orNull<T>(read: Reader<T>): Reader<T | null> {
+  return (value, path) => (value === null ? null : read(value, path));
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
+  return (value, path) => readEnum(value, path, allowed);
+}
 
 /**
  * Every policy field, in the order of `Policy`, with how it is read: durations must be positive
