@@ -52,6 +52,7 @@ export const amount: FieldReader = (value, path, { digits }) => toAmount(readAmo
 export const price: FieldReader = (value, path, { digits }) => toAmount(readPositiveAmount(value, digits, path), digits);
 /** Keeps the value as it is, for a field its caller checks. */
 export const raw: FieldReader = (value) => value;
+
 // The factories below are marked free of side effects, so that a bundle without parseOrder drops
 // the tables built from them at module level.
 

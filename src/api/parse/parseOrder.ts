@@ -7,7 +7,7 @@ import { checkBalances } from './checkBalances';
 import { checkIds } from './checkIds';
 import { checkPayments } from './checkPayments';
 import { checkStatus } from './checkStatus';
-import { id, instant, integer, nullableInstant, oneOf, readFields, readList, type FieldReader } from './fields';
+import { id, instant, integer, nullableInstant, oneOf, raw, readFields, readList, type FieldReader } from './fields';
 import { invalidOrder } from './invalidOrder';
 import { migrateOrder, SCHEMA_VERSION } from './migrateOrder';
 import { parseExtras, parseItems, parseOffers } from './parseItems';
@@ -38,7 +38,7 @@ const ORDER = {
   id,
   version: integer(1, RECORDS_MAX),
   status: oneOf(STATUSES),
-  currency: (value: unknown) => value,
+  currency: raw,
   buyer: party,
   seller: party,
   items: parseItems,
@@ -66,7 +66,6 @@ const ORDER = {
   eventIds: ((value, path) => readList(readArray(value, path, RECORDS_MAX), path, (eventId, at) => readId(eventId, at))) as FieldReader,
   history: parseHistory,
 } satisfies Record<keyof Order, FieldReader>;
-
 
 /**
  * Validates untrusted JSON from a database or a client and returns the order as the library
