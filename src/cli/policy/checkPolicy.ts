@@ -22,10 +22,10 @@ export function checkPolicy(value: unknown, maxHold?: string): PolicyReport {
   if (!isFields(value)) return { valid: false, errors: [{ path: 'policy', rule: 'object.expected', message: 'The policy must be a JSON object with the fields of presets.comeup.' }] };
   const errors: PolicyError[] = [];
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(POLICY_FIELDS, key)) errors.push({ path: `policy.${key}`, rule: 'policy.unknownField', message: `policy.${key} is not a policy field.` });
+    if (!Object.hasOwn(POLICY_FIELDS, key)) errors.push({ path: `policy.${key}`, rule: 'policy.unknownField', message: `"policy.${key}" is not a policy field.` });
   }
   for (const key of FIELDS) {
-    if (value[key] === undefined) errors.push({ path: `policy.${key}`, rule: 'policy.missingField', message: `policy.${key} is missing.` });
+    if (value[key] === undefined) errors.push({ path: `policy.${key}`, rule: 'policy.missingField', message: `"policy.${key}" is missing; start from presets.comeup and override fields.` });
     else errors.push(...judge({ ...presets.comeup, [key]: value[key] }));
   }
   if (errors.length > 0) return { valid: false, errors };

@@ -33,7 +33,8 @@ function formatStep(step: TimelineStep, strings: Strings, row: (label: string, t
   const type = typeof event.type === 'string' ? event.type : '?';
   const action = Object.hasOwn(strings.actions, type) ? strings.actions[type as keyof Strings['actions']] : type;
   const at = step.index === 0 ? step.order.placedAt : instantOf(event.at);
-  const lines = [`[${step.index}] ${at === undefined ? '?' : strings.instant(at)}  ${actor(event.by, strings)} ${action}${describeEvent(step.event, step.order, strings)}`];
+  const what = isFields(step.event) ? `${actor(event.by, strings)} ${action}${describeEvent(step.event, step.order, strings)}` : shortJson(step.event);
+  const lines = [`[${step.index}] ${at === undefined ? '?' : strings.instant(at)}  ${what}`];
   if (step.outcome === 'refused') return [...lines, row(strings.labels.refused, `${step.error?.code}: ${step.error?.message}`)];
   if (step.outcome === 'duplicate') return [...lines, `    ${strings.labels.duplicate}`];
   if (step.outcome === 'unchanged') return [...lines, `    ${strings.labels.unchanged}`];
@@ -68,6 +69,12 @@ function actor(by: unknown, strings: Strings): string {
   const { role, id } = isFields(by) ? by : {};
   const name = typeof role === 'string' && Object.hasOwn(strings.roles, role) ? strings.roles[role as Role] : '?';
   return typeof id === 'string' ? `${name} ${id}` : name;
+}
+
+// Something that is not an event at all is shown as the JSON it is, cut short.
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 // Events come from files: show their instant in the library's UTC form when it is one, as sent otherwise.
