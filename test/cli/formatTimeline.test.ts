@@ -4,9 +4,9 @@ import { demoEvents, demoInput } from '../../src/cli/demo/demoOrder';
 import { stringsFor } from '../../src/cli/i18n/strings';
 import { parseReplayFile } from '../../src/cli/replay/parseReplayFile';
 import { formatTimeline } from '../../src/cli/timeline/formatTimeline';
-import { playOrder, type TimelineStep } from '../../src/cli/timeline/playOrder';
+import { playOrder, type ScriptedEvent, type TimelineStep } from '../../src/cli/timeline/playOrder';
 
-function stepsOf(input: unknown, events: readonly ((order: never) => unknown)[]): readonly TimelineStep[] {
+function stepsOf(input: unknown, events: readonly ScriptedEvent[]): readonly TimelineStep[] {
   const timeline = playOrder(input, events);
   if (!timeline.ok) throw new Error(timeline.error.message);
   return timeline.steps;
