@@ -2,6 +2,7 @@ import { toMermaid } from '../diagram/toMermaid';
 import { parseArgs, type Command } from './args/parseArgs';
 import { CliError } from './CliError';
 import { demoEvents, demoInput } from './demo/demoOrder';
+import type { Lang } from './i18n/lang';
 import { stringsFor } from './i18n/strings';
 import { checkPolicy } from './policy/checkPolicy';
 import { formatPolicyReport, holdWarning } from './policy/formatPolicyReport';
@@ -58,7 +59,7 @@ function execute(command: Command, io: CliIo): number {
   }
 }
 
-function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: { lang: 'en' | 'fr'; json: boolean }, io: CliIo, source: string): number {
+function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: { lang: Lang; json: boolean }, io: CliIo, source: string): number {
   const timeline = playOrder(input, events);
   if (!timeline.ok) throw new CliError(`The order input of ${source} is refused: ${timeline.error.code}: ${timeline.error.message}`);
   if (options.json) {

@@ -1,5 +1,5 @@
 import { createOrderMachine, presets, SequestreError, type Policy } from '../../index';
-import { isFields } from '../timeline/describeEvent';
+import { isFields } from '../isFields';
 import { analyzeHold, type HoldAnalysis } from './analyzeHold';
 import { POLICY_FIELDS } from './policyFields';
 

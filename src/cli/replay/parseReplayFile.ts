@@ -1,5 +1,5 @@
-import { isFields } from '../timeline/describeEvent';
 import { CliError } from '../CliError';
+import { isFields } from '../isFields';
 
 /** A recorded order: the checkout input, then its events in the order they happened. */
 export type Recording = { readonly input: unknown; readonly events: readonly unknown[] };

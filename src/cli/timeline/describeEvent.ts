@@ -1,7 +1,7 @@
 import type { Order } from '../../index';
 import type { Strings } from '../i18n/lang';
-
-type Fields = Record<string, unknown>;
+import { isFields } from '../isFields';
+import { isZero } from './isZero';
 
 /**
  * The facts of an event worth a reader's eye, after its verb: what was bought and paid, how many
@@ -61,14 +61,4 @@ function checkoutPayment(order: Order): { id?: string; amount: string } | undefi
 
 function outcome(value: unknown, strings: Strings): string | undefined {
   return typeof value === 'string' && Object.hasOwn(strings.outcomes, value) ? strings.outcomes[value as keyof Strings['outcomes']] : undefined;
-}
-
-/** Whether a decimal string is zero, read as text: money never goes through floats here. */
-export function isZero(amount: string): boolean {
-  return /^0(\.0*)?$/.test(amount);
-}
-
-/** A plain object read from JSON. */
-export function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 import type { Effect } from '../../index';
 import type { Strings } from '../i18n/lang';
-import { isZero } from './describeEvent';
+import { isZero } from './isZero';
 
 /** One effect as a sentence for the host's operator (its idempotency key is printed beside it). */
 export function formatEffect(effect: Effect, strings: Strings): string {

@@ -1,6 +1,7 @@
 import type { Balances, Order, Role } from '../../index';
 import type { Strings } from '../i18n/lang';
-import { describeEvent, isFields } from './describeEvent';
+import { isFields } from '../isFields';
+import { describeEvent } from './describeEvent';
 import { formatEffect } from './formatEffect';
 import type { TimelineStep } from './playOrder';
 

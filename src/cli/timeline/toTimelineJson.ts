@@ -1,5 +1,5 @@
+import { isFields } from '../isFields';
 import type { TimelineStep } from './playOrder';
-import { isFields } from './describeEvent';
 
 /**
  * The timeline as plain JSON for machines (`--json`): one entry per step with the event's type,
