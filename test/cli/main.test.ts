@@ -15,11 +15,8 @@ describe('sequestre (process)', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('final balances: paid in 57.50 · held 0.00 · refunded 0.00 · paid out 45.00 · revenue 12.50 EUR · 8 events, 0 refused');
   });
 
+  // Other failures (missing files, bad JSON) take the same path; run.test.ts covers them in memory.
   it('answers a bad command line with one line on stderr and exit code 2', () => {
     expect(sequestre('demo', '--colour')).toEqual({ code: 2, stdout: '', stderr: 'sequestre: demo has no option "--colour"; its options are --lang and --json.\n' });
-  });
-
-  it('answers a missing file with one line on stderr and exit code 1', () => {
-    expect(sequestre('replay', 'no/such/order.jsonl')).toEqual({ code: 1, stdout: '', stderr: 'sequestre: Cannot read no/such/order.jsonl: no such file.\n' });
   });
 });
