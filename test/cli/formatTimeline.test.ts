@@ -83,7 +83,7 @@ describe('formatTimeline', () => {
       '    refused  TOO_EARLY: The buyer can cancel alone from 2026-04-03T09:15:00.000Z, if the order is not delivered by then; before that, send a cancellation request.',
     ]);
     expect(block(text, 5)).toEqual([
-      '[5] 2026-04-03 12:00:05 UTC  buyer b-77 cancelled the order: “Still nothing, one day late.”',
+      '[5] 2026-04-03 12:00:05 UTC  buyer b-77 cancelled the order: “Still nothing, and the deadline has passed.”',
       '    already applied (duplicate id): nothing changed',
     ]);
   });
