@@ -12,8 +12,6 @@ import { playOrder, type ScriptedEvent } from './timeline/playOrder';
 import { toTimelineJson } from './timeline/toTimelineJson';
 import { USAGE } from './usage';
 
-const DEMO = 'the demo';
-
 /** What the CLI may touch of the outside world, injected so that tests can run it in memory. */
 export type CliIo = {
   /** Reads a whole text file; throws a Node file-system error when it cannot. */
@@ -49,25 +47,27 @@ function execute(command: Command, io: CliIo): number {
       io.stdout(toMermaid());
       return 0;
     case 'demo':
-      return printTimeline(demoInput, demoEvents, command, io, DEMO);
+      return printTimeline(demoInput, demoEvents, { ...command, source: 'the demo', intro: true }, io);
     case 'replay': {
       const recording = parseReplayFile(read(command.file, io), command.file);
-      return printTimeline(recording.input, recording.events.map((event) => () => event), command, io, command.file);
+      return printTimeline(recording.input, recording.events.map((event) => () => event), { ...command, source: command.file, intro: false }, io);
     }
     case 'policy check':
       return printPolicyCheck(command, io);
   }
 }
 
-function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: { lang: Lang; json: boolean }, io: CliIo, source: string): number {
+type TimelineOptions = { readonly lang: Lang; readonly json: boolean; readonly source: string; readonly intro: boolean };
+
+function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: TimelineOptions, io: CliIo): number {
   const timeline = playOrder(input, events);
-  if (!timeline.ok) throw new CliError(`The order input of ${source} is refused: ${timeline.error.code}: ${timeline.error.message}`);
+  if (!timeline.ok) throw new CliError(`The order input of ${options.source} is refused: ${timeline.error.code}: ${timeline.error.message}`);
   if (options.json) {
     io.stdout(`${JSON.stringify(toTimelineJson(timeline.steps), null, 2)}\n`);
     return 0;
   }
   const strings = stringsFor(options.lang);
-  io.stdout(`${source === DEMO ? `${strings.labels.demoIntro}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`);
+  io.stdout(`${options.intro ? `${strings.labels.demoIntro}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`);
   return 0;
 }
 
