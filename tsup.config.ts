@@ -1,13 +1,28 @@
 import { defineConfig } from 'tsup';
 
-// Two entries: the package root (machine + API) and `sequestre/escrow`, which must never load xstate.
-export default defineConfig({
-  entry: { index: 'src/index.ts', escrow: 'src/escrow/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'es2022',
-  platform: 'neutral',
-});
+export default defineConfig([
+  // Two library entries: the package root (machine + API) and `sequestre/escrow`, which must never
+  // load xstate. Platform neutral, ESM and CJS. The clean keeps the CLI, built alongside.
+  {
+    entry: { index: 'src/index.ts', escrow: 'src/escrow/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: ['!cli.js', '!cli.js.map'],
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  // The `sequestre` command: Node only, ESM, executable. It bundles the library's source and
+  // leaves xstate and decimal.js to the installed packages, as the library entries do.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -3,6 +3,8 @@
  *
  * Everything here is pure: no clock, no randomness, no I/O. Time arrives in events, money
  * leaves as effects for the host to carry out.
+ *
+ * @module sequestre
  */
 export { createOrder } from './api/createOrder';
 export { applyEvent } from './api/applyEvent';

@@ -8,6 +8,8 @@
  * - a refund never exceeds what one payment has left, and fee refunds never exceed the fee;
  * - every figure is rounded once, half-even, to the currency's minor unit; the platform's share
  *   is the rounded one and the seller gets the complement.
+ *
+ * @module sequestre/escrow
  */
 export { quoteOrder } from './quoteOrder';
 export { quoteExtra } from './quoteExtra';

@@ -83,11 +83,17 @@ export type EscrowHolder = {
 
 /** SPEC §7.5: where the money paid in for an order is now. */
 export type Balances = {
+  /** The order's ISO 4217 currency. */
   readonly currency: string;
+  /** Everything the buyer paid: the checkout and every extra. */
   readonly paidIn: Amount;
+  /** What the escrow still holds. */
   readonly held: Amount;
+  /** What went back to the buyer. */
   readonly refunded: Amount;
+  /** What the seller received. */
   readonly paidOut: Amount;
+  /** What the platform kept: commissions, the buyer fee, forfeited money. */
   readonly revenue: Amount;
 };
 
