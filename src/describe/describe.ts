@@ -11,7 +11,7 @@ import type { Actor, Order } from '../order/types';
 import { parseInstant } from '../time';
 import { describeRequests, type Formatters } from './describeRequests';
 import { formatAmount } from './formatAmount';
-import { formatDate } from './formatDate';
+import { dateWriter } from './dateWriter';
 import { formatTimeLeft } from './formatTimeLeft';
 import { MESSAGES } from './locales';
 import { readTextOptions } from './readTextOptions';
@@ -47,8 +47,9 @@ export function describe(order: Order, options: DescribeOptions): Description {
 
   const current = orderAt(order, atMs);
   const messages = MESSAGES[locale];
+  const writeDate = dateWriter(locale, timeZone, atMs);
   const format: Formatters = {
-    date: (instant) => formatDate(Date.parse(instant), locale, timeZone, atMs),
+    date: (instant) => writeDate(Date.parse(instant)),
     amount: (amount) => formatAmount(amount, current.currency, locale),
   };
   const situation = situationOf(current);

@@ -3,7 +3,7 @@ import { readBoolean, readEnum, readObject } from '../input';
 import { EVENT_TYPES } from '../order/rules/roles';
 import type { ActionInfo } from '../order/types';
 import { parseInstant } from '../time';
-import { formatDate } from './formatDate';
+import { dateWriter } from './dateWriter';
 import { MESSAGES } from './locales';
 import { readTextOptions } from './readTextOptions';
 import type { TextOptions } from './types';
@@ -30,7 +30,7 @@ export function explainAction(action: ActionInfo, options: TextOptions): string 
   if (allowed) return messages.can(label);
   const reason = readEnum(info.reason, 'action.reason', ERROR_CODES);
   if (reason === 'TOO_EARLY' && info.from !== undefined) {
-    const from = formatDate(parseInstant(info.from, 'action.from'), locale, timeZone, atMs);
+    const from = dateWriter(locale, timeZone, atMs)(parseInstant(info.from, 'action.from'));
     // SPEC §5: only the buyer's own cancellation waits for a time; say what it depends on.
     return type === 'order.cancel' ? messages.cancelFrom(from) : messages.canFrom(label, from);
   }
@@ -50,7 +50,7 @@ export function explainError(code: ErrorCode, options: TextOptions & { readonly 
   const checked = readEnum(code, 'code', ERROR_CODES);
   const messages = MESSAGES[locale];
   if (checked === 'TOO_EARLY' && options.from !== undefined) {
-    return messages.possibleFrom(formatDate(parseInstant(options.from, 'from'), locale, timeZone, atMs));
+    return messages.possibleFrom(dateWriter(locale, timeZone, atMs)(parseInstant(options.from, 'from')));
   }
   const why = messages.errors[checked];
   return `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;

@@ -108,6 +108,34 @@ describe('playground', () => {
     await screenshot(page, 'partial-refund');
   });
 
+  it('buys an option and a custom offer at the price quoteExtra asks, then settles a dispute by a split', async () => {
+    await createOrder(page);
+    await act(page, 'seller', 'order.accept', 'inProgress');
+    const option = actionIn(page, 'buyer', 'option.add');
+    expect(await option.getByTestId('payment').textContent()).toBe(`paiement 10,50${NBSP}€`);
+    await option.locator('button').click();
+    await page.locator('[data-balance="paidIn"] td[data-amount="68.00"]').waitFor();
+
+    await actionIn(page, 'seller', 'offer.propose').locator('button').click();
+    const offer = actionIn(page, 'buyer', 'offer.accept');
+    await offer.locator('button:not([disabled])').waitFor();
+    expect(await offer.getByTestId('payment').textContent()).toBe(`paiement 21,00${NBSP}€`);
+    await offer.locator('button').click();
+    await page.locator('[data-balance="paidIn"] td[data-amount="89.00"]').waitFor();
+
+    await act(page, 'buyer', 'dispute.open', 'disputed');
+    expect(await described(page, 'platform')).toMatchObject({ title: 'Litige', tone: 'action' });
+    const resolve = actionIn(page, 'platform', 'dispute.resolve');
+    await resolve.locator('select[name="platform:dispute.resolve:outcome"]').selectOption('split');
+    await resolve.locator('button').click();
+    await waitForStatus(page, 'completed');
+
+    // SPEC §7.3: refunds go back to the newest payment first, here the offer's (pay-6, 21.00).
+    expect(await logLines(page, 'effect')).toEqual(expect.arrayContaining([`Remboursement de 10,50${NBSP}€ sur pay-6`, `Versement de 61,00${NBSP}€ au vendeur`]));
+    expect(await balances(page)).toEqual({ paidIn: '89.00', held: '0.00', refunded: '10.50', paidOut: '61.00', revenue: '17.50' });
+    await screenshot(page, 'extras-and-dispute');
+  });
+
   it('switches every text between French and English', async () => {
     await createOrder(page);
     await act(page, 'seller', 'order.accept', 'inProgress');
