@@ -24,7 +24,7 @@ export function dateWriter(locale: Locale, timeZone: string, referenceMs?: numbe
     const fields = fieldsOf(format, ms);
     return MESSAGES[locale].date({
       day: Number(fields.day),
-      month: fields.month ?? '',
+      month: String(fields.month),
       year: fields.year === referenceYear ? undefined : Number(fields.year),
       hour: Number(fields.hour),
       minute: Number(fields.minute),
