@@ -10,7 +10,8 @@ import { buyerCancelOpensAt } from '../order/rules/cancel';
 import type { Actor, Order } from '../order/types';
 import { parseInstant } from '../time';
 import { describeRequests, type Formatters } from './describeRequests';
-import { formatAmount } from './formatAmount';
+import { digitsOf } from '../escrow/digitsOf';
+import { amountWriter } from './formatAmount';
 import { dateWriter } from './dateWriter';
 import { formatTimeLeft } from './formatTimeLeft';
 import { MESSAGES } from './locales';
@@ -42,7 +43,8 @@ export function describe(order: Order, options: DescribeOptions): Description {
   const atMs = parseInstant(checked.at, 'at');
   const { locale, timeZone } = readTextOptions({ locale: checked.locale, timeZone: checked.timeZone });
   if (refuseParty(order, viewer) !== undefined) {
-    throw new SequestreError('INVALID_INPUT', `viewer.id "${viewer.id}" is not the ${viewer.role} of order ${order.id}.`, { path: 'viewer.id', rule: 'viewer.party' });
+    const message = `The viewer "${viewer.id}" is not the ${viewer.role} of order ${order.id}; describe an order only to its buyer, its seller or the platform.`;
+    throw new SequestreError('INVALID_INPUT', message, { path: 'viewer.id', rule: 'viewer.party' });
   }
 
   const current = orderAt(order, atMs);
@@ -50,7 +52,7 @@ export function describe(order: Order, options: DescribeOptions): Description {
   const writeDate = dateWriter(locale, timeZone, atMs);
   const format: Formatters = {
     date: (instant) => writeDate(Date.parse(instant)),
-    amount: (amount) => formatAmount(amount, current.currency, locale),
+    amount: amountWriter(current.currency, digitsOf(current.currency), locale),
   };
   const situation = situationOf(current);
   const viewpoint = viewer.role === 'system' ? 'platform' : viewer.role;

@@ -20,7 +20,15 @@ export function formatAmount(amount: string, currency: string, locale: Locale): 
     throw new SequestreError('INVALID_INPUT', `currency must be an active ISO 4217 code such as "EUR".`, { path: 'currency', rule: 'currency.unknown' });
   }
   parseAmount(amount, digits, 'amount');
-  const format = new Intl.NumberFormat(checkedLocale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return amountWriter(currency, digits, checkedLocale)(amount);
+}
+
+/**
+ * A money writer for trusted amounts of one currency: one Intl formatter, reused for every
+ * figure of a description.
+ */
+export function amountWriter(currency: string, digits: number, locale: Locale): (amount: string) => string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   // ES2023 Intl.NumberFormat formats a decimal string exactly; the ES2022 typings only know numbers.
-  return (format.format as unknown as (value: string) => string)(amount);
+  return format.format as unknown as (amount: string) => string;
 }
