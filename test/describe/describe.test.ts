@@ -32,8 +32,11 @@ group('describe: a late order', () => {
     expect(text(order, BUYER, when, 'fr').text).toBe(
       "La commande est en retard depuis le 4 mars à 11 h. Vous pourrez l'annuler sans l'accord du vendeur à partir du 5 mars à 11 h, si elle n'est pas livrée d'ici là.",
     );
+    expect(text(order, SELLER, when, 'fr').text).toBe(
+      "La commande est en retard depuis le 4 mars à 11 h. Livrez au plus vite : à partir du 5 mars à 11 h, l'acheteur pourra l'annuler sans votre accord, et vous ne seriez pas payé.",
+    );
     expect(text(order, SELLER, when, 'en').text).toBe(
-      'The order has been late since March 4 at 11:00. Deliver as soon as possible: the buyer can from March 5 at 11:00 cancel it without your agreement, and you would not be paid.',
+      'The order has been late since March 4 at 11:00. Deliver as soon as possible: from March 5 at 11:00, the buyer can cancel it without your agreement, and you would not be paid.',
     );
   });
 });

@@ -47,8 +47,8 @@ export const en: Messages = {
           ? "You can cancel it without the seller's agreement and get a refund, or wait for the delivery."
           : `You can cancel it without the seller's agreement from ${p.cancelFrom}, if it is not delivered by then.`),
       seller: (p) =>
-        `The order has been late since ${p.date}. Deliver as soon as possible: the buyer ` +
-        (p.cancelFrom === undefined ? 'can now' : `can from ${p.cancelFrom}`) +
+        `The order has been late since ${p.date}. Deliver as soon as possible: ` +
+        (p.cancelFrom === undefined ? 'the buyer can now' : `from ${p.cancelFrom}, the buyer can`) +
         ' cancel it without your agreement, and you would not be paid.',
       platform: (p) => `The order has been late since ${p.date}: the seller did not deliver in time.`,
     },

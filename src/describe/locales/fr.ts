@@ -49,8 +49,8 @@ export const fr: Messages = {
           ? "Vous pouvez l'annuler sans l'accord du vendeur et être remboursé, ou attendre la livraison."
           : `Vous pourrez l'annuler sans l'accord du vendeur à partir du ${p.cancelFrom}, si elle n'est pas livrée d'ici là.`),
       seller: (p) =>
-        `La commande est en retard depuis le ${p.date}. Livrez au plus vite : l'acheteur ` +
-        (p.cancelFrom === undefined ? 'peut désormais' : `pourra à partir du ${p.cancelFrom}`) +
+        `La commande est en retard depuis le ${p.date}. Livrez au plus vite : ` +
+        (p.cancelFrom === undefined ? "l'acheteur peut désormais" : `à partir du ${p.cancelFrom}, l'acheteur pourra`) +
         " l'annuler sans votre accord, et vous ne seriez pas payé.",
       platform: (p) => `La commande est en retard depuis le ${p.date} : le vendeur n'a pas livré à temps.`,
     },
