@@ -26,7 +26,11 @@ export type Viewpoint = Exclude<Role, 'system'>;
 /** Who opened a dispute, seen from the viewer: `you`, or the role that did. */
 export type Opener = 'you' | Role;
 
-/** The deadline that matters next, with the time left at the described instant. */
+/**
+ * The order's next pending deadline at the described instant (what `nextDeadline` answers once
+ * the deadlines due by then are applied), with the time left: the next moment the order changes
+ * by itself, whoever has to act before it.
+ */
 export type DescribedDeadline = {
   readonly at: Instant;
   readonly kind: DeadlineKind;
