@@ -34,7 +34,7 @@ export function clockPane(rerender: () => void): HTMLElement {
   return h(
     'div',
     { class: 'clock', 'data-testid': 'clock' },
-    h('span', {}, `${text.clock} :`),
+    h('span', {}, text.clock),
     h('span', { class: 'now', 'data-testid': 'now', 'data-instant': state.now }, now),
     STEPS.map((step) => h('button', { type: 'button', class: 'secondary', 'data-advance': step.id, onclick: advance(step.ms) }, step.label[state.locale])),
     next === null

@@ -37,6 +37,16 @@ export function edgesOf(mermaid: string): Edge[] {
   return [...edges.values()];
 }
 
+/**
+ * Moves out of the `active` group leave from its bottom edge, straight above their target, so
+ * that the arrows to cancelled, disputed and expired stay apart.
+ */
+function groupExit(targetX: number): { x: number; y: number; w: number; h: number } {
+  const group = NODES.active!;
+  const x = Math.min(Math.max(targetX, group.x - group.w / 2 + 20), group.x + group.w / 2 - 20);
+  return { x, y: group.y + group.h / 2, w: 0, h: 0 };
+}
+
 /** The point where the segment from a box's centre towards (tx, ty) leaves the box. */
 function border(box: { x: number; y: number; w: number; h: number }, tx: number, ty: number): [number, number] {
   const dx = tx - box.x;
@@ -60,8 +70,8 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
   svg.appendChild(s('text', { x: group.x - group.w / 2 + 8, y: group.y - group.h / 2 + 14, fill: '#5b6475' }, 'active'));
   const labels: SVGElement[] = [];
   for (const edge of edgesOf(mermaid)) {
-    const from = NODES[edge.from];
     const to = NODES[edge.to];
+    const from = edge.from === 'active' && to !== undefined ? groupExit(to.x) : NODES[edge.from];
     if (from === undefined || to === undefined) continue;
     // Bend every edge a little to its left, so that A→B and B→A never overlap.
     const [mx, my] = [(from.x + to.x) / 2, (from.y + to.y) / 2];
@@ -73,7 +83,12 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
     svg.appendChild(s('path', { class: `edge${on ? ' live' : ''}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': 'url(#arrow)' }, s('title', {}, edge.events.join(', '))));
     // The label sits on the curve's midpoint: B(½) = ¼·start + ½·control + ¼·end.
     const [lx, ly] = [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4];
-    if (on) labels.push(s('text', { class: 'edge-label', x: lx, y: ly, 'text-anchor': 'middle' }, edge.events.join(', ')));
+    if (on) {
+      // One event per line, centred on the curve, so long names never run out of the picture.
+      const top = ly - ((edge.events.length - 1) * 13) / 2;
+      const lines = edge.events.map((event, index) => s('tspan', { x: lx, y: top + index * 13 }, event));
+      labels.push(s('text', { class: 'edge-label', 'text-anchor': 'middle' }, ...lines));
+    }
   }
   for (const [name, box] of Object.entries(NODES)) {
     if (name === 'active') continue;
