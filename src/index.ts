@@ -11,6 +11,8 @@ export { applyEvent } from './api/applyEvent';
 export { nextDeadline } from './api/nextDeadline';
 export { parseOrder } from './api/parse/parseOrder';
 export { availableActions } from './ui/availableActions';
+export { describe, actionLabel, statusLabel, historyLabel, explainAction, explainError, formatAmount, LOCALES } from './describe';
+export type { Description, DescribeOptions, DescribedDeadline, Locale, Situation, TextOptions, Tone } from './describe';
 export { quoteOrder, quoteExtra, getBalances } from './escrow';
 export { createOrderMachine, orderMachine, type OrderMachine } from './order/machine';
 export { presets } from './order/policy/comeup';

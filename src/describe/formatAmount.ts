@@ -1,0 +1,34 @@
+import { SequestreError } from '../errors';
+import { readEnum } from '../input';
+import { minorDigits, parseAmount } from '../money';
+import { LOCALES } from './locales';
+import type { Locale } from './types';
+
+/**
+ * An amount as the locale writes money ("57,50 €", "€57.50"), with exactly the currency's
+ * minor-unit digits. The decimal string goes to Intl as a string, which formats it exactly:
+ * no float ever touches the figure.
+ *
+ * @throws SequestreError `INVALID_INPUT` for an unknown currency or locale, or a malformed amount.
+ * @example
+ * formatAmount('57.50', 'EUR', 'fr') // → '57,50 €' (with a no-break space)
+ */
+export function formatAmount(amount: string, currency: string, locale: Locale): string {
+  const checkedLocale = readEnum(locale, 'locale', LOCALES);
+  const digits = minorDigits(currency);
+  if (digits === undefined) {
+    throw new SequestreError('INVALID_INPUT', `currency must be an active ISO 4217 code such as "EUR".`, { path: 'currency', rule: 'currency.unknown' });
+  }
+  parseAmount(amount, digits, 'amount');
+  return amountWriter(currency, digits, checkedLocale)(amount);
+}
+
+/**
+ * A money writer for trusted amounts of one currency: one Intl formatter, reused for every
+ * figure of a description.
+ */
+export function amountWriter(currency: string, digits: number, locale: Locale): (amount: string) => string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  // ES2023 Intl.NumberFormat formats a decimal string exactly; the ES2022 typings only know numbers.
+  return format.format as unknown as (amount: string) => string;
+}

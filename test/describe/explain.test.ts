@@ -1,0 +1,114 @@
+import { describe as group, expect, it } from 'vitest';
+import { actionLabel, availableActions, explainAction, explainError, historyLabel, statusLabel, type ActionInfo } from '../../src';
+import { BUYER, DAY, SELLER, at, placed, run, t0 } from '../support/fixtures';
+
+const accepted = () => run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order;
+const cancelOf = (list: ActionInfo[]) => list.find((action) => action.type === 'order.cancel')!;
+
+group('explainAction', () => {
+  it('says when the buyer can cancel a running order alone, in Paris time (SPEC §10 TOO_EARLY)', () => {
+    const cancel = cancelOf(availableActions(accepted(), { viewer: BUYER, at: at(t0, DAY) }));
+    expect(cancel).toEqual({ type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T10:00:00.000Z' });
+    expect(explainAction(cancel, { locale: 'fr', timeZone: 'Europe/Paris', at: at(t0, DAY) })).toBe(
+      "Vous pourrez annuler sans l'accord du vendeur à partir du 4 mars à 11 h, si la commande n'est pas livrée d'ici là.",
+    );
+    expect(explainAction(cancel, { locale: 'en', timeZone: 'America/New_York', at: at(t0, DAY) })).toBe(
+      "You can cancel without the seller's agreement from March 4 at 05:00, if the order is not delivered by then.",
+    );
+  });
+
+  it('writes the year when no reference instant is given, and minutes when there are some', () => {
+    const cancel: ActionInfo = { type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T08:30:00.000Z' };
+    expect(explainAction(cancel, { locale: 'fr' })).toBe("Vous pourrez annuler sans l'accord du vendeur à partir du 4 mars 2026 à 8 h 30, si la commande n'est pas livrée d'ici là.");
+  });
+
+  it('says another time-bound action opens at its instant', () => {
+    const info: ActionInfo = { type: 'dispute.open', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T10:00:00.000Z' };
+    expect(explainAction(info, { locale: 'en', at: t0 })).toBe('You can open a dispute from March 4 at 10:00.');
+    expect(explainAction(info, { locale: 'fr', at: t0 })).toBe('Vous pourrez ouvrir un litige à partir du 4 mars à 10 h.');
+  });
+
+  it('says an allowed action can be done now', () => {
+    expect(explainAction({ type: 'order.deliver', allowed: true }, { locale: 'fr' })).toBe('Vous pouvez livrer la commande.');
+    expect(explainAction({ type: 'order.deliver', allowed: true }, { locale: 'en' })).toBe('You can deliver the order.');
+  });
+
+  it('gives the reason of a refusal, eliding "de" before a vowel in French', () => {
+    const info: ActionInfo = { type: 'order.accept', allowed: false, reason: 'ORDER_CLOSED' };
+    expect(explainAction(info, { locale: 'fr' })).toBe("Impossible d'accepter la commande : la commande est close et ne peut plus changer.");
+    expect(explainAction({ type: 'revision.request', allowed: false, reason: 'LIMIT_REACHED' }, { locale: 'fr' })).toBe(
+      'Impossible de demander une retouche : le nombre de retouches prévu est atteint.',
+    );
+    expect(explainAction({ type: 'revision.request', allowed: false, reason: 'NOT_ALLOWED' }, { locale: 'en' })).toBe(
+      "You cannot request a revision: the order's current stage does not allow it.",
+    );
+  });
+
+  it('refuses a malformed action line or options with INVALID_INPUT', () => {
+    const bad: unknown[] = [
+      [{ type: 'order.teleport', allowed: true }, { locale: 'fr' }],
+      [{ type: 'order.cancel', allowed: 'no' }, { locale: 'fr' }],
+      [{ type: 'order.cancel', allowed: false }, { locale: 'fr' }],
+      [{ type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: 'tomorrow' }, { locale: 'fr' }],
+      [{ type: 'order.cancel', allowed: true }, { locale: 'de' }],
+      [{ type: 'order.cancel', allowed: true }, { locale: 'fr', timeZone: 'Mars/Olympus' }],
+      [{ type: 'order.cancel', allowed: true }, { locale: 'fr', at: '2026-03-01' }],
+      [null, { locale: 'fr' }],
+      [{ type: 'order.cancel', allowed: true }, null],
+    ];
+    for (const [action, options] of bad as [ActionInfo, { locale: 'fr' }][]) {
+      expect(() => explainAction(action, options)).toThrow(expect.objectContaining({ name: 'SequestreError', code: 'INVALID_INPUT' }));
+    }
+  });
+});
+
+group('explainError', () => {
+  it('turns a refusal code into a sentence', () => {
+    expect(explainError('ORDER_CLOSED', { locale: 'fr' })).toBe('La commande est close et ne peut plus changer.');
+    expect(explainError('AMOUNT_MISMATCH', { locale: 'en' })).toBe('The amount paid does not match the price asked.');
+  });
+
+  it('says when a TOO_EARLY refusal opens, from details.from', () => {
+    const options = { locale: 'fr', timeZone: 'Europe/Paris', at: t0, from: '2026-03-04T10:00:00.000Z' } as const;
+    expect(explainError('TOO_EARLY', options)).toBe('Ce sera possible à partir du 4 mars à 11 h.');
+    expect(explainError('TOO_EARLY', { locale: 'en' })).toBe('It is not possible yet.');
+  });
+
+  it('refuses an unknown code with INVALID_INPUT', () => {
+    expect(() => explainError('TEAPOT' as 'CONFLICT', { locale: 'en' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+group('labels', () => {
+  it('names actions and statuses in the help pages’ words', () => {
+    expect(actionLabel('revision.request', 'fr')).toBe('Demander une retouche');
+    expect(actionLabel('offer.propose', 'en')).toBe('Propose a custom offer');
+    expect(['inProgress', 'delivered', 'revisionRequested', 'disputed', 'cancelled', 'expired'].map((status) => statusLabel(status as 'delivered', 'fr'))).toEqual([
+      'En cours de réalisation',
+      'Livrée',
+      'Demande de retouche',
+      'Litige',
+      'Annulée',
+      'Expirée',
+    ]);
+  });
+
+  it('names history entries: events, the placement, deadlines, and an unknown type as it is', () => {
+    expect(historyLabel('order.accept', 'en')).toBe('Accept the order');
+    expect(historyLabel('order.placed', 'fr')).toBe('Commande passée');
+    expect(historyLabel('deadline.review', 'en')).toBe('Deadline: Automatic completion');
+    expect(historyLabel('deadline.delivery', 'fr')).toBe('Échéance : Délai de réalisation');
+    expect(historyLabel('order.archived', 'fr')).toBe('order.archived');
+  });
+
+  it('refuses an unknown type, status or locale with INVALID_INPUT', () => {
+    const calls = [
+      () => actionLabel('order.teleport' as 'order.accept', 'fr'),
+      () => actionLabel('order.accept', 'es' as 'fr'),
+      () => statusLabel('lost' as 'pending', 'en'),
+      () => historyLabel(42 as unknown as string, 'en'),
+      () => historyLabel('order.placed', 'xx' as 'en'),
+    ];
+    for (const call of calls) expect(call).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
