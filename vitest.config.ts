@@ -9,9 +9,10 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      // Excluded, and why: type-only files emit no code to run; index.ts files only re-export
-      // (STYLE §8); src/cli/ is the I/O shell, tested by its own suite, not part of the pure core.
-      exclude: ['src/**/types.ts', 'src/**/index.ts', 'src/cli/**'],
+      // Excluded, and why: the types.ts files hold types only, so they emit no code to run;
+      // src/cli/ is the I/O shell around the pure core, with its own tests and no threshold here.
+      // index.ts files stay in: the re-exporting ones count no lines, and order/rules/index.ts holds code.
+      exclude: ['src/**/types.ts', 'src/cli/**'],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 95, branches: 90 },
     },
