@@ -64,6 +64,52 @@ const SENDERS: Readonly<Record<OrderEvent['type'], readonly (keyof typeof PARTIE
 const ENDING = ['order.decline', 'order.cancel', 'cancellation.accept', 'dispute.resolve'] as const;
 const ONGOING = (Object.keys(SENDERS) as OrderEvent['type'][]).filter((type) => !(ENDING as readonly string[]).includes(type));
 
+const WORKING = ['inProgress', 'delivered', 'revisionRequested'];
+/**
+ * SPEC §3's "allowed in" column, also written out: most steps pick a type that the order's
+ * status lets through, or the orders would mostly sit refused in `pending`. The rest pick any.
+ */
+const ALLOWED_IN: Readonly<Record<OrderEvent['type'], readonly string[]>> = {
+  'order.accept': ['pending'],
+  'order.decline': ['pending'],
+  'order.cancel': ['pending', ...WORKING, 'disputed'],
+  'order.deliver': ['inProgress'],
+  'order.complete': ['delivered'],
+  'revision.request': ['delivered'],
+  'revision.accept': ['revisionRequested'],
+  'revision.decline': ['revisionRequested'],
+  'cancellation.request': WORKING,
+  'cancellation.accept': WORKING,
+  'cancellation.decline': WORKING,
+  'cancellation.withdraw': WORKING,
+  'extension.request': ['inProgress'],
+  'extension.accept': ['inProgress'],
+  'extension.decline': ['inProgress'],
+  'extension.withdraw': ['inProgress'],
+  'option.add': ['pending', 'inProgress', 'delivered'],
+  'offer.propose': ['inProgress', 'delivered'],
+  'offer.accept': ['inProgress', 'delivered'],
+  'offer.decline': ['inProgress', 'delivered'],
+  'offer.withdraw': ['inProgress', 'delivered'],
+  'refund.propose': WORKING,
+  'refund.accept': WORKING,
+  'refund.decline': WORKING,
+  'refund.withdraw': WORKING,
+  'dispute.open': WORKING,
+  'dispute.withdraw': ['disputed'],
+  'dispute.resolve': ['disputed'],
+  'clock.tick': ['pending', ...WORKING, 'disputed', 'completed', 'cancelled', 'expired'],
+};
+
+/** The type of a step: usually one the status allows, an ending one only now and then. */
+function typeOf(order: Order, item: Step): OrderEvent['type'] {
+  if (item.fits === 0) return item.type;
+  const fitting = (Object.keys(ALLOWED_IN) as OrderEvent['type'][]).filter(
+    (type) => ALLOWED_IN[type].includes(order.status) && (item.ends || !(ENDING as readonly string[]).includes(type)),
+  );
+  return fitting.length === 0 ? item.type : fitting[item.pick % fitting.length]!;
+}
+
 /** Ways to spoil an event: each must be refused or ignored, never crash or corrupt the order. */
 const SPOILERS: readonly ((event: Record<string, unknown>) => unknown)[] = [
   (event) => ({ ...event, at: '2026-03-01T10:00:00' }),
@@ -85,12 +131,15 @@ const SPOILERS: readonly ((event: Record<string, unknown>) => unknown)[] = [
 
 /** One step: an event type, a sender, payload choices, a time step and a viewer for availableActions. */
 export const step = fc.record({
+  fits: fc.nat(3),
+  pick: fc.nat(),
+  ends: fc.nat(7).map((n) => n === 0),
   type: fc.oneof({ arbitrary: fc.constantFrom(...ENDING), weight: 1 }, { arbitrary: fc.constantFrom(...ONGOING), weight: 8 }),
   rightSender: fc.nat(9),
   sender: fc.constantFrom<keyof typeof PARTIES>('buyer', 'seller', 'platform', 'system'),
   stranger: fc.constantFrom(...STRANGERS),
   stepMinutes: fc.oneof(
-    { arbitrary: fc.integer({ min: -120, max: 12 * 60 }), weight: 4 },
+    { arbitrary: fc.integer({ min: -120, max: 12 * 60 }), weight: 8 },
     { arbitrary: fc.integer({ min: 24 * 60, max: 40 * 24 * 60 }), weight: 1 },
   ),
   n: fc.integer({ min: 1, max: 4 }),
@@ -111,8 +160,9 @@ export type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 /** The event of a step on an order, at `atMs`. */
 export function toEvent(order: Order, item: Step, atMs: number): OrderEvent {
   const { n } = item;
+  const type = typeOf(order, item);
   const pending = order.offers.find((offer) => offer.status === 'pending');
-  const price = item.type === 'offer.accept' ? (pending?.price ?? '1.00') : `${n}.00`;
+  const price = type === 'offer.accept' ? (pending?.price ?? '1.00') : `${n}.00`;
   // Half the payments are exactly what quoteExtra asks, so options and offers really get bought.
   const amount = item.paysQuote ? quoteExtra(order, price).total : `${n}.${String(item.cents).padStart(2, '0')}`;
   const payload: Record<string, unknown> = {
@@ -126,8 +176,8 @@ export function toEvent(order: Order, item: Step, atMs: number): OrderEvent {
     refund: `${n * 3}.00`,
     deliveryDays: n,
   };
-  const allowed = SENDERS[item.type];
+  const allowed = SENDERS[type];
   const by = item.rightSender > 0 ? PARTIES[allowed.includes(item.sender) ? item.sender : allowed[0]!] : item.stranger;
-  const event = { type: item.type, at: new Date(atMs).toISOString(), by, ...(item.id ? { id: item.id } : {}), ...payload };
+  const event = { type, at: new Date(atMs).toISOString(), by, ...(item.id ? { id: item.id } : {}), ...payload };
   return (item.spoiler < 0 ? event : SPOILERS[item.spoiler]!(event)) as OrderEvent;
 }
