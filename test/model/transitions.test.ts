@@ -1,8 +1,9 @@
 import { createMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createOrder, orderMachine } from '../../src';
+import { createOrder, nextDeadline, orderMachine, type Actor } from '../../src';
 import { apply, checkout, expectOk } from '../support/fixtures';
 import { orderGraph } from './orderGraph';
+import { checkActions } from '../properties/support/checks';
 import { allNodes, machineTransitions } from './transitions';
 
 const graph = orderGraph();
@@ -52,6 +53,25 @@ describe('model-based coverage of orderMachine (xstate/graph)', () => {
     for (const { from, event, to } of graph.edges) {
       const changed = to.order !== null && to.order.version > from.version;
       expect(to.taken.length > 0, `${event.type} on a ${from.status} order`).toBe(changed);
+    }
+  });
+});
+
+// The model's orders are few enough to check every party on each (the property tests sample;
+// wrong ids are the authorization table's).
+const VIEWERS: readonly Actor[] = [
+  { role: 'buyer', id: 'b-1' },
+  { role: 'seller', id: 's-1' },
+  { role: 'platform', id: 'agent-7' },
+  { role: 'system' },
+];
+
+describe('availableActions on every order the model reaches (SPEC §10)', () => {
+  it('agrees with applyEvent for every event without payload, at the last change and at the next deadline', () => {
+    for (const order of graph.orders) {
+      const next = nextDeadline(order);
+      const instants = [order.history[order.history.length - 1]!.at, ...(next === null ? [] : [next.at])];
+      for (const viewer of VIEWERS) for (const at of instants) checkActions(order, viewer, at);
     }
   });
 });
