@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { applyEvent, presets, type Order, type Policy } from '../../src';
+import { applyEvent, presets, quoteOrder, type Order, type OrderInput, type Policy } from '../../src';
 import { checkout, deepFreeze, placed } from '../support/fixtures';
 import { checkActions, checkChange, checkDuplicate, checkJson, checkMoney, checkNextDeadline, checkRefusal, checkStored } from './support/checks';
 import { SEQUENCE_RUNS, timeoutFor } from './support/runs';
-import { step, toEvent } from './support/steps';
+import { amountIn, step, toEvent } from './support/steps';
 
 const MINUTE = 60_000;
 
@@ -19,13 +19,41 @@ const policy = fc
   })
   .map(({ onCancel, onPartialRefund, ...rest }): Policy => ({ ...presets.comeup, ...rest, refundBuyerFee: { onCancel, onPartialRefund }, name: 'prop' }));
 
+/** A checkout in a currency with 2, 3 or 0 digits, with random rates; it pays exactly the quote. */
+const checkoutIn = fc
+  .record({
+    currency: fc.constantFrom('EUR', 'KWD', 'JPY'),
+    prices: fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 3 }),
+    tip: fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99 })),
+    buyerFee: fc.constantFrom('0', '0.05', '0.123', '0.5'),
+    fixed: fc.constantFrom(undefined, 0, 30),
+    commission: fc.constantFrom('0', '0.15', '0.2', '1'),
+    tipCommission: fc.constantFrom(undefined, '0.1'),
+    maxRevisions: fc.constantFrom(null, 0, 1),
+  })
+  .map(({ currency, prices, tip, buyerFee, fixed, commission, tipCommission, maxRevisions }) => {
+    const input = {
+      ...checkout(),
+      currency,
+      items: prices.map(([whole, cents], index) => ({ id: `item-${index}`, label: 'Item', price: amountIn(currency, whole, cents) })),
+      tip: amountIn(currency, ...tip),
+      maxRevisions,
+      fees: {
+        buyerFee: fixed === undefined ? { rate: buyerFee } : { rate: buyerFee, fixed: amountIn(currency, 0, fixed) },
+        commission: { rate: commission },
+        ...(tipCommission === undefined ? {} : { tipCommission: { rate: tipCommission } }),
+      },
+    } satisfies OrderInput;
+    return { ...input, payment: { id: 'pay-1', amount: quoteOrder(input).total } };
+  });
+
 describe('random event sequences', () => {
   it(
     `keep every law of SPEC §2–§11 after every step, whoever sends what and when (${SEQUENCE_RUNS} sequences)`,
     () => {
       fc.assert(
-        fc.property(fc.array(step, { minLength: 5, maxLength: 25, size: 'max' }), policy, (steps, rules) => {
-          let order: Order = deepFreeze(placed({ policy: rules }));
+        fc.property(fc.array(step, { minLength: 5, maxLength: 25, size: 'max' }), policy, checkoutIn, (steps, rules, input) => {
+          let order: Order = deepFreeze(placed({ ...input, policy: rules }));
           let atMs = Date.parse(checkout().placedAt);
           let appliedMs = atMs;
           for (const item of steps) {

@@ -157,23 +157,34 @@ export const step = fc.record({
 
 export type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
+/**
+ * An amount in the order's currency: `whole` units and `cents` hundredths, written with the
+ * currency's digits (JPY has none, so there a unit is a hundred yen and cents are yen).
+ */
+export function amountIn(currency: string, whole: number, cents: number): string {
+  const hundredths = String(cents).padStart(2, '0');
+  if (currency === 'JPY') return String(whole * 100 + cents);
+  return currency === 'KWD' ? `${whole}.${hundredths}0` : `${whole}.${hundredths}`;
+}
+
 /** The event of a step on an order, at `atMs`. */
 export function toEvent(order: Order, item: Step, atMs: number): OrderEvent {
   const { n } = item;
   const type = typeOf(order, item);
   const pending = order.offers.find((offer) => offer.status === 'pending');
-  const price = type === 'offer.accept' ? (pending?.price ?? '1.00') : `${n}.00`;
+  const money = (whole: number, cents: number) => amountIn(order.currency, whole, cents);
+  const price = type === 'offer.accept' ? (pending?.price ?? money(1, 0)) : money(n, 0);
   // Half the payments are exactly what quoteExtra asks, so options and offers really get bought.
-  const amount = item.paysQuote ? quoteExtra(order, price).total : `${n}.${String(item.cents).padStart(2, '0')}`;
+  const amount = item.paysQuote ? quoteExtra(order, price).total : money(n, item.cents);
   const payload: Record<string, unknown> = {
     days: n,
-    option: { id: `opt-${order.version}-${n}`, label: 'Option', price: `${n}.00`, extraDays: n },
-    offer: { id: `off-${order.version}`, label: 'Offer', price: `${n * 5}.${String(item.cents).padStart(2, '0')}`, extraDays: n - 1 },
+    option: { id: `opt-${order.version}-${n}`, label: 'Option', price: money(n, 0), extraDays: n },
+    offer: { id: `off-${order.version}`, label: 'Offer', price: money(n * 5, item.cents), extraDays: n - 1 },
     offerId: pending?.id ?? 'none',
     payment: { id: `pay-${order.version}-${n}`, amount },
-    amount: `${n}.${String(item.cents).padStart(2, '0')}`,
+    amount: money(n, item.cents),
     outcome: item.outcome,
-    refund: `${n * 3}.00`,
+    refund: money(n * 3, item.cents),
     deliveryDays: n,
   };
   const allowed = SENDERS[type];
