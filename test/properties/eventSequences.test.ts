@@ -8,12 +8,14 @@ import { amountIn, step, toEvent } from './support/steps';
 
 const MINUTE = 60_000;
 
-/** Every policy outcome that changes where money goes or what a timeout does. */
+/** Every policy outcome that changes where money goes or what a timeout does, and some windows. */
 const policy = fc
   .record({
     onCancellationTimeout: fc.constantFrom('expire', 'accept', 'dispute'),
     onExpiry: fc.constantFrom('forfeit', 'refund', 'release'),
     maxLifetime: fc.constantFrom('P5M', 'P10D', null),
+    lateGrace: fc.constantFrom('PT0S', 'P1D'),
+    autoDisputeAfterDeclinedCancellations: fc.constantFrom(2, 1, null),
     onCancel: fc.boolean(),
     onPartialRefund: fc.constantFrom('proportional', 'none'),
   })
