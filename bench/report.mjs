@@ -1,0 +1,49 @@
+// Small helpers shared by the benchmarks: the machine they ran on, interleaved measuring, units.
+
+import { readFileSync } from 'node:fs';
+import { measure } from 'mitata';
+
+/** CPU model and cores as /proc/cpuinfo reports them, and the Node version. */
+export function machine() {
+  let model = 'unknown CPU';
+  let cores = 0;
+  try {
+    const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+    model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? model;
+    cores = cpuinfo.match(/^processor\s*:/gm)?.length ?? 0;
+  } catch {
+    // Not Linux: the figures still print, without the CPU line.
+  }
+  return `${model}, ${cores} cores, Node ${process.version}`;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Measures several cases in alternating rounds (A, B, A, B, …) in one process, so that drift in
+ * the machine's speed (other processes, frequency, GC) hits every case alike. Returns, per case,
+ * the median over rounds of mitata's per-round median (p50), in nanoseconds per call.
+ */
+export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
+  const perRound = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const stats = await measure(fn, { min_cpu_time: roundMs * 1e6 });
+      perRound[name].push(stats.p50);
+    }
+  }
+  return Object.fromEntries(Object.entries(perRound).map(([name, values]) => [name, { p50: median(values), rounds: values }]));
+}
+
+export { median };
+
+/** Nanoseconds in a readable unit. */
+export function duration(ns) {
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(1)} µs`;
+  return `${ns.toFixed(0)} ns`;
+}
