@@ -24,6 +24,21 @@ const median = (values) => {
 };
 
 /**
+ * The clock the samples are read with. By default the process's CPU time (user + system, µs
+ * resolution on Linux): on a machine shared with other work, wall time also counts the time
+ * the process waited for a core, while CPU time counts only the work done. On an idle machine
+ * the two agree. `BENCH_CLOCK=wall` switches to wall time.
+ */
+export const CLOCK = process.env.BENCH_CLOCK === 'wall' ? 'wall time' : 'CPU time';
+const now =
+  CLOCK === 'wall time'
+    ? undefined
+    : () => {
+        const usage = process.cpuUsage();
+        return (usage.user + usage.system) * 1e3;
+      };
+
+/**
  * Measures several cases in alternating rounds (A, B, A, B, …) in one process, so that drift in
  * the machine's speed (other processes, frequency, GC) hits every case alike. Returns, per case,
  * the median over rounds of mitata's per-round median (p50), in nanoseconds per call.
@@ -32,7 +47,7 @@ export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
   const perRound = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, fn] of Object.entries(cases)) {
-      const stats = await measure(fn, { min_cpu_time: roundMs * 1e6 });
+      const stats = await measure(fn, { min_cpu_time: roundMs * 1e6, ...(now && { now }) });
       perRound[name].push(stats.p50);
     }
   }

@@ -34,6 +34,7 @@ export async function benchService() {
   const results = await interleave({ sequestre: () => do_not_optimize(serviceLife()), bare: () => do_not_optimize(bareLife()) });
   const perEvent = (name) => results[name].p50 / LIFE.length;
   const ratio = perEvent('sequestre') / perEvent('bare');
+  if (process.env.BENCH_DEBUG) console.log(results);
   const ratios = results.sequestre.rounds.map((ns, i) => ns / results.bare.rounds[i]);
   console.log(`\nService path, JSON → event → JSON, per event (${LIFE.length}-event life, median of interleaved rounds)`);
   console.log(`  sequestre applyEvent   ${duration(perEvent('sequestre'))}`);

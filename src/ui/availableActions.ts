@@ -1,4 +1,4 @@
-import { refuseByStatus } from '../api/explainRefusal';
+import { isHandledIn } from '../api/explainRefusal';
 import { parseActor } from '../api/parseEvent';
 import { refuseUnusableOrder } from '../api/checkOrder';
 import { isOrderFull, refuseFullOrder } from '../api/refuseFullOrder';
@@ -43,12 +43,19 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
     return types.map((type) => info(type, outOfOrder));
   }
   const current = orderAt(order, atMs);
-  if (isFinalStatus(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
+  if (isFinalStatus(current.status)) {
+    const closed = refuse('ORDER_CLOSED', `The order is ${current.status}.`);
+    return types.map((type) => info(type, closed));
+  }
   const attempt = { order: current, by: viewer, atMs };
   const full = isOrderFull(current);
-  return types.map((type) =>
-    info(type, refuseFullOrder(current, { type, by: viewer }, full) ?? refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)),
-  );
+  return types.map((type) => {
+    const refusal = refuseFullOrder(current, { type, by: viewer }, full);
+    if (refusal !== undefined) return info(type, refusal);
+    // Only the code is shown here, so the status check skips building refuseByStatus's message.
+    if (!isHandledIn(current.status, type)) return { type, allowed: false, reason: 'NOT_ALLOWED' };
+    return info(type, STATE_RULES[type].refuseAny(attempt));
+  });
 }
 
 /** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
