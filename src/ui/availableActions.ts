@@ -6,7 +6,7 @@ import { refuseParty } from '../api/refuseSender';
 import { applyDueDeadlines, startRun } from '../api/runMachine';
 import { refuse, toError, type Refusal } from '../errors';
 import { readObject } from '../input';
-import { earliestDeadline } from '../order/deadlines';
+import { dueDeadline } from '../order/deadlines';
 import { isFinalStatus } from '../order/isFinalStatus';
 import { STATE_RULES } from '../order/rules';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
@@ -60,8 +60,7 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
 
 /** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
 function orderAt(order: Order, atMs: number): Order {
-  const next = earliestDeadline(order);
-  if (next === null || Date.parse(next.at) > atMs) return order;
+  if (dueDeadline(order, atMs) === null) return order;
   return applyDueDeadlines(startRun(order), atMs).snapshot.context.order;
 }
 
