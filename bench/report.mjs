@@ -17,11 +17,16 @@ export function machine() {
   return `${model}, ${cores} cores, Node ${process.version}`;
 }
 
-const median = (values) => {
+/** The q-quantile of some numbers, interpolated between the two nearest. */
+export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+export const median = (values) => quantile(values, 0.5);
 
 /**
  * The clock the samples are read with. By default the process's CPU time (user + system, µs
@@ -45,6 +50,8 @@ const now =
  */
 export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
   const perRound = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  // One round first that is not counted, so that every case is compiled before any is measured.
+  for (const fn of Object.values(cases)) await measure(fn, { min_cpu_time: roundMs * 1e6, ...(now && { now }) });
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, fn] of Object.entries(cases)) {
       const stats = await measure(fn, { min_cpu_time: roundMs * 1e6, ...(now && { now }) });
@@ -54,7 +61,6 @@ export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
   return Object.fromEntries(Object.entries(perRound).map(([name, values]) => [name, { p50: median(values), rounds: values }]));
 }
 
-export { median };
 
 /** Nanoseconds in a readable unit. */
 export function duration(ns) {

@@ -38,6 +38,9 @@ const isPolicy = shaped({
   refundBuyerFee: shaped({ onCancel: (value) => typeof value === 'boolean', onPartialRefund: isString }),
 });
 
+/** The last history entry, whose instant the time-order check reads. */
+const isLastChange = shaped({ at: isInstant });
+
 const isOrderShape = shaped({
   id: isString,
   version: isInteger,
@@ -67,7 +70,7 @@ const isOrderShape = shaped({
   }),
   dispute: orNull(shaped({ openedBy: isActor, openedAt: isInstant, from: isString })),
   eventIds: listOf(isString),
-  history: (value) => Array.isArray(value) && value.length > 0 && shaped({ at: isInstant })(value[value.length - 1]),
+  history: (value) => Array.isArray(value) && value.length > 0 && isLastChange(value[value.length - 1]),
 });
 
 /**
