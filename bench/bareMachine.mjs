@@ -1,7 +1,8 @@
 // The baseline: what a team would write without sequestre. An XState v5 machine with the same
-// states and the same events as sequestre's, trivial guards (the sender's role and id) and one
-// `assign` per event over a context the size of a sequestre order (the same JSON). It restores
-// with `resolveState`, steps with `transition` and persists `{ value, context }` as JSON.
+// states and the same event types in each as sequestre's, trivial guards (the sender's role and
+// id) and one `assign` per event over a context the size of a sequestre order (the same JSON:
+// status, version, a history entry, the deadline fields the event sets). It restores with
+// `resolveState`, steps with `transition` and persists `{ value, context }` as JSON.
 //
 // What it leaves out, and sequestre does: validating the event and the stored order, idempotency
 // keys, time order, deadlines due before the event, the escrow ledger and its conservation
@@ -27,9 +28,17 @@ const record = (status, fields = () => ({})) =>
 const byBuyer = { type: 'isSentBy', params: { role: 'buyer' } };
 const bySeller = { type: 'isSentBy', params: { role: 'seller' } };
 
+/** Events the baseline accepts in a state without changing it: a history entry and a version. */
+const stay = (types, guard) => Object.fromEntries(types.map((type) => [type, guard === undefined ? { actions: 'note' } : { guard, actions: 'note' }]));
+
 export const bareMachine = setup({
   guards: { isSentBy },
   actions: {
+    note: assign(({ context, event }) => ({
+      ...context,
+      version: context.version + 1,
+      history: [...context.history, { version: context.version + 1, type: event.type, at: event.at, by: event.by }],
+    })),
     accept: record('inProgress', (order, event) => ({ acceptedAt: event.at, deliveryDeadline: after(event.at, order.deliveryDays) })),
     deliver: record('delivered', (_order, event) => ({ deliveredAt: event.at, reviewDeadline: after(event.at, 7) })),
     requestRevision: record('revisionRequested', (_order, event) => ({ revisionRequest: { deadline: after(event.at, 2), overdue: false } })),
@@ -42,8 +51,12 @@ export const bareMachine = setup({
     declineRevision: record('delivered', (_order, event) => ({ revisionRequest: null, reviewDeadline: after(event.at, 7) })),
     complete: record('completed', () => ({ reviewDeadline: null })),
     cancel: record('cancelled'),
+    expire: record('expired'),
+    dispute: record('disputed', (order, event) => ({ dispute: { openedBy: event.by, openedAt: event.at, from: order.status } })),
+    resume: record('inProgress', () => ({ dispute: null })),
   },
 }).createMachine({
+  // The same states and the same event types in each as sequestre's machine (src/order/machine.ts).
   id: 'order',
   initial: 'pending',
   states: {
@@ -52,28 +65,55 @@ export const bareMachine = setup({
         'order.accept': { guard: bySeller, target: 'active.inProgress', actions: 'accept' },
         'order.decline': { guard: bySeller, target: 'cancelled', actions: 'cancel' },
         'order.cancel': { target: 'cancelled', actions: 'cancel' },
+        'deadline.acceptance': { target: 'cancelled', actions: 'cancel' },
+        'deadline.expiry': { target: 'expired', actions: 'expire' },
+        ...stay(['option.add'], byBuyer),
       },
     },
     active: {
       initial: 'inProgress',
-      on: { 'order.cancel': { target: 'cancelled', actions: 'cancel' }, 'dispute.open': { target: 'disputed' } },
+      on: {
+        'order.cancel': { target: 'cancelled', actions: 'cancel' },
+        'cancellation.accept': { target: 'cancelled', actions: 'cancel' },
+        'dispute.open': { target: 'disputed', actions: 'dispute' },
+        'deadline.expiry': { target: 'expired', actions: 'expire' },
+        ...stay(['cancellation.request', 'cancellation.decline', 'cancellation.withdraw', 'offer.decline', 'offer.withdraw']),
+        ...stay(['refund.propose', 'refund.accept', 'refund.decline', 'refund.withdraw', 'deadline.cancellationResponse']),
+      },
       states: {
-        inProgress: { on: { 'order.deliver': { guard: bySeller, target: 'delivered', actions: 'deliver' } } },
+        inProgress: {
+          on: {
+            'order.deliver': { guard: bySeller, target: 'delivered', actions: 'deliver' },
+            ...stay(['extension.request', 'offer.propose'], bySeller),
+            ...stay(['extension.accept', 'extension.decline', 'option.add', 'offer.accept'], byBuyer),
+            ...stay(['extension.withdraw', 'deadline.delivery', 'deadline.extensionResponse']),
+          },
+        },
         delivered: {
           on: {
             'order.complete': { guard: byBuyer, target: '#order.completed', actions: 'complete' },
             'revision.request': { guard: byBuyer, target: 'revisionRequested', actions: 'requestRevision' },
+            'deadline.review': { target: '#order.completed', actions: 'complete' },
+            ...stay(['option.add', 'offer.accept'], byBuyer),
+            ...stay(['offer.propose'], bySeller),
           },
         },
         revisionRequested: {
           on: {
             'revision.accept': { guard: bySeller, target: 'inProgress', actions: 'acceptRevision' },
             'revision.decline': { guard: bySeller, target: 'delivered', actions: 'declineRevision' },
+            ...stay(['deadline.revisionResponse']),
           },
         },
       },
     },
-    disputed: { on: { 'order.cancel': { target: 'cancelled', actions: 'cancel' } } },
+    disputed: {
+      on: {
+        'order.cancel': { target: 'cancelled', actions: 'cancel' },
+        'dispute.withdraw': { target: 'active.inProgress', actions: 'resume' },
+        'dispute.resolve': { target: 'completed', actions: 'complete' },
+      },
+    },
     completed: { type: 'final' },
     cancelled: { type: 'final' },
     expired: { type: 'final' },

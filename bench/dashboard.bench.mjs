@@ -3,7 +3,7 @@
 import { do_not_optimize } from 'mitata';
 import { applyEvent, availableActions, createOrder } from 'sequestre';
 import { at, BUYER, checkout, HOUR, SELLER } from './orderLife.mjs';
-import { duration, interleave } from './report.mjs';
+import { CLOCK, duration, interleave } from './report.mjs';
 
 /** The dashboard is read at this instant; every order was placed `age` hours before it. */
 const NOW_MS = 30 * 24 * HOUR;
@@ -46,8 +46,9 @@ export function dashboardOrders() {
 export async function benchDashboard() {
   const orders = dashboardOrders();
   const query = { viewer: SELLER, at: NOW };
-  const results = await interleave({ dashboard: () => do_not_optimize(orders.map((order) => availableActions(order, query))) }, { rounds: 4 });
-  console.log(`\navailableActions for ${orders.length} orders (seller's dashboard: ${MIX.map((k) => `${k.count} ${k.name}`).join(', ')})`);
-  console.log(`  per dashboard ${duration(results.dashboard.p50)} (goal ≤ 20 ms), per order ${duration(results.dashboard.p50 / orders.length)}`);
-  return { dashboardNs: results.dashboard.p50 };
+  const results = await interleave({ dashboard: () => do_not_optimize(orders.map((order) => availableActions(order, query))) }, { rounds: 5 });
+  console.log(`\navailableActions for ${orders.length} orders, ${CLOCK} (seller's dashboard: ${MIX.map((k) => `${k.count} ${k.name}`).join(', ')})`);
+  const { p50, best } = results.dashboard;
+  console.log(`  per dashboard ${duration(p50)} median, ${duration(best)} best round (goal ≤ 20 ms); per order ${duration(p50 / orders.length)}`);
+  return { dashboardNs: p50, bestNs: best };
 }

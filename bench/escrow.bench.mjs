@@ -4,7 +4,7 @@ import { do_not_optimize } from 'mitata';
 import { applyEvent, createOrder } from 'sequestre';
 import { quoteOrder, refundPartial, release } from 'sequestre/escrow';
 import { at, checkout, LIFE } from './orderLife.mjs';
-import { duration, interleave } from './report.mjs';
+import { CLOCK, duration, interleave } from './report.mjs';
 
 export async function benchEscrow() {
   const input = checkout();
@@ -21,7 +21,7 @@ export async function benchEscrow() {
     },
     { rounds: 3, roundMs: 200 },
   );
-  console.log('\nEscrow (sequestre/escrow)');
+  console.log(`\nEscrow (sequestre/escrow), ${CLOCK}, median of rounds`);
   for (const [name, { p50 }] of Object.entries(results)) console.log(`  ${name.padEnd(14)} ${duration(p50)}`);
   return Object.fromEntries(Object.entries(results).map(([name, { p50 }]) => [name, p50]));
 }

@@ -46,7 +46,9 @@ const now =
 /**
  * Measures several cases in alternating rounds (A, B, A, B, …) in one process, so that drift in
  * the machine's speed (other processes, frequency, GC) hits every case alike. Returns, per case,
- * the median over rounds of mitata's per-round median (p50), in nanoseconds per call.
+ * in nanoseconds per call, the median over rounds of mitata's per-round median (p50), and the
+ * best round: other work on the machine only ever adds time, so the best round is the closest
+ * to what the code itself costs.
  */
 export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
   const perRound = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
@@ -58,7 +60,7 @@ export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
       perRound[name].push(stats.p50);
     }
   }
-  return Object.fromEntries(Object.entries(perRound).map(([name, values]) => [name, { p50: median(values), rounds: values }]));
+  return Object.fromEntries(Object.entries(perRound).map(([name, values]) => [name, { p50: median(values), best: Math.min(...values), rounds: values }]));
 }
 
 
