@@ -35,10 +35,10 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
     return fail(toRefusal(error));
   }
   if (parsed.id !== undefined && order.eventIds.includes(parsed.id)) return { ok: true, order, effects: [], duplicate: true };
-  const refusal = refuseSender(order, parsed.type, parsed.by) ?? refuseOutOfOrder(order, parsed);
+  const atMs = Date.parse(parsed.at);
+  const refusal = refuseSender(order, parsed.type, parsed.by) ?? refuseOutOfOrder(order, parsed, atMs);
   if (refusal !== undefined) return fail(refusal);
 
-  const atMs = Date.parse(parsed.at);
   const afterDeadlines = applyDueDeadlines(startRun(order), atMs);
   if (parsed.type === 'clock.tick') return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
   const current = afterDeadlines.snapshot.context.order;
@@ -63,10 +63,10 @@ function finish(order: Order, run: Run, event: OrderEvent): Result {
 }
 
 /** SPEC §3: a non-tick event earlier than the last change is refused; an equal instant is fine. */
-function refuseOutOfOrder(order: Order, event: OrderEvent): Refusal | undefined {
+function refuseOutOfOrder(order: Order, event: OrderEvent, atMs: number): Refusal | undefined {
   if (event.type === 'clock.tick') return undefined;
   const last = order.history[order.history.length - 1]!.at;
-  if (Date.parse(event.at) >= Date.parse(last)) return undefined;
+  if (atMs >= Date.parse(last)) return undefined;
   return refuse('OUT_OF_ORDER', `The event happened at ${event.at}, before the order's last change at ${last}; re-read the order and decide again.`, {
     rule: 'time.beforeLastChange',
     lastChangeAt: last,

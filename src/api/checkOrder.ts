@@ -15,9 +15,18 @@ const isInstant: Check = (value) => isString(value) && !Number.isNaN(Date.parse(
 const orNull = (check: Check): Check => (value) => value === null || check(value);
 const isDuration: Check = (value) => toDurationParts(value) !== undefined;
 const isActor: Check = (value) => isObject(value) && isString(value.role);
-/** An object whose listed fields pass their checks. */
-const shaped = (fields: Record<string, Check>): Check => (value) =>
-  isObject(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+/**
+ * An object whose listed fields pass their checks. The field list is read once, here, and the
+ * check is a plain loop: every command and query runs it, on every call.
+ */
+const shaped = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  return (value) => {
+    if (!isObject(value)) return false;
+    for (const [key, check] of entries) if (!check(value[key])) return false;
+    return true;
+  };
+};
 const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
 
 const isPolicy = shaped({
@@ -28,6 +37,9 @@ const isPolicy = shaped({
   onExpiry: isString,
   refundBuyerFee: shaped({ onCancel: (value) => typeof value === 'boolean', onPartialRefund: isString }),
 });
+
+/** The last history entry, whose instant the time-order check reads. */
+const isLastChange = shaped({ at: isInstant });
 
 const isOrderShape = shaped({
   id: isString,
@@ -58,7 +70,7 @@ const isOrderShape = shaped({
   }),
   dispute: orNull(shaped({ openedBy: isActor, openedAt: isInstant, from: isString })),
   eventIds: listOf(isString),
-  history: (value) => Array.isArray(value) && value.length > 0 && shaped({ at: isInstant })(value[value.length - 1]),
+  history: (value) => Array.isArray(value) && value.length > 0 && isLastChange(value[value.length - 1]),
 });
 
 /**

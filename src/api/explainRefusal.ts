@@ -14,9 +14,14 @@ export function explainRefusal(order: Order, event: OrderEvent): Refusal {
   return refusal;
 }
 
+/** Whether the machine has a transition for the type in this status (its own or its parent's). */
+export function isHandledIn(status: Order['status'], type: OrderEvent['type']): boolean {
+  return HANDLED.get(status)!.has(type);
+}
+
 /** `NOT_ALLOWED` when the order's status has no transition for the type. */
 export function refuseByStatus(order: Order, type: OrderEvent['type']): Refusal | undefined {
-  if (HANDLED.get(order.status)!.has(type)) return undefined;
+  if (isHandledIn(order.status, type)) return undefined;
   return refuse('NOT_ALLOWED', `${type} is not possible while the order is ${STATUS_LABELS[order.status]}.`, {
     rule: 'status.refuses',
     status: order.status,

@@ -2,8 +2,7 @@ import { SequestreError } from '../errors';
 import { minorDigits } from '../money';
 import { AMOUNT_PATTERN } from '../money/amountPattern';
 import { RATE_PATTERN } from '../money/parseRate';
-import { sumLedger } from './sumLedger';
-import type { EscrowHolder } from './types';
+import type { EscrowHolder, Posting } from './types';
 
 const ACCOUNTS = new Set(['buyer', 'escrow', 'seller', 'platform']);
 
@@ -24,7 +23,7 @@ export function checkHolder(value: unknown): EscrowHolder {
     [escrow.subtotal, escrow.tip, escrow.refundedItems, escrow.refundedBuyerFee].every((a) => isAmount(a, digitsOfHolder(order)!)) &&
     Array.isArray(escrow.ledger) &&
     escrow.ledger.every((p) => typeof p === 'object' && p !== null && ACCOUNTS.has(p.from) && ACCOUNTS.has(p.to) && isAmount(p.amount, digitsOfHolder(order)!)) &&
-    !sumLedger(escrow.ledger).held.isNegative() &&
+    !isOverdrawn(escrow.ledger, digitsOfHolder(order)!) &&
     typeof fees === 'object' &&
     fees !== null &&
     [fees.buyerFee?.rate, fees.commission?.rate, fees.tipCommission?.rate].every((r) => typeof r === 'string' && RATE_PATTERN.test(r)) &&
@@ -44,4 +43,22 @@ function isAmount(value: unknown, digits: number): boolean {
 
 function digitsOfHolder(order: EscrowHolder): number | undefined {
   return minorDigits(order.currency);
+}
+
+/**
+ * Whether more left the escrow than came in (held < 0, as `sumLedger` would find it), summed
+ * exactly in minor units. Every command and query runs this check, so it counts in BigInt
+ * rather than building a Decimal per posting; the amounts were checked to have at most
+ * `digits` decimals just before.
+ */
+function isOverdrawn(ledger: readonly Posting[], digits: number): boolean {
+  let held = 0n;
+  for (const posting of ledger) held += posting.to === 'escrow' ? minorUnits(posting.amount, digits) : -minorUnits(posting.amount, digits);
+  return held < 0n;
+}
+
+function minorUnits(amount: string, digits: number): bigint {
+  const point = amount.indexOf('.');
+  if (point === -1) return BigInt(amount + '0'.repeat(digits));
+  return BigInt(amount.slice(0, point) + amount.slice(point + 1).padEnd(digits, '0'));
 }

@@ -20,7 +20,7 @@ export function revenueOf(parts: RevenueParts, digits: number, at: string, cause
     breakdown[component] = toAmount(amount, digits);
     total = total.plus(amount);
     if (amount.greaterThan(0)) {
-      postings.push({ at, from: 'escrow', to: 'platform', amount: toAmount(amount, digits), cause, component });
+      postings.push({ at, from: 'escrow', to: 'platform', amount: breakdown[component], cause, component });
     }
   }
   if (total.greaterThan(0)) movements.push({ type: 'revenue', amount: toAmount(total, digits), breakdown });

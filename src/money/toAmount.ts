@@ -8,8 +8,10 @@ import type { Dec } from './decimal';
  */
 export function toAmount(value: Dec, digits: number): string {
   assert(value.isFinite(), 'an amount must be finite');
-  assert(value.isZero() || !value.isNegative(), `an amount must not be negative, got ${value.toString()}`);
-  assert(value.decimalPlaces() <= digits, `an amount must be whole minor units, got ${value.toString()}`);
+  // These messages name the value, so they are written out only when the check fails: every
+  // amount the library returns comes through here.
+  if (value.isNegative() && !value.isZero()) assert(false, `an amount must not be negative, got ${value.toString()}`);
+  if (value.decimalPlaces() > digits) assert(false, `an amount must be whole minor units, got ${value.toString()}`);
   // Negative zero prints as "0.00" through toFixed only once its sign is dropped.
   return value.abs().toFixed(digits);
 }

@@ -6,12 +6,24 @@ import type { Order, Policy } from './types';
 import type { OrderContext } from './updates/context';
 
 /**
+ * xstate's pure `transition()` builds a throwaway actor on every call, and that actor computes an
+ * initial snapshot without input, which is dropped (`createInertActorScope`, xstate 5.33). So
+ * every `applyEvent` step calls this function with `undefined`. Refusing it with one prepared,
+ * frozen error, rather than building a new one with its stack trace each time, keeps that cost
+ * off every event; the code, message and details are those `parseOrderInput` gives.
+ */
+const MISSING_INPUT = Object.freeze(
+  new SequestreError('INVALID_INPUT', 'input must be an object.', Object.freeze({ path: 'input', rule: 'object.expected' })),
+);
+
+/**
  * Opens an order from a paid checkout: status `pending`, version 1, the policy and fees copied
  * in, the payment held, one history entry `order.placed` and one effect telling the seller.
  *
  * @throws SequestreError for an input `createOrder` would refuse.
  */
 export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
+  if (value === undefined) throw MISSING_INPUT;
   const input = parseOrderInput(value, defaultPolicy);
   const mismatch = refusePaymentMismatch(input);
   if (mismatch !== undefined) throw new SequestreError(mismatch.code, mismatch.message, mismatch.details);

@@ -18,12 +18,24 @@ export function toDurationParts(value: unknown): DurationParts | undefined {
   if (typeof value !== 'string' || value.length > TIME_TEXT_LENGTH_MAX || value.endsWith('T')) return undefined;
   const match = DURATION_PATTERN.exec(value);
   if (match === null || value === 'P') return undefined;
-  const [years, months, weeks, days, hours, minutes, seconds] = [1, 2, 3, 4, 5, 6, 7].map((i) => Number(match[i] ?? 0));
-  if ([years, months, weeks, days, hours, minutes, seconds].some((part) => part! > DURATION_PART_MAX)) return undefined;
+  // Read part by part, without intermediate arrays: every command checks the policy's eight durations.
+  const years = partOf(match[1]);
+  const months = partOf(match[2]);
+  const weeks = partOf(match[3]);
+  const days = partOf(match[4]);
+  const hours = partOf(match[5]);
+  const minutes = partOf(match[6]);
+  const seconds = partOf(match[7]);
+  if (Math.max(years, months, weeks, days, hours, minutes, seconds) > DURATION_PART_MAX) return undefined;
   return {
-    months: years! * 12 + months!,
-    ms: (weeks! * 7 + days!) * DAY_MS + hours! * 3_600_000 + minutes! * 60_000 + seconds! * 1000,
+    months: years * 12 + months,
+    ms: (weeks * 7 + days) * DAY_MS + hours * 3_600_000 + minutes * 60_000 + seconds * 1000,
   };
+}
+
+/** One number of a duration; an absent part is zero. */
+function partOf(digits: string | undefined): number {
+  return digits === undefined ? 0 : Number(digits);
 }
 
 /**

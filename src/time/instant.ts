@@ -27,14 +27,20 @@ export function parseInstant(value: unknown, path: string): number {
 }
 
 function toEpochMs(match: RegExpExecArray): number | undefined {
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match[i]));
-  const fraction = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
+  // Field by field, without intermediate arrays: every event's `at` comes through here.
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6]);
+  const fraction = match[7] === undefined ? 0 : Number(match[7].padEnd(3, '0').slice(0, 3));
   const sign = match[9] === '-' ? -1 : 1;
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month! - 1)) return undefined;
-  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
-  const local = utcMs(year!, month! - 1, day!, hour!, minute!, second!, fraction);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const local = utcMs(year, month - 1, day, hour, minute, second, fraction);
   return local - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
 }
 

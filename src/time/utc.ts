@@ -7,9 +7,16 @@ export function utcMs(year: number, monthIndex: number, day: number, hour = 0, m
   return Date.UTC(year + 400, monthIndex, day, hour, minute, second, ms) - FOUR_CENTURIES_MS;
 }
 
-/** Days in a month (monthIndex 0–11), leap years included. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Days in a month (monthIndex 0–11), leap years included, by the proleptic Gregorian rule that
+ * `Date` follows (year 0 is a leap year). Counted, not asked of a `Date`, since every instant
+ * parsed is checked against it.
+ */
 export function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(utcMs(year, monthIndex + 1, 1) - DAY_MS).getUTCDate();
+  if (monthIndex !== 1) return MONTH_DAYS[monthIndex]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export { DAY_MS };

@@ -1,4 +1,4 @@
-import { refuseByStatus } from '../api/explainRefusal';
+import { isHandledIn } from '../api/explainRefusal';
 import { parseActor } from '../api/parseEvent';
 import { refuseUnusableOrder } from '../api/checkOrder';
 import { isOrderFull, refuseFullOrder } from '../api/refuseFullOrder';
@@ -6,7 +6,7 @@ import { refuseParty } from '../api/refuseSender';
 import { applyDueDeadlines, startRun } from '../api/runMachine';
 import { refuse, toError, type Refusal } from '../errors';
 import { readObject } from '../input';
-import { earliestDeadline } from '../order/deadlines';
+import { dueDeadline } from '../order/deadlines';
 import { isFinalStatus } from '../order/isFinalStatus';
 import { STATE_RULES } from '../order/rules';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
@@ -43,18 +43,24 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
     return types.map((type) => info(type, outOfOrder));
   }
   const current = orderAt(order, atMs);
-  if (isFinalStatus(current.status)) return types.map((type) => info(type, refuse('ORDER_CLOSED', `The order is ${current.status}.`)));
+  if (isFinalStatus(current.status)) {
+    const closed = refuse('ORDER_CLOSED', `The order is ${current.status}.`);
+    return types.map((type) => info(type, closed));
+  }
   const attempt = { order: current, by: viewer, atMs };
   const full = isOrderFull(current);
-  return types.map((type) =>
-    info(type, refuseFullOrder(current, { type, by: viewer }, full) ?? refuseByStatus(current, type) ?? STATE_RULES[type].refuseAny(attempt)),
-  );
+  return types.map((type) => {
+    const refusal = refuseFullOrder(current, { type, by: viewer }, full);
+    if (refusal !== undefined) return info(type, refusal);
+    // Only the code is shown here, so the status check skips building refuseByStatus's message.
+    if (!isHandledIn(current.status, type)) return { type, allowed: false, reason: 'NOT_ALLOWED' };
+    return info(type, STATE_RULES[type].refuseAny(attempt));
+  });
 }
 
 /** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
 function orderAt(order: Order, atMs: number): Order {
-  const next = earliestDeadline(order);
-  if (next === null || Date.parse(next.at) > atMs) return order;
+  if (dueDeadline(order, atMs) === null) return order;
   return applyDueDeadlines(startRun(order), atMs).snapshot.context.order;
 }
 

@@ -1,4 +1,4 @@
-import { instantAfter } from '../../time';
+import { addDuration, instantAfter, toDurationParts } from '../../time';
 import { isFinalStatus } from '../isFinalStatus';
 import type { DeadlineKind, Order } from '../types';
 
@@ -24,6 +24,16 @@ export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
     case 'expiry':
       return isRunning(order) ? order.expiresAt : null;
   }
+}
+
+/**
+ * `deadlineOf` as epoch milliseconds, for comparing: the acceptance deadline is counted from
+ * `placedAt` without being written out as an instant, since every event on a pending order asks.
+ */
+export function deadlineMsOf(order: Order, kind: DeadlineKind): number | null {
+  if (kind === 'acceptance') return order.status === 'pending' ? addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow)!) : null;
+  const at = deadlineOf(order, kind);
+  return at === null ? null : Date.parse(at);
 }
 
 /** Deadlines run in every status but the disputed and final ones. */
