@@ -1,5 +1,7 @@
 import { refuse, type Refusal } from '../errors';
 import { checkHolder } from '../escrow/checkHolder';
+import { isHeldAsOpen } from '../escrow/isHeldAsOpen';
+import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order } from '../order/types';
 import { toDurationParts } from '../time';
 
@@ -95,8 +97,9 @@ function isUsable(value: unknown): value is Order {
   if (order.status === 'disputed' && order.dispute === null) return false;
   try {
     checkHolder(order);
-    return true;
   } catch {
     return false;
   }
+  // A final order moves no more money; an open one must hold what its figures promise.
+  return isFinalStatus(order.status) || isHeldAsOpen(order);
 }

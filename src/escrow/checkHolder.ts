@@ -1,5 +1,6 @@
 import { SequestreError } from '../errors';
 import { minorDigits } from '../money';
+import { minorUnits } from '../money/minorUnits';
 import { AMOUNT_PATTERN } from '../money/amountPattern';
 import { RATE_PATTERN } from '../money/parseRate';
 import type { EscrowHolder, Posting } from './types';
@@ -52,13 +53,12 @@ function digitsOfHolder(order: EscrowHolder): number | undefined {
  * `digits` decimals just before.
  */
 function isOverdrawn(ledger: readonly Posting[], digits: number): boolean {
-  let held = 0n;
-  for (const posting of ledger) held += posting.to === 'escrow' ? minorUnits(posting.amount, digits) : -minorUnits(posting.amount, digits);
-  return held < 0n;
+  return heldMinorUnits(ledger, digits) < 0n;
 }
 
-function minorUnits(amount: string, digits: number): bigint {
-  const point = amount.indexOf('.');
-  if (point === -1) return BigInt(amount + '0'.repeat(digits));
-  return BigInt(amount.slice(0, point) + amount.slice(point + 1).padEnd(digits, '0'));
+/** What the ledger holds, in minor units: everything paid into the escrow minus everything paid out of it. */
+export function heldMinorUnits(ledger: readonly Posting[], digits: number): bigint {
+  let held = 0n;
+  for (const posting of ledger) held += posting.to === 'escrow' ? minorUnits(posting.amount, digits) : -minorUnits(posting.amount, digits);
+  return held;
 }

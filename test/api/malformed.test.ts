@@ -184,6 +184,22 @@ describe('applyEvent: a first argument that is not an order', () => {
   });
 });
 
+// Found by test/properties/corruptOrders: an open order whose ledger does not hold what its escrow
+// figures promise passed the light check, and the money operation then failed its assertion.
+describe('applyEvent: an open order whose ledger disagrees with its escrow figures', () => {
+  const emptied = (order: Order): Order => ({ ...order, escrow: { ...order.escrow, ledger: [] } });
+  const proposed = run(working, { type: 'refund.propose', at: T, by: SELLER, amount: '5.00' }).order;
+  const drained: Order = { ...proposed, escrow: { ...proposed.escrow, ledger: [{ ...proposed.escrow.ledger[0]!, amount: '5.00' }] } };
+  it.each<[string, Order, OrderEvent]>([
+    ['a tick past the acceptance window of a pending order with an empty ledger', emptied(pending), { type: 'clock.tick', at: at(t0, 3 * DAY), by: SYSTEM }],
+    ['a refund accepted on an order whose payment shrank below it', drained, { type: 'refund.accept', at: T, by: BUYER }],
+    ['a seller cancelling a working order with an empty ledger', emptied(working), { type: 'order.cancel', at: T, by: SELLER }],
+  ])('is INVALID_ORDER, not a thrown assertion, for %s', (_name, order, event) => {
+    const result = applyEvent(deepFreeze(order), event);
+    expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_ORDER');
+  });
+});
+
 describe('applyEvent: check order around duplicate ids (SPEC §3)', () => {
   it('a duplicate id beats FORBIDDEN: re-sending an accepted id from the wrong role is a duplicate', () => {
     const before = JSON.stringify(working);
