@@ -1,0 +1,33 @@
+// Mutation testing: `npm run test:mutation` (Stryker needs Node >= 22, so the script runs it
+// through the npm package node@24; see docs/quality.md).
+//
+// MUTATE picks what to mutate, comma-separated folders of src/ or files (default:
+// money,escrow,order), e.g. `MUTATE=order npm run test:mutation`. STATIC=ignore skips the
+// static mutants (code run when a module loads, see docs/quality.md): a quick run for work in
+// progress, not the recorded score. Each choice keeps its own incremental file, report and
+// sandbox folder, so two scopes can run side by side and a rerun only tests what changed.
+const targets = (process.env.MUTATE ?? 'money,escrow,order').split(',').map((name) => name.trim()).filter(Boolean);
+const ignoreStatic = process.env.STATIC === 'ignore';
+const scope = targets.map((target) => target.replace(/^src\//, '').replace(/[^a-zA-Z0-9]+/g, '_')).join('-') + (ignoreStatic ? '-runtime' : '');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  coverageAnalysis: 'perTest',
+  // types.ts files hold types only: nothing there runs.
+  mutate: [...targets.map((target) => (target.endsWith('.ts') ? target : `src/${target}/**/*.ts`)), '!src/**/types.ts'],
+  ignoreStatic,
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}/incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${scope}/mutation.html` },
+  jsonReporter: { fileName: `reports/mutation/${scope}/mutation.json` },
+  tempDirName: `.stryker-tmp/${scope}`,
+  cleanTempDir: 'always',
+  concurrency: 2,
+  // The machine is shared: a slow run must not pass for an infinite loop.
+  timeoutMS: 30000,
+  thresholds: { high: 90, low: 80, break: null },
+};
