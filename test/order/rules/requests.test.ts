@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../src';
 import {
   isSameParty,
   refuseAnswer,
@@ -9,9 +10,9 @@ import {
 import { BUYER, HOUR, PLATFORM, SELLER, at, inProgress, ms, run, t0 } from '../orders';
 
 const when = ms(at(t0, 2 * HOUR));
-const asked = (type: 'cancellation.request' | 'extension.request', by = BUYER) =>
+const asked = (type: 'cancellation.request' | 'extension.request', by: Actor = BUYER) =>
   run(inProgress(), type === 'extension.request' ? { type, at: at(t0, HOUR), by: SELLER, days: 2 } : { type, at: at(t0, HOUR), by }).order;
-const proposed = (by = BUYER) => run(inProgress(), { type: 'refund.propose', at: at(t0, HOUR), by, amount: '10.00' }).order;
+const proposed = (by: Actor = BUYER) => run(inProgress(), { type: 'refund.propose', at: at(t0, HOUR), by, amount: '10.00' }).order;
 
 describe('refuseSecondRequest', () => {
   it('lets a first request of each kind through', () => {

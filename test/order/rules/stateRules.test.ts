@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor, Order } from '../../../src';
 import { STATE_RULES } from '../../../src/order/rules';
 import { EVENT_TYPES, SENDERS, isSenderOf } from '../../../src/order/rules/roles';
 import { BUYER, HOUR, PLATFORM, SELLER, at, disputed, inProgress, ms, run, t0 } from '../orders';
 
 const AT = at(t0, 2 * HOUR);
-const attempt = (order = inProgress(), by = BUYER) => ({ order, by, atMs: ms(AT) });
+const attempt = (order: Order = inProgress(), by: Actor = BUYER) => ({ order, by, atMs: ms(AT) });
 
 describe('STATE_RULES', () => {
   it('has no rule of its own for the events the machine alone decides', () => {
