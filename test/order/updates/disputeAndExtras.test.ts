@@ -76,7 +76,11 @@ describe('extras', () => {
   });
 
   it('extraDaysOf reads the option or the offer', () => {
-    const offered = run(inProgress(), { type: 'offer.propose', at: AT, by: SELLER, offer: { ...option, id: 'o1', extraDays: 4 } }).order;
+    const offered = run(
+      inProgress(),
+      { type: 'offer.propose', at: AT, by: SELLER, offer: { ...option, id: 'o0', extraDays: 1 } },
+      { type: 'offer.propose', at: AT, by: SELLER, offer: { ...option, id: 'o1', extraDays: 4 } },
+    ).order;
     expect(extraDaysOf(of(offered), { type: 'option.add', at: AT, by: BUYER, option, payment: { id: 'p', amount: '1' } })).toBe(2);
     expect(extraDaysOf(of(offered), { type: 'offer.accept', at: AT, by: BUYER, offerId: 'o1', payment: { id: 'p', amount: '1' } })).toBe(4);
   });
