@@ -39,6 +39,14 @@ describe('escrow invariants', () => {
     expect(() => partial('50.00')).toThrow(bug('a partial refund is below what is left of the items'));
   });
 
+  it('refundPartial never refunds a negative fee, nor more fee than is left', () => {
+    // A holder that says more buyer fee was refunded than was ever charged: only a bug makes one.
+    const overRefunded = { ...holder(), escrow: { ...holder().escrow, refundedBuyerFee: '3.00' } };
+    const partial = (buyerFee: 'proportional' | 'none') => refundPartial(overRefunded, { amount: '10.00', buyerFee, at: AT, cause: 'refund.accept' });
+    expect(() => partial('proportional')).toThrow(bug('a fee refund is never negative'));
+    expect(() => partial('none')).toThrow(bug('fee refunds never exceed the buyer fee'));
+  });
+
   it('refundFull, release and forfeit need money held', () => {
     const empty = advance(holder(), refundFull(holder(), { refundBuyerFee: true, at: AT, cause: 'order.cancel' }));
     expect(() => refundFull(empty, { refundBuyerFee: true, at: AT, cause: 'order.cancel' })).toThrow(bug('a full refund needs money held'));
