@@ -11,9 +11,9 @@ const targets = (process.env.MUTATE ?? 'money,escrow,order').split(',').map((nam
 const ignoreStatic = process.env.STATIC === 'ignore';
 const scope = process.env.SCOPE ?? targets.map((target) => target.replace(/^!/, 'not_').replace(/src\//, '').replace(/[^a-zA-Z0-9]+/g, '_')).join('-') + (ignoreStatic ? '-runtime' : '');
 
-/** A folder of src/ stands for its TypeScript files; a file or a "!file" is taken as it is. */
+/** A folder of src/ stands for its TypeScript files; a file (with lines: "src/a.ts:5-9") is kept. */
 function globOf(target) {
-  return target.endsWith('.ts') ? target : `src/${target}/**/*.ts`;
+  return /\.ts(:|$)/.test(target) ? target : `src/${target}/**/*.ts`;
 }
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
