@@ -20,6 +20,24 @@ describe('parseOrderInput', () => {
     });
   });
 
+  it.each<[string, unknown, string]>([
+    ['a non-object input', 42, 'input'],
+    ['a missing id', { ...checkout(), id: undefined }, 'id'],
+    ['a buyer that is not an object', checkout({ buyer: 'b-1' as never }), 'buyer'],
+    ['an empty buyer id', checkout({ buyer: { id: '' } }), 'buyer.id'],
+    ['a seller that is not an object', checkout({ seller: null as never }), 'seller'],
+    ['an empty seller id', checkout({ seller: { id: '' } }), 'seller.id'],
+    ['zero delivery days', checkout({ deliveryDays: 0 }), 'deliveryDays'],
+    ['a negative maxRevisions', checkout({ maxRevisions: -1 }), 'maxRevisions'],
+    ['a payment that is not an object', checkout({ payment: 'pay' as never }), 'payment'],
+    ['an empty payment id', checkout({ payment: { id: '', amount: '57.50' } }), 'payment.id'],
+    ['a payment amount with a sign', checkout({ payment: { id: 'p', amount: '-57.50' } }), 'payment.amount'],
+    ['a date that is not an instant', checkout({ placedAt: 'yesterday' }), 'placedAt'],
+    ['a total over 15 integer digits', checkout({ items: [{ id: 'gig', label: 'Logo', price: '999999999999999' }], tip: '1' }), 'items'],
+  ])('refuses %s at its path', (_name, input, path) => {
+    expect(refusal(() => parseOrderInput(input, presets.comeup))).toMatchObject({ code: 'INVALID_INPUT', details: { path } });
+  });
+
   it('defaults revisionDays to deliveryDays and checks it at its own path', () => {
     expect(parseOrderInput(checkout(), presets.comeup).revisionDays).toBe(3);
     expect(parseOrderInput(checkout({ revisionDays: 1 }), presets.comeup).revisionDays).toBe(1);

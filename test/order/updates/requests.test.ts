@@ -21,7 +21,7 @@ const none = { cancellation: null, extension: null, refund: null };
 
 describe('cancellation requests', () => {
   it('records who asked, when, the answer deadline and the reason if any', () => {
-    expect(openCancellationRequest(of(inProgress()), { type: 'cancellation.request', at: AT, by: BUYER }).order.requests).toEqual({
+    expect(openCancellationRequest(of(inProgress()), { type: 'cancellation.request', at: AT, by: BUYER }).order.requests).toStrictEqual({
       ...none,
       cancellation: { by: BUYER, at: AT, deadline: '2026-03-03T11:00:00.000Z' },
     });
@@ -47,7 +47,7 @@ describe('extension requests', () => {
     const order = openExtensionRequest(of(inProgress()), { type: 'extension.request', at: AT, by: SELLER, days: 2, reason: 'Sick' }).order;
     expect(order.requests.extension).toEqual({ days: 2, at: AT, deadline: '2026-03-03T11:00:00.000Z', reason: 'Sick' });
     const plain = openExtensionRequest(of(inProgress()), { type: 'extension.request', at: AT, by: SELLER, days: 2 }).order;
-    expect(plain.requests.extension).toEqual({ days: 2, at: AT, deadline: '2026-03-03T11:00:00.000Z' });
+    expect(plain.requests.extension).toStrictEqual({ days: 2, at: AT, deadline: '2026-03-03T11:00:00.000Z' });
   });
 
   it('accepting moves the deadline by the days asked and clears a late mark now behind', () => {
