@@ -31,6 +31,8 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${scope}/mutation.html` },
   jsonReporter: { fileName: `reports/mutation/${scope}/mutation.json` },
   tempDirName: `.stryker-tmp/${scope}`,
+  // Other scopes' sandboxes and reports are not part of the project to copy.
+  ignorePatterns: ['/.stryker-tmp', '/reports', '/dist', '/coverage'],
   cleanTempDir: 'always',
   concurrency: 2,
   // The machine is shared: a slow run must not pass for an infinite loop.
