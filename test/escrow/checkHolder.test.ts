@@ -35,6 +35,8 @@ describe('checkHolder', () => {
     ['no fees', withFees(null as never)],
     ['fees that are a string', withFees('fees' as never)],
     ['no buyer fee', withFees({ commission: { rate: '0.20' }, tipCommission: { rate: '0' } })],
+    ['no commission', withFees({ buyerFee: holder().fees.buyerFee, tipCommission: { rate: '0' } })],
+    ['no tip commission', withFees({ buyerFee: holder().fees.buyerFee, commission: { rate: '0.20' } })],
     ['a commission rate above 1', withFees({ ...holder().fees, commission: { rate: '1.5' } })],
     ['a tip commission rate that is a number', withFees({ ...holder().fees, tipCommission: { rate: 0 } })],
     ['a fixed fee with too many decimals', withFees({ ...holder().fees, buyerFee: { rate: '0.05', fixed: '0.001' } })],
