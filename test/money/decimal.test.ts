@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import Decimal from 'decimal.js';
 import { Dec, ZERO, parseAmount, roundHalfEven, toAmount } from '../../src/money';
 
@@ -36,5 +36,21 @@ describe('Dec', () => {
   it('shares a zero that is zero', () => {
     expect(ZERO.isZero()).toBe(true);
     expect(ZERO.toFixed(2)).toBe('0.00');
+  });
+});
+
+describe('Dec when the host configured decimal.js before loading sequestre', () => {
+  it('starts from decimal.js defaults, not from the host\'s global settings', async () => {
+    try {
+      // maxE is not among the settings the clone names, so only `defaults: true` resets it.
+      Decimal.set({ maxE: 5 });
+      vi.resetModules();
+      const fresh = await import('../../src/money/decimal');
+      expect(new fresh.Dec('1e10').isFinite()).toBe(true);
+      expect(new fresh.Dec('1e10').toFixed()).toBe('10000000000');
+    } finally {
+      Decimal.set({ maxE: 9e15 });
+      vi.resetModules();
+    }
   });
 });

@@ -6,13 +6,15 @@ import type { Attempt } from './context';
 type Answerable = 'cancellation' | 'refund';
 
 const NAMES = { cancellation: 'cancellation request', refund: 'partial refund proposal', extension: 'extension request' } as const;
+/** The names with their article, to open a sentence ("An extension request", not "A extension request"). */
+const A_NAMES = { cancellation: 'A cancellation request', refund: 'A partial refund proposal', extension: 'An extension request' } as const;
 
 /** A new request is refused while one of the same kind is pending (SPEC §3: at most one each). */
 export function refuseSecondRequest(kind: 'cancellation' | 'refund' | 'extension') {
   return ({ order }: Attempt): Refusal | undefined =>
     order.requests[kind] === null
       ? undefined
-      : refuse('CONFLICT', `A ${NAMES[kind]} is already pending; wait for its answer or withdraw it first.`, { rule: `${kind}.alreadyPending` });
+      : refuse('CONFLICT', `${A_NAMES[kind]} is already pending; wait for its answer or withdraw it first.`, { rule: `${kind}.alreadyPending` });
 }
 
 /** Accepting or declining needs a pending request from the other party. */

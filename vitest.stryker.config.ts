@@ -1,0 +1,19 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The test run Stryker repeats for every mutant (see stryker.config.mjs and docs/quality.md).
+// - test/properties is left out: those fast-check suites pin their own numRuns (hundreds of
+//   generated orders each) and read no run-count variable, so under Stryker they would multiply
+//   every mutant's run time; the unit, scenario and escrow property tests cover the same code.
+// - With STATIC=ignore (a quick run, see stryker.config.mjs) every mutant is switched on at run
+//   time, so isolate: false can load the library once per run instead of once per test file,
+//   the cost that otherwise dominates (the suite also passes this way under plain vitest). A
+//   full run keeps isolation: a static mutant (the machine's configuration, built when
+//   src/order/machine.ts loads) is only switched on when the modules load again.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'test/properties/**'],
+    environment: 'node',
+    isolate: process.env.STATIC !== 'ignore',
+  },
+});
