@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { quoteExtra, type Actor, type Order, type OrderEvent } from '../../../src';
+import { SENDERS_BY_TYPE } from '../../support/specSenders';
 
 /**
  * Random steps for event sequences: every event type, from the role that may send it most of
@@ -26,38 +27,8 @@ export const STRANGERS: readonly Actor[] = [
   PARTIES.seller,
 ];
 
-/** SPEC §3's "who" column, written out here so the generator does not lean on the code under test. */
-const SENDERS: Readonly<Record<OrderEvent['type'], readonly (keyof typeof PARTIES)[]>> = {
-  'order.accept': ['seller'],
-  'order.decline': ['seller'],
-  'order.cancel': ['buyer', 'seller', 'platform'],
-  'order.deliver': ['seller'],
-  'order.complete': ['buyer'],
-  'revision.request': ['buyer'],
-  'revision.accept': ['seller'],
-  'revision.decline': ['seller'],
-  'cancellation.request': ['buyer', 'seller'],
-  'cancellation.accept': ['buyer', 'seller'],
-  'cancellation.decline': ['buyer', 'seller'],
-  'cancellation.withdraw': ['buyer', 'seller'],
-  'extension.request': ['seller'],
-  'extension.accept': ['buyer'],
-  'extension.decline': ['buyer'],
-  'extension.withdraw': ['seller'],
-  'option.add': ['buyer'],
-  'offer.propose': ['seller'],
-  'offer.accept': ['buyer'],
-  'offer.decline': ['buyer'],
-  'offer.withdraw': ['seller'],
-  'refund.propose': ['buyer', 'seller'],
-  'refund.accept': ['buyer', 'seller'],
-  'refund.decline': ['buyer', 'seller'],
-  'refund.withdraw': ['buyer', 'seller'],
-  'dispute.open': ['buyer', 'seller', 'platform'],
-  'dispute.withdraw': ['buyer', 'seller', 'platform'],
-  'dispute.resolve': ['platform'],
-  'clock.tick': ['system'],
-};
+/** SPEC §3's "who" column, written out by hand in test/support so the generator does not lean on the code under test. */
+const SENDERS = SENDERS_BY_TYPE as Readonly<Record<OrderEvent['type'], readonly (keyof typeof PARTIES)[]>>;
 
 // Events that end an order are rarer than the others, so sequences live long enough to reach
 // deliveries, revisions, requests and disputes.
