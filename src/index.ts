@@ -33,4 +33,17 @@ export type {
   Role,
   HistoryEntry,
   DisputeOutcome,
+  Instant,
+  Duration,
+  ExtraInput,
+  PaymentInput,
+  Extra,
+  Offer,
+  Requests,
+  CancellationRequest,
+  ExtensionRequest,
+  RefundProposal,
+  RevisionRequest,
+  Dispute,
 } from './order/types';
+export type { Account, EscrowState, RevenueBreakdown, RevenueComponent } from './escrow/types';

@@ -14,6 +14,11 @@ import {
   type OrderEvent,
   type Policy,
   type Result,
+  type Extra,
+  type Offer,
+  type Dispute,
+  type Requests,
+  type EscrowState,
 } from '../../src';
 import { quoteOrder, type Quote } from '../../src/escrow';
 
@@ -58,4 +63,13 @@ createOrderMachine(acme);
 // @ts-expect-error presets.comeup is read-only.
 presets.comeup.reviewWindow = 'P1D';
 
-void [extension, noDays, unknown, stranger, quote, deadline, actions];
+// The parts of an order are named types a host can use in its own code.
+const extras: readonly Extra[] = order.extras;
+const offers: readonly Offer[] = order.offers;
+const dispute: Dispute | null = order.dispute;
+const requests: Requests = order.requests;
+const escrow: EscrowState = order.escrow;
+// @ts-expect-error an offer's status is a closed set.
+const bogus: Offer['status'] = 'maybe';
+
+void [extension, noDays, unknown, stranger, quote, deadline, actions, extras, offers, dispute, requests, escrow, bogus];
