@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from '../errors';
-import { checkHolder } from '../escrow/checkHolder';
+import { heldByUsableHolder } from '../escrow/checkHolder';
 import { isHeldAsOpen } from '../escrow/isHeldAsOpen';
 import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order } from '../order/types';
@@ -95,11 +95,8 @@ function isUsable(value: unknown): value is Order {
   if (order.status === 'delivered' && order.reviewDeadline === null) return false;
   if (order.status === 'revisionRequested' && order.revisionRequest === null) return false;
   if (order.status === 'disputed' && order.dispute === null) return false;
-  try {
-    checkHolder(order);
-  } catch {
-    return false;
-  }
+  const held = heldByUsableHolder(order);
+  if (held === undefined) return false;
   // A final order moves no more money; an open one must hold what its figures promise.
-  return isFinalStatus(order.status) || isHeldAsOpen(order);
+  return isFinalStatus(order.status) || isHeldAsOpen(order, held);
 }
