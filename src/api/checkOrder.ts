@@ -22,10 +22,12 @@ const isActor: Check = (value) => isObject(value) && isString(value.role);
  * check is a plain loop: every command and query runs it, on every call.
  */
 const shaped = (fields: Record<string, Check>): Check => {
-  const entries = Object.entries(fields);
+  // Parallel arrays and an index loop: every command and query runs these checks.
+  const keys = Object.keys(fields);
+  const checks = keys.map((key) => fields[key]!);
   return (value) => {
     if (!isObject(value)) return false;
-    for (const [key, check] of entries) if (!check(value[key])) return false;
+    for (let index = 0; index < keys.length; index += 1) if (!checks[index]!(value[keys[index]!])) return false;
     return true;
   };
 };
