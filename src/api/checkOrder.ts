@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from '../errors';
-import { checkHolder } from '../escrow/checkHolder';
+import { heldByUsableHolder } from '../escrow/checkHolder';
 import { isHeldAsOpen } from '../escrow/isHeldAsOpen';
 import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order } from '../order/types';
@@ -22,10 +22,12 @@ const isActor: Check = (value) => isObject(value) && isString(value.role);
  * check is a plain loop: every command and query runs it, on every call.
  */
 const shaped = (fields: Record<string, Check>): Check => {
-  const entries = Object.entries(fields);
+  // Parallel arrays and an index loop: every command and query runs these checks.
+  const keys = Object.keys(fields);
+  const checks = keys.map((key) => fields[key]!);
   return (value) => {
     if (!isObject(value)) return false;
-    for (const [key, check] of entries) if (!check(value[key])) return false;
+    for (let index = 0; index < keys.length; index += 1) if (!checks[index]!(value[keys[index]!])) return false;
     return true;
   };
 };
@@ -95,11 +97,8 @@ function isUsable(value: unknown): value is Order {
   if (order.status === 'delivered' && order.reviewDeadline === null) return false;
   if (order.status === 'revisionRequested' && order.revisionRequest === null) return false;
   if (order.status === 'disputed' && order.dispute === null) return false;
-  try {
-    checkHolder(order);
-  } catch {
-    return false;
-  }
+  const held = heldByUsableHolder(order);
+  if (held === undefined) return false;
   // A final order moves no more money; an open one must hold what its figures promise.
-  return isFinalStatus(order.status) || isHeldAsOpen(order);
+  return isFinalStatus(order.status) || isHeldAsOpen(order, held);
 }

@@ -12,29 +12,38 @@ const ACCOUNTS = new Set(['buyer', 'escrow', 'seller', 'platform']);
  * throwing anything but `INVALID_ORDER`. Full validation of stored JSON is `parseOrder`'s job.
  */
 export function checkHolder(value: unknown): EscrowHolder {
-  const order = value as EscrowHolder | null;
-  const escrow = order?.escrow;
-  const fees = order?.fees;
-  const usable =
-    typeof order === 'object' &&
-    order !== null &&
-    digitsOfHolder(order) !== undefined &&
-    typeof escrow === 'object' &&
-    escrow !== null &&
-    [escrow.subtotal, escrow.tip, escrow.refundedItems, escrow.refundedBuyerFee].every((a) => isAmount(a, digitsOfHolder(order)!)) &&
-    Array.isArray(escrow.ledger) &&
-    escrow.ledger.every((p) => typeof p === 'object' && p !== null && ACCOUNTS.has(p.from) && ACCOUNTS.has(p.to) && isAmount(p.amount, digitsOfHolder(order)!)) &&
-    !isOverdrawn(escrow.ledger, digitsOfHolder(order)!) &&
-    typeof fees === 'object' &&
-    fees !== null &&
-    [fees.buyerFee?.rate, fees.commission?.rate, fees.tipCommission?.rate].every((r) => typeof r === 'string' && RATE_PATTERN.test(r)) &&
-    isAmount(fees.buyerFee?.fixed, digitsOfHolder(order)!);
-  if (!usable) {
+  if (heldByUsableHolder(value) === undefined) {
     throw new SequestreError('INVALID_ORDER', 'The order argument is not an order produced by sequestre; load stored orders with parseOrder first.', {
       rule: 'order.shape',
     });
   }
-  return order;
+  return value as EscrowHolder;
+}
+
+/**
+ * `checkHolder`'s test without the throw: what the ledger holds, in minor units, when `value`
+ * passes it (nothing overdrawn), `undefined` when it does not. The order check of every command
+ * and query runs it and reuses the sum, so the ledger is read once.
+ */
+export function heldByUsableHolder(value: unknown): bigint | undefined {
+  const order = value as EscrowHolder | null;
+  if (typeof order !== 'object' || order === null) return undefined;
+  const digits = minorDigits(order.currency);
+  const { escrow, fees } = order;
+  if (digits === undefined || typeof escrow !== 'object' || escrow === null) return undefined;
+  if (!isAmount(escrow.subtotal, digits) || !isAmount(escrow.tip, digits) || !isAmount(escrow.refundedItems, digits) || !isAmount(escrow.refundedBuyerFee, digits)) return undefined;
+  if (!Array.isArray(escrow.ledger) || !escrow.ledger.every((p) => typeof p === 'object' && p !== null && ACCOUNTS.has(p.from) && ACCOUNTS.has(p.to) && isAmount(p.amount, digits))) {
+    return undefined;
+  }
+  const held = heldMinorUnits(escrow.ledger, digits);
+  // More left the escrow than came in (held < 0, as `sumLedger` would find it).
+  if (held < 0n || typeof fees !== 'object' || fees === null) return undefined;
+  if (!isRate(fees.buyerFee?.rate) || !isRate(fees.commission?.rate) || !isRate(fees.tipCommission?.rate) || !isAmount(fees.buyerFee.fixed, digits)) return undefined;
+  return held;
+}
+
+function isRate(value: unknown): boolean {
+  return typeof value === 'string' && RATE_PATTERN.test(value);
 }
 
 function isAmount(value: unknown, digits: number): boolean {
@@ -42,21 +51,11 @@ function isAmount(value: unknown, digits: number): boolean {
   return match !== null && (match[3]?.length ?? 0) <= digits;
 }
 
-function digitsOfHolder(order: EscrowHolder): number | undefined {
-  return minorDigits(order.currency);
-}
-
 /**
- * Whether more left the escrow than came in (held < 0, as `sumLedger` would find it), summed
- * exactly in minor units. Every command and query runs this check, so it counts in BigInt
- * rather than building a Decimal per posting; the amounts were checked to have at most
- * `digits` decimals just before.
+ * What the ledger holds, in minor units: everything paid into the escrow minus everything paid
+ * out of it. Every command and query runs this, so it counts exactly in BigInt rather than
+ * building a Decimal per posting; the amounts were checked to have at most `digits` decimals.
  */
-function isOverdrawn(ledger: readonly Posting[], digits: number): boolean {
-  return heldMinorUnits(ledger, digits) < 0n;
-}
-
-/** What the ledger holds, in minor units: everything paid into the escrow minus everything paid out of it. */
 export function heldMinorUnits(ledger: readonly Posting[], digits: number): bigint {
   let held = 0n;
   for (const posting of ledger) held += posting.to === 'escrow' ? minorUnits(posting.amount, digits) : -minorUnits(posting.amount, digits);

@@ -10,15 +10,15 @@ import type { EscrowHolder } from './types';
  * have left. The operations assert this before moving money; checking it up front turns a
  * tampered order into `INVALID_ORDER` instead of a failed assertion. Counted in BigInt minor
  * units, F(S) rounded half-even, because every command runs it. Expects a holder `checkHolder`
- * accepted.
+ * accepted; `held` is what its ledger holds in minor units, when the caller summed it already.
  */
-export function isHeldAsOpen(holder: EscrowHolder): boolean {
+export function isHeldAsOpen(holder: EscrowHolder, held?: bigint): boolean {
   const digits = digitsOf(holder.currency);
   const { escrow, fees } = holder;
   const subtotal = minorUnits(escrow.subtotal, digits);
   const buyerFee = feeOf(subtotal, fees.buyerFee.rate) + minorUnits(fees.buyerFee.fixed, digits);
   const expected = subtotal + minorUnits(escrow.tip, digits) + buyerFee - minorUnits(escrow.refundedItems, digits) - minorUnits(escrow.refundedBuyerFee, digits);
-  return heldMinorUnits(escrow.ledger, digits) === expected;
+  return (held ?? heldMinorUnits(escrow.ledger, digits)) === expected;
 }
 
 /** round(subtotal × rate), half-even, in minor units; the rate is a plain decimal string in [0, 1]. */

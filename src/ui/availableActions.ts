@@ -13,6 +13,14 @@ import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
 import type { ActionInfo, Actor, Order } from '../order/types';
 import { parseInstant, toInstant } from '../time';
 
+/** The event types each role can ever send, in SPEC's table order: a constant, read once. */
+const sentBy = (role: Actor['role']) => EVENT_TYPES.filter((type) => isSenderOf(type, role));
+const TYPES_SENT_BY: Readonly<Record<Actor['role'], ReturnType<typeof sentBy>>> = {
+  buyer: sentBy('buyer'),
+  seller: sentBy('seller'),
+  platform: sentBy('platform'),
+  system: sentBy('system'),
+};
 
 /**
  * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can
@@ -32,7 +40,7 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   const checked = readObject(query, 'query');
   const viewer = parseActor(checked.viewer, 'viewer');
   const atMs = parseInstant(checked.at, 'at');
-  const types = EVENT_TYPES.filter((type) => isSenderOf(type, viewer.role));
+  const types = TYPES_SENT_BY[viewer.role];
   const forbidden = refuseParty(order, viewer);
   if (forbidden !== undefined) return types.map((type) => info(type, forbidden));
   if (viewer.role === 'system') return types.map((type) => info(type, undefined));

@@ -22,7 +22,7 @@ export function refuseRefundAmount(order: Order, amount: string, path: string): 
 
 /** Whether any partial refund is still possible: the range (0, room) holds at least one minor unit. */
 export function refuseNoRefundRoom(order: Order): Refusal | undefined {
-  const unit = new Dec(1).dividedBy(new Dec(10).pow(digitsOf(order.currency)));
+  const unit = new Dec(`1e-${digitsOf(order.currency)}`);
   return refundRoom(order).greaterThan(unit) ? undefined : refuseRefundAmount(order, '0', 'amount');
 }
 
