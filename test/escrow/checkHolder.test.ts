@@ -28,6 +28,8 @@ describe('checkHolder', () => {
     ['a ledger that is not an array', withEscrow({ ledger: {} })],
     ['one posting null after a valid one', withEscrow({ ledger: [posting, null] })],
     ['one posting that is a string after a valid one', withEscrow({ ledger: [posting, 'posting'] })],
+    ['one posting undefined after a valid one (a ledger built in code)', withEscrow({ ledger: [posting, undefined] })],
+    ['a number posting', withEscrow({ ledger: [7] })],
     ['a posting from an unknown account', withEscrow({ ledger: [posting, { ...posting, from: 'bank' }] })],
     ['a posting to an unknown account', withEscrow({ ledger: [posting, { ...posting, to: 'bank' }] })],
     ['a posting with too many decimals', withEscrow({ ledger: [posting, { ...posting, amount: '1.001' }] })],
