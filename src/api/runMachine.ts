@@ -30,7 +30,7 @@ export function startRun(order: Order): Run {
  * no events and has no timers. Each step still depends only on the snapshot and the event;
  * test/api/runMachine.test.ts checks it against `transition` on every transition.
  */
-export const INERT_SCOPE: ActorScope<Snapshot, MachineEvent> = inertScopeOf(orderMachine);
+const INERT_SCOPE: ActorScope<Snapshot, MachineEvent> = inertScopeOf(orderMachine);
 
 function inertScopeOf(machine: typeof orderMachine): ActorScope<Snapshot, MachineEvent> {
   let captured: ActorScope<Snapshot, MachineEvent> | undefined;
