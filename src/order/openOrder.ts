@@ -4,6 +4,7 @@ import { instantAfter } from '../time';
 import { parseOrderInput, refusePaymentMismatch } from './parseOrderInput';
 import type { Order, Policy } from './types';
 import type { OrderContext } from './updates/context';
+import { notification } from './updates/notify';
 
 /**
  * xstate's pure `transition()` builds a throwaway actor on every call, and that actor computes an
@@ -69,5 +70,5 @@ export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
     eventIds: [],
     history: [{ version: 1, type: 'order.placed', at: placedAt, by: { role: 'buyer', id: input.buyerId } }],
   };
-  return { order, effects: [{ type: 'notify', to: 'seller', event: 'order.placed', at: placedAt }], journal: [] };
+  return { order, effects: [notification(order, 'seller', 'order.placed', placedAt)], journal: [] };
 }

@@ -194,22 +194,38 @@ export type Order = {
   readonly history: readonly HistoryEntry[];
 };
 
-/** SPEC §8: what the host must carry out, in order, each once (use `idempotencyKey`). */
-export type Effect =
-  | { readonly type: 'refund'; readonly paymentId: string; readonly amount: Amount; readonly currency: string; readonly reason: string; readonly at: Instant; readonly idempotencyKey: string }
-  | { readonly type: 'payout'; readonly sellerId: string; readonly amount: Amount; readonly currency: string; readonly at: Instant; readonly idempotencyKey: string }
+/**
+ * Where an effect belongs (SPEC §8): the order, the order's version after the change that decided
+ * it, and its position in that call, counted from 0. A host orders and routes effects by these
+ * numbers; `idempotencyKey` is `${orderId}:${version}:${index}`, for the payment provider, and is
+ * never meant to be parsed or sorted as text (`o:10:0` sorts before `o:9:0`).
+ */
+export type EffectEnvelope = {
+  readonly orderId: string;
+  readonly version: number;
+  readonly index: number;
+  readonly idempotencyKey: string;
+};
+
+/** Who a notification goes to. */
+export type Recipient = 'buyer' | 'seller' | 'platform';
+
+/** SPEC §8: an effect as the machine decides it, before `applyEvent` numbers it. */
+export type EffectDraft =
+  | { readonly type: 'refund'; readonly paymentId: string; readonly amount: Amount; readonly currency: string; readonly reason: string; readonly at: Instant }
+  | { readonly type: 'payout'; readonly sellerId: string; readonly amount: Amount; readonly currency: string; readonly at: Instant }
   | {
       readonly type: 'revenue';
       readonly amount: Amount;
       readonly currency: string;
       readonly breakdown: { readonly commission: Amount; readonly tipCommission: Amount; readonly buyerFee: Amount; readonly forfeited: Amount };
       readonly at: Instant;
-      readonly idempotencyKey: string;
     }
-  | { readonly type: 'notify'; readonly to: 'buyer' | 'seller' | 'platform'; readonly event: string; readonly at: Instant; readonly idempotencyKey: string };
+  /** `toId` is the party's id for buyer and seller, absent for the platform. */
+  | { readonly type: 'notify'; readonly to: Recipient; readonly toId?: string; readonly event: string; readonly at: Instant };
 
-/** An effect before the API numbers it. */
-export type EffectDraft = Effect extends infer E ? (E extends { idempotencyKey: string } ? Omit<E, 'idempotencyKey'> : never) : never;
+/** SPEC §8: what the host must carry out, in order, each once (use `idempotencyKey`). */
+export type Effect = EffectDraft extends infer E ? (E extends EffectDraft ? E & EffectEnvelope : never) : never;
 
 /** SPEC §2: what the commands answer. */
 export type Result =

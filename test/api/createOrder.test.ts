@@ -36,7 +36,7 @@ describe('createOrder: the new order', () => {
   it('comes with exactly one effect: notify the seller of order.placed, keyed o-1:1:0', () => {
     const result = expectOk(create(checkout()));
     expect(result.effects).toEqual([
-      { type: 'notify', to: 'seller', event: 'order.placed', at: '2026-03-01T10:00:00.000Z', idempotencyKey: 'o-1:1:0' },
+      { type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z', orderId: 'o-1', version: 1, index: 0, idempotencyKey: 'o-1:1:0' },
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('docs/getting-started.md', () => {
     const accepted = applyEvent(opened.order, { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } });
     if (!accepted.ok) throw new Error(accepted.error.message);
     expect(quote.total).toBe('47.00');
-    expect(accepted.effects).toMatchObject([{ type: 'notify', to: 'buyer', event: 'order.accepted' }]);
+    expect(accepted.effects).toMatchObject([{ type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.accepted' }]);
     expect(nextDeadline(accepted.order)).toEqual({ at: '2026-03-04T12:00:00.000Z', kind: 'delivery' });
     expect(getBalances(accepted.order)).toMatchObject({ paidIn: '47.00', held: '47.00', refunded: '0.00' });
   });

@@ -93,7 +93,7 @@ describe('openOrder', () => {
       history: [{ version: 1, type: 'order.placed', at: '2026-03-01T10:00:00.000Z', by: { role: 'buyer', id: 'b-1' } }],
     });
     expect(order.escrow).toMatchObject({ subtotal: '50.00', tip: '5.00' });
-    expect(effects).toEqual([{ type: 'notify', to: 'seller', event: 'order.placed', at: '2026-03-01T10:00:00.000Z' }]);
+    expect(effects).toEqual([{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z' }]);
     expect(journal).toEqual([]);
   });
 

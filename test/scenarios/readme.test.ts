@@ -26,12 +26,12 @@ describe('README: one order from checkout to payout', () => {
     }
     if (!result.ok) throw new Error(result.error.message);
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-03-04T18:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-03-04T18:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-03-04T18:00:00.000Z', idempotencyKey: 'o-1:4:1',
+        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-03-04T18:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
-      { type: 'notify', to: 'seller', event: 'order.completed', at: '2026-03-04T18:00:00.000Z', idempotencyKey: 'o-1:4:2' },
+      { type: 'notify', to: 'seller', toId: 's-1', event: 'order.completed', at: '2026-03-04T18:00:00.000Z', orderId: 'o-1', version: 4, index: 2, idempotencyKey: 'o-1:4:2' },
     ]);
     expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '45.00', revenue: '12.50' });
     expect(nextDeadline(result.order)).toBeNull();

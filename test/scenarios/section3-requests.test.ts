@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0 } from '../support/fixtures';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0, keyed, recipient } from '../support/fixtures';
 
 // SPEC §3: requests (cancellation, extension, partial refund, custom offers) and options; id and text
 // limits are in section8-effects.
@@ -9,8 +9,8 @@ import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t
 
 type Party = 'buyer' | 'seller' | 'platform';
 const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', to, event, at: when, idempotencyKey });
-const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) => ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, idempotencyKey });
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
+const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) => ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, ...keyed(idempotencyKey) });
 const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({ currency: 'EUR', paidIn, held, refunded, paidOut, revenue });
 const entry = (version: number, type: string, when: string, by: Actor, extra: object = {}) => ({ version, type, at: when, by, ...extra });
 const policy = (fields: object) => ({ policy: { ...presets.comeup, ...fields, name: 'x' } });
@@ -249,9 +249,9 @@ describe('partial refunds', () => {
   it('pays E = S − R minus commission at a later completion', () => {
     const result = run(accepted().order, ev('order.deliver', at(t0, 2 * DAY), SELLER), ev('order.complete', at(t0, 3 * DAY), BUYER));
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '37.00', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:6:0' },
+      { type: 'payout', sellerId: 's-1', amount: '37.00', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 6, index: 0, idempotencyKey: 'o-1:6:0' },
       {
-        type: 'revenue', amount: '10.00', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:6:1',
+        type: 'revenue', amount: '10.00', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 6, index: 1, idempotencyKey: 'o-1:6:1',
         breakdown: { commission: '8.00', tipCommission: '0.00', buyerFee: '2.00', forfeited: '0.00' },
       },
       note('seller', 'order.completed', '2026-03-04T10:00:00.000Z', 'o-1:6:2'),

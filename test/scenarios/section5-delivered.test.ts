@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run } from '../support/fixtures';
+import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
 
 // SPEC §5 delivered (livrée: the buyer has 7 days). The worked checkout (57.50 on pay-1):
 //
@@ -13,13 +13,13 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 const R = '2026-03-10T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', to, event, at, idempotencyKey });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
 const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, idempotencyKey });
+  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
 const release = (at: string, version: number) => [
-  { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at, idempotencyKey: `o-1:${version}:0` },
+  { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at, orderId: 'o-1', version, index: 0, idempotencyKey: `o-1:${version}:0` },
   {
-    type: 'revenue', amount: '12.50', currency: 'EUR', at, idempotencyKey: `o-1:${version}:1`,
+    type: 'revenue', amount: '12.50', currency: 'EUR', at, orderId: 'o-1', version, index: 1, idempotencyKey: `o-1:${version}:1`,
     breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
   },
 ];

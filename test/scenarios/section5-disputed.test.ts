@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getBalances, nextDeadline, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0 } from '../support/fixtures';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0, keyed, recipient } from '../support/fixtures';
 
 // SPEC §5 disputed. Timeline: placed t0 (v1), accepted t0 + 1h (v2): delivery deadline
 // 2026-03-04T11:00Z, expiry (P5M) 2026-08-01T10:00Z.
 
 type Party = 'buyer' | 'seller' | 'platform';
 const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', to, event, at: when, idempotencyKey });
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
 const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, idempotencyKey });
+  ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, ...keyed(idempotencyKey) });
 const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({ currency: 'EUR', paidIn, held, refunded, paidOut, revenue });
 
 
@@ -191,9 +191,9 @@ describe('dispute.resolve', () => {
     const result = resolve({ outcome: 'release' });
     expect(result.order).toMatchObject({ status: 'completed', version: 4, dispute: null });
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', idempotencyKey: 'o-1:4:1',
+        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       ...resolved(2),
@@ -206,9 +206,9 @@ describe('dispute.resolve', () => {
     expect(result.order).toMatchObject({ status: 'completed', version: 4 });
     expect(result.effects).toEqual([
       refundOf('10.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
-      { type: 'payout', sellerId: 's-1', amount: '37.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', idempotencyKey: 'o-1:4:1' },
+      { type: 'payout', sellerId: 's-1', amount: '37.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1' },
       {
-        type: 'revenue', amount: '10.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', idempotencyKey: 'o-1:4:2',
+        type: 'revenue', amount: '10.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 2, idempotencyKey: 'o-1:4:2',
         breakdown: { commission: '8.00', tipCommission: '0.00', buyerFee: '2.00', forfeited: '0.00' },
       },
       ...resolved(3),

@@ -125,8 +125,8 @@ describe('final statuses: requests and duplicates', () => {
     expect(result.order.requests).toEqual({ cancellation: null, extension: null, refund: null });
     expect(result.order.offers.map((offer) => offer.status)).toEqual(['closed']);
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-01T14:00:00.000Z', idempotencyKey: 'o-1:7:0' },
-      { type: 'notify', to: 'buyer', event: 'order.cancelled', at: '2026-03-01T14:00:00.000Z', idempotencyKey: 'o-1:7:1' },
+      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-01T14:00:00.000Z', orderId: 'o-1', version: 7, index: 0, idempotencyKey: 'o-1:7:0' },
+      { type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.cancelled', at: '2026-03-01T14:00:00.000Z', orderId: 'o-1', version: 7, index: 1, idempotencyKey: 'o-1:7:1' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent, type Policy } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run } from '../support/fixtures';
+import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
 
 // SPEC §5 inProgress (en cours de réalisation). The worked checkout (57.50 on pay-1), deliveryDays 3.
 // Request, extension and offer rules shared with other statuses live in section3-requests.test.ts.
@@ -12,9 +12,9 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 const D = '2026-03-04T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', to, event, at, idempotencyKey });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
 const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, idempotencyKey });
+  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
 const lateNotices = (version: number, at = D) => [notify('buyer', 'order.late', at, `o-1:${version}:0`), notify('seller', 'order.late', at, `o-1:${version}:1`)];
 
 function accepted(overrides: Parameters<typeof placed>[0] = {}): Order {
@@ -272,7 +272,7 @@ describe('inProgress: expiry (P5M)', () => {
     expect(result.effects).toEqual([
       ...lateNotices(3),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', idempotencyKey: 'o-1:3:2',
+        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 3, index: 2, idempotencyKey: 'o-1:3:2',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       notify('buyer', 'order.expired', '2026-08-01T10:00:00.000Z', 'o-1:3:3'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run } from '../support/fixtures';
+import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
 
 // SPEC §5 pending (en attente): paid, waiting for the seller. Worked checkout of §7.2:
 // 40.00 + 10.00, tip 5.00, buyer fee 5 % → 57.50 on pay-1, placed at t0 = 2026-03-01T10:00Z.
@@ -9,9 +9,9 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 //   t0 + PT48H      2026-03-03T10:00Z  acceptance window ends
 //   t0 + P5M        2026-08-01T10:00Z  expiry
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', to, event, at, idempotencyKey });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
 const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, idempotencyKey });
+  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
 
 /** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
 function refused(order: Order, event: OrderEvent) {
@@ -143,7 +143,7 @@ describe('pending: order.decline and order.cancel', () => {
     expect(result.effects).toEqual([
       refund('pay-1', '55.00', 'order.decline', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
       {
-        type: 'revenue', amount: '2.50', currency: 'EUR', at: '2026-03-01T12:00:00.000Z', idempotencyKey: 'o-1:2:1',
+        type: 'revenue', amount: '2.50', currency: 'EUR', at: '2026-03-01T12:00:00.000Z', orderId: 'o-1', version: 2, index: 1, idempotencyKey: 'o-1:2:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       notify('buyer', 'order.declined', '2026-03-01T12:00:00.000Z', 'o-1:2:2'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run } from '../support/fixtures';
+import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
 
 // SPEC §5 revisionRequested (demande de retouche: the seller has 48 h). The worked checkout:
 //
@@ -13,9 +13,9 @@ const D = '2026-03-04T12:00:00.000Z';
 const RR = '2026-03-06T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', to, event, at, idempotencyKey });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
 const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, idempotencyKey });
+  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
 
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER };
 const deliver = (at: string): OrderEvent => ({ type: 'order.deliver', at, by: SELLER });
@@ -169,7 +169,7 @@ describe('revisionRequested: unanswered at 48 h', () => {
     expect(result.effects).toEqual([
       notify('buyer', 'revision.overdue', RR, 'o-1:5:0'),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', idempotencyKey: 'o-1:5:1',
+        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 5, index: 1, idempotencyKey: 'o-1:5:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       notify('buyer', 'order.expired', '2026-08-01T10:00:00.000Z', 'o-1:5:2'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, presets, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0, keyed, recipient } from '../support/fixtures';
 
 // SPEC §6 deadlines (and §5 expiry). Timeline: placed t0 = 2026-03-01T10:00Z (acceptance window
 // to 2026-03-03T10:00Z), accepted t0 + 1h (delivery deadline 2026-03-04T11:00Z), expiry 2026-08-01T10:00Z.
@@ -8,7 +8,7 @@ import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError
 type Party = 'buyer' | 'seller' | 'platform';
 const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
 const tick = (when: string) => ev('clock.tick', when, SYSTEM);
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', to, event, at: when, idempotencyKey });
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
 const both = (event: string, when: string, version: number, first: number) =>
   [note('buyer', event, when, `o-1:${version}:${first}`), note('seller', event, when, `o-1:${version}:${first + 1}`)];
 const system = (version: number, kind: string, when: string) => ({ version, type: `deadline.${kind}`, at: when, by: SYSTEM });
@@ -55,7 +55,7 @@ describe('deadlines at the same instant', () => {
     const result = run(order, tick('2026-03-03T10:00:00Z'));
     expect(result.order).toMatchObject({ status: 'cancelled', version: 2 });
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', idempotencyKey: 'o-1:2:0' },
+      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', orderId: 'o-1', version: 2, index: 0, idempotencyKey: 'o-1:2:0' },
       ...both('order.cancelled', '2026-03-03T10:00:00.000Z', 2, 1),
     ]);
     expect(result.order.history.slice(1)).toEqual([system(2, 'acceptance', '2026-03-03T10:00:00.000Z')]);
@@ -110,7 +110,7 @@ describe('deadlines at the same instant', () => {
     expect(result.effects).toEqual([
       note('buyer', 'revision.overdue', '2026-03-05T10:00:00.000Z', 'o-1:5:0'),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-05T10:00:00.000Z', idempotencyKey: 'o-1:5:1',
+        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-05T10:00:00.000Z', orderId: 'o-1', version: 5, index: 1, idempotencyKey: 'o-1:5:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       ...both('order.expired', '2026-03-05T10:00:00.000Z', 5, 2),
@@ -169,7 +169,7 @@ describe('deadlines due before a party event', () => {
     expect(result.order).toMatchObject({ status: 'cancelled', version: 3, lateSince: '2026-03-04T11:00:00.000Z' });
     expect(result.effects).toEqual([
       ...both('order.late', '2026-03-04T11:00:00.000Z', 3, 0),
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-04T12:00:00.000Z', idempotencyKey: 'o-1:3:2' },
+      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-04T12:00:00.000Z', orderId: 'o-1', version: 3, index: 2, idempotencyKey: 'o-1:3:2' },
       note('seller', 'order.cancelled', '2026-03-04T12:00:00.000Z', 'o-1:3:3'),
     ]);
     expect(result.order.history.slice(2)).toEqual([
@@ -211,7 +211,7 @@ describe('expiry', () => {
     expect(result.order).toMatchObject({ status: 'expired', version: 4 });
     expect(result.effects).toEqual([
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-31T12:00:00.000Z', idempotencyKey: 'o-1:4:0',
+        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-31T12:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       ...both('order.expired', '2026-03-31T12:00:00.000Z', 4, 1),
@@ -224,7 +224,7 @@ describe('expiry', () => {
     const result = run(late(policy({ onExpiry: 'refund' })), tick('2026-08-01T10:00:00Z'));
     expect(result.order.status).toBe('expired');
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.expiry', at: '2026-08-01T10:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.expiry', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       ...both('order.expired', '2026-08-01T10:00:00.000Z', 4, 1),
     ]);
   });
@@ -233,9 +233,9 @@ describe('expiry', () => {
     const result = run(late(policy({ onExpiry: 'release' })), tick('2026-08-01T10:00:00Z'));
     expect(result.order.status).toBe('expired');
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', idempotencyKey: 'o-1:4:1',
+        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       ...both('order.expired', '2026-08-01T10:00:00.000Z', 4, 2),

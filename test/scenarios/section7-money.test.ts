@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, createOrder, getBalances, presets, quoteExtra, quoteOrder, type Actor, type Order, type OrderEvent, type OrderInput } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, deepFreeze, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, deepFreeze, expectError, expectOk, placed, run, t0, keyed } from '../support/fixtures';
 
 // SPEC §7: the worked numbers, carried through whole orders rather than the escrow functions alone.
 
@@ -34,7 +34,7 @@ describe('§7.2 what the buyer pays', () => {
     const result = expectOk(createOrder(checkout({ payment: { id: 'pay-1', amount: '57.5' } })));
     expect(result.order).toMatchObject({ status: 'pending', version: 1, currency: 'EUR' });
     expect(result.order.history).toEqual([{ version: 1, type: 'order.placed', at: '2026-03-01T10:00:00.000Z', by: BUYER }]);
-    expect(result.effects).toEqual([{ type: 'notify', to: 'seller', event: 'order.placed', at: '2026-03-01T10:00:00.000Z', idempotencyKey: 'o-1:1:0' }]);
+    expect(result.effects).toEqual([{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z', orderId: 'o-1', version: 1, index: 0, idempotencyKey: 'o-1:1:0' }]);
     expect(getBalances(result.order)).toEqual(balances('EUR', '57.50', '57.50', '0.00', '0.00', '0.00'));
   });
 
@@ -75,9 +75,9 @@ describe('§7.4 release', () => {
     expect(order.escrow.subtotal).toBe('84.99');
     const result = run(order, ...deliverAndComplete);
     expect(money(result.effects)).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '67.99', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:7:0' },
+      { type: 'payout', sellerId: 's-1', amount: '67.99', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 7, index: 0, idempotencyKey: 'o-1:7:0' },
       {
-        type: 'revenue', amount: '21.25', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:7:1',
+        type: 'revenue', amount: '21.25', currency: 'EUR', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 7, index: 1, idempotencyKey: 'o-1:7:1',
         breakdown: { commission: '17.00', tipCommission: '0.00', buyerFee: '4.25', forfeited: '0.00' },
       },
     ]);
@@ -115,7 +115,7 @@ describe('§7.3 refunds', () => {
     ).order;
   }
   const refund = (paymentId: string, amount: string, reason: string, when: string, idempotencyKey: string) =>
-    ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at: when, idempotencyKey });
+    ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at: when, ...keyed(idempotencyKey) });
 
   it('routes a full refund to the newest payment first, one refund effect per payment', () => {
     const result = run(threePayments(), ev('order.cancel', DONE, SELLER));
@@ -146,7 +146,7 @@ describe('§7.3 refunds', () => {
     expect(money(result.effects)).toEqual([
       refund('pay-1', '55.00', 'order.cancel', '2026-03-01T11:00:00.000Z', 'o-1:2:0'),
       {
-        type: 'revenue', amount: '2.50', currency: 'EUR', at: '2026-03-01T11:00:00.000Z', idempotencyKey: 'o-1:2:1',
+        type: 'revenue', amount: '2.50', currency: 'EUR', at: '2026-03-01T11:00:00.000Z', orderId: 'o-1', version: 2, index: 1, idempotencyKey: 'o-1:2:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
     ]);
@@ -187,9 +187,9 @@ describe('§7.1 currencies', () => {
     expect(quoteOrder(input)).toEqual({ currency: 'KWD', subtotal: '12.345', tip: '0.500', buyerFee: '0.617', total: '13.462' });
     const result = run(placed({ ...input, payment: { id: 'pay-1', amount: '13.462' } }), accept, ...deliverAndComplete);
     expect(money(result.effects)).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '10.376', currency: 'KWD', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'payout', sellerId: 's-1', amount: '10.376', currency: 'KWD', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '3.086', currency: 'KWD', at: '2026-03-04T10:00:00.000Z', idempotencyKey: 'o-1:4:1',
+        type: 'revenue', amount: '3.086', currency: 'KWD', at: '2026-03-04T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '2.469', tipCommission: '0.000', buyerFee: '0.617', forfeited: '0.000' },
       },
     ]);

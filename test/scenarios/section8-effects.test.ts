@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import { BUYER, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0, keyed, recipient } from '../support/fixtures';
 
 // SPEC §8 effects and SPEC §3 idempotency and time order.
 // Setup instants: accepted t0 + 1h, delivered t0 + 2h, revision asked t0 + 3h, requests t0 + 4h; events at t0 + 6h.
 
 type Party = 'buyer' | 'seller' | 'platform';
 const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', to, event, at: when, idempotencyKey });
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
 const h = (hours: number) => at(t0, hours * HOUR);
 const NOW = h(6); // 2026-03-01T16:00:00.000Z
 
@@ -72,6 +72,41 @@ describe('notifications for accepted party events', () => {
   });
 });
 
+describe('the effect envelope (SPEC §8, changed in 0.2)', () => {
+  it('names the order, the version after the change and the index in the call, as numbers, on every effect', () => {
+    const result = run(delivered(), ev('order.complete', NOW, BUYER));
+    expect(result.effects.map((effect) => [effect.type, effect.orderId, effect.version, effect.index, effect.idempotencyKey])).toEqual([
+      ['payout', 'o-1', 4, 0, 'o-1:4:0'],
+      ['revenue', 'o-1', 4, 1, 'o-1:4:1'],
+      ['notify', 'o-1', 4, 2, 'o-1:4:2'],
+    ]);
+  });
+
+  it('orders effects past version 9 by number, where their keys as text would not (o-1:10:0 sorts before o-1:9:0)', () => {
+    let order = inProgress();
+    const effects = [];
+    for (let step = 0; step < 9; step += 1) {
+      const result = run(order, ev(step % 2 === 0 ? 'extension.request' : 'extension.withdraw', h(3 + step / 10), SELLER, step % 2 === 0 ? { days: 1 } : {}));
+      effects.push(...result.effects);
+      order = result.order;
+    }
+    expect(effects.map((effect) => effect.version)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const byText = [...effects].sort((a, b) => a.idempotencyKey.localeCompare(b.idempotencyKey)).map((effect) => effect.version);
+    expect(byText).toEqual([10, 11, 3, 4, 5, 6, 7, 8, 9]);
+    const byNumbers = [...effects].sort((a, b) => a.version - b.version || a.index - b.index).map((effect) => effect.version);
+    expect(byNumbers).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('gives a notification the party id of a buyer or seller recipient (toId), and none for the platform', () => {
+    const result = run(inProgress(), ev('dispute.open', NOW, PLATFORM));
+    expect(result.effects).toEqual([
+      { type: 'notify', to: 'buyer', toId: 'b-1', event: 'dispute.opened', at: NOW, orderId: 'o-1', version: 3, index: 0, idempotencyKey: 'o-1:3:0' },
+      { type: 'notify', to: 'seller', toId: 's-1', event: 'dispute.opened', at: NOW, orderId: 'o-1', version: 3, index: 1, idempotencyKey: 'o-1:3:1' },
+      { type: 'notify', to: 'platform', event: 'dispute.opened', at: NOW, orderId: 'o-1', version: 3, index: 2, idempotencyKey: 'o-1:3:2' },
+    ]);
+  });
+});
+
 describe('effect order and idempotency keys', () => {
   it('lists a transition\'s effects as refunds, payout, revenue, then notifications', () => {
     const order = run(inProgress(), ev('dispute.open', h(4), BUYER)).order;
@@ -88,7 +123,7 @@ describe('effect order and idempotency keys', () => {
     expect(allCommission.effects.map((effect) => [effect.type, effect.idempotencyKey])).toEqual([['revenue', 'o-1:4:0'], ['notify', 'o-1:4:1']]);
     const noFees = run(placed({ fees: { buyerFee: { rate: '0' }, commission: { rate: '0' } }, payment: { id: 'pay-1', amount: '55.00' } }), ...finish);
     expect(noFees.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '55.00', currency: 'EUR', at: '2026-03-01T13:00:00.000Z', idempotencyKey: 'o-1:4:0' },
+      { type: 'payout', sellerId: 's-1', amount: '55.00', currency: 'EUR', at: '2026-03-01T13:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       note('seller', 'order.completed', '2026-03-01T13:00:00.000Z', 'o-1:4:1'),
     ]);
   });

@@ -87,3 +87,20 @@ export function refused(order: Order, event: OrderEvent, code: string, rule: str
   expect(order).toEqual(before);
   return error;
 }
+
+/**
+ * The envelope SPEC §8 puts on every effect, restated from its literal key: `keyed('o-1:4:2')` is
+ * `{ orderId: 'o-1', version: 4, index: 2, idempotencyKey: 'o-1:4:2' }`. Scenario helpers that
+ * take a key use it, so each expectation is still written once, as a literal.
+ */
+export function keyed(idempotencyKey: string) {
+  const [orderId, version, index] = idempotencyKey.split(':') as [string, string, string];
+  return { orderId, version: Number(version), index: Number(index), idempotencyKey };
+}
+
+/** The fixture party ids a notification names (`toId`, SPEC §8); the platform has none. */
+export function recipient(to: string) {
+  if (to === 'buyer') return { to, toId: BUYER.id };
+  if (to === 'seller') return { to, toId: SELLER.id };
+  return { to };
+}

@@ -1,7 +1,7 @@
-import type { EffectDraft } from '../types';
+import type { EffectDraft, Order, Recipient } from '../types';
 import { emit, type MachineEvent, type OrderContext } from './context';
 
-export type Recipient = 'buyer' | 'seller' | 'platform';
+export type { Recipient };
 
 /** Parameters of the `notify` action, declared in the machine next to each transition. */
 export type NotifyParams = {
@@ -17,8 +17,14 @@ export type NotifyParams = {
 export function notify(context: OrderContext, event: MachineEvent, params: NotifyParams): OrderContext {
   const to = params.to ?? counterpartsOf(event.by.role);
   const recipients = params.alsoPlatform === true ? [...to, 'platform' as const] : to;
-  const effects: EffectDraft[] = recipients.map((recipient) => ({ type: 'notify', to: recipient, event: params.event, at: event.at }));
+  const effects = recipients.map((recipient) => notification(context.order, recipient, params.event, event.at));
   return emit(context, effects);
+}
+
+/** One `notify` effect; buyer and seller are named by their id too (SPEC §8 `toId`). */
+export function notification(order: Pick<Order, 'buyer' | 'seller'>, to: Recipient, event: string, at: string): EffectDraft {
+  if (to === 'platform') return { type: 'notify', to, event, at };
+  return { type: 'notify', to, toId: order[to].id, event, at };
 }
 
 /** An accepted party event notifies the other party; platform and automatic ones notify both. */

@@ -3,7 +3,7 @@ import { actorOf, emit, patch, type OrderContext } from '../../../src/order/upda
 import { counterpartsOf, notify } from '../../../src/order/updates/notify';
 import { BUYER, PLATFORM, SELLER, SYSTEM, placed, t0 } from '../orders';
 
-const context = (): OrderContext => ({ order: placed(), effects: [{ type: 'notify', to: 'seller', event: 'order.placed', at: t0 }], journal: [] });
+const context = (): OrderContext => ({ order: placed(), effects: [{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: t0 }], journal: [] });
 
 describe('patch, emit and actorOf', () => {
   it('patch replaces fields of the order only', () => {
@@ -15,7 +15,7 @@ describe('patch, emit and actorOf', () => {
   });
 
   it('emit appends effects after the ones already decided, and returns the context itself for none', () => {
-    const after = emit(context(), [{ type: 'notify', to: 'buyer', event: 'order.accepted', at: t0 }]);
+    const after = emit(context(), [{ type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.accepted', at: t0 }]);
     expect(after.effects.map((effect) => effect.type === 'notify' && effect.to)).toEqual(['seller', 'buyer']);
     const before = context();
     expect(emit(before, [])).toBe(before);
@@ -41,7 +41,7 @@ describe('notify', () => {
 
   it('emits one notify effect per recipient, with the event name and instant', () => {
     const after = notify(context(), { type: 'order.accept', at: '2026-03-02T00:00:00.000Z', by: SELLER }, { event: 'order.accepted' });
-    expect(after.effects.slice(1)).toEqual([{ type: 'notify', to: 'buyer', event: 'order.accepted', at: '2026-03-02T00:00:00.000Z' }]);
+    expect(after.effects.slice(1)).toEqual([{ type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.accepted', at: '2026-03-02T00:00:00.000Z' }]);
   });
 
   it('uses the recipients it is given, and adds the platform when asked', () => {

@@ -4,7 +4,7 @@ import type { OrderContext } from '../../../src/order/updates/context';
 import { forfeitEscrow, refundEverything, refundPart, releaseEscrow } from '../../../src/order/updates/money';
 import { BUYER, DAY, PLATFORM, SELLER, SYSTEM, at, delivered, inProgress, t0 } from '../orders';
 
-const of = (order: Order): OrderContext => ({ order, effects: [{ type: 'notify', to: 'buyer', event: 'x', at: t0 }], journal: [] });
+const of = (order: Order): OrderContext => ({ order, effects: [{ type: 'notify', to: 'buyer', toId: 'b-1', event: 'x', at: t0 }], journal: [] });
 const AT = at(t0, 2 * DAY);
 const noFeeBack = { ...presets.comeup, refundBuyerFee: { onCancel: false, onPartialRefund: 'none' as const } };
 
@@ -12,7 +12,7 @@ describe('escrow steps as order updates', () => {
   it('refundEverything refunds the payment, buyer fee included per policy, after the effects already decided', () => {
     const after = refundEverything(of(inProgress()), { type: 'order.cancel', at: AT, by: SELLER });
     expect(after.effects).toEqual([
-      { type: 'notify', to: 'buyer', event: 'x', at: t0 },
+      { type: 'notify', to: 'buyer', toId: 'b-1', event: 'x', at: t0 },
       { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: AT },
     ]);
     expect(after.order.escrow).not.toEqual(inProgress().escrow);
