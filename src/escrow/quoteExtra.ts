@@ -1,5 +1,4 @@
-import { fail } from '../input';
-import { Dec, ZERO, parseAmount, toAmount } from '../money';
+import { Dec, ZERO, parsePositiveAmount, toAmount } from '../money';
 import { checkHolder } from './checkHolder';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
@@ -17,7 +16,7 @@ import type { EscrowHolder, Quote } from './types';
 export function quoteExtra(order: EscrowHolder, price: string): Quote {
   const holder = checkHolder(order);
   const figures = figuresOf(holder);
-  return quoteExtraFor(holder, figures.digits, parsePrice(price, figures.digits, 'price'));
+  return quoteExtraFor(holder, figures.digits, parsePositiveAmount(price, figures.digits, 'price'));
 }
 
 /** The quote of an extra whose price is already parsed; shared with the order rules. */
@@ -33,11 +32,4 @@ export function quoteExtraFor(holder: EscrowHolder, digits: number, price: Dec):
     buyerFee: toAmount(buyerFee, digits),
     total: toAmount(total, digits),
   };
-}
-
-/** A price above zero in the order's currency. */
-export function parsePrice(value: unknown, digits: number, path: string): Dec {
-  const price = parseAmount(value, digits, path);
-  if (price.isZero()) fail('INVALID_INPUT', path, 'amount.positive', `${path} must be above zero.`);
-  return price;
 }
