@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, describe as describeOrder, getBalances, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, expectError, placed, run, t0 } from '../support/fixtures';
+import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, presets, type Actor, type Order, type OrderEvent } from '../../src';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
 // The worked checkout (items 40.00 + 10.00, tip 5.00, buyer fee 5 %: 57.50 on pay-1), accepted
@@ -86,5 +86,79 @@ describe('§5 automatic disputes open at every decline past the threshold', () =
     expect(restarted.status).toBe('inProgress');
     const third = askAndDecline(restarted, 5);
     expect(third).toMatchObject({ status: 'disputed', declinedCancellations: 3, dispute: { openedBy: { role: 'system' } } });
+  });
+});
+
+describe('§3 instants keep four-digit years; policy durations are at most 100 years', () => {
+  const endOf9999 = '9999-12-31T23:59:59.999Z';
+  const noExpiry = { ...presets.comeup, maxLifetime: null };
+
+  it('refuses an input instant after 9999-12-31T23:59:59.999Z, offsets and ticks included (time.afterYear9999)', () => {
+    const order = inProgress();
+    for (const when of ['9999-12-31T23:30:00-01:00', '9999-12-31T23:59:59.9999-00:01']) {
+      for (const event of [ev('order.deliver', when, SELLER), ev('clock.tick', when, { role: 'system' })]) {
+        expect(expectError(applyEvent(order, event))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'at' } });
+      }
+    }
+    expect(applyEvent(order, ev('clock.tick', endOf9999, { role: 'system' })).ok).toBe(true);
+    expect(expectError(createOrder(checkout({ placedAt: '9999-12-31T23:00:00-02:00' }))).details).toMatchObject({ rule: 'time.afterYear9999', path: 'placedAt' });
+  });
+
+  it('refuses an input instant before year 0000 (time.beforeYear0000)', () => {
+    expect(expectError(createOrder(checkout({ placedAt: '0000-01-01T00:30:00+01:00' }))).details).toMatchObject({ rule: 'time.beforeYear0000', path: 'placedAt' });
+    expect(createOrder(checkout({ placedAt: '0000-01-01T00:00:00Z', policy: noExpiry })).ok).toBe(true);
+  });
+
+  it('refuses a policy duration over 100 years at createOrder (duration.tooLong): P8000Y is out, P100Y and P36525D are in', () => {
+    const withLifetime = (maxLifetime: string) => createOrder(checkout({ policy: { ...presets.comeup, maxLifetime } }));
+    for (const maxLifetime of ['P8000Y', 'P100Y1D', 'P36526D', 'P1201M']) {
+      expect(expectError(withLifetime(maxLifetime))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'duration.tooLong', path: 'policy.maxLifetime' } });
+    }
+    for (const maxLifetime of ['P100Y', 'P1200M', 'P36525D', 'PT876600H']) expect(withLifetime(maxLifetime).ok).toBe(true);
+  });
+
+  it('refuses a createOrder whose acceptance window or expiry would end after year 9999', () => {
+    const late = expectError(createOrder(checkout({ placedAt: '9999-12-30T12:00:00Z', policy: noExpiry })));
+    expect(late).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'placedAt' } });
+    expect(late.message).toBe('"placedAt" 9999-12-30T12:00:00.000Z plus policy.acceptanceWindow PT48H is +010000-01-01T12:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.');
+    expect(expectError(createOrder(checkout({ placedAt: '9999-08-01T10:00:00Z' }))).details).toMatchObject({ rule: 'time.afterYear9999' });
+    expect(createOrder(checkout({ placedAt: '9999-07-31T10:00:00Z' })).ok).toBe(true);
+  });
+
+  it('refuses an event whose result would hold a later deadline, and availableActions agrees', () => {
+    const placedLate = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry }))).order;
+    const when = '9999-12-29T11:00:00Z';
+    const refused = expectError(applyEvent(placedLate, ev('order.accept', when, SELLER)));
+    expect(refused).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'This event would set deliveryDeadline to +010000-01-01T11:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+      details: { rule: 'time.afterYear9999', path: 'deliveryDeadline' },
+    });
+    const actions = availableActions(placedLate, { viewer: SELLER, at: when });
+    expect(actions.find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(actions.find((action) => action.type === 'order.decline')).toEqual({ type: 'order.decline', allowed: true });
+    const shortWork = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
+    expect(availableActions(shortWork, { viewer: SELLER, at: when }).find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: true });
+    expect(run(shortWork, ev('order.accept', when, SELLER)).order.deliveryDeadline).toBe('9999-12-31T11:00:00.000Z');
+  });
+
+  it('refuses a dispute withdrawn so late that the deadlines it moves would pass year 9999', () => {
+    const order = expectOk(createOrder(checkout({ placedAt: '9999-06-01T10:00:00Z' }))).order;
+    const disputed = run(order, ev('order.accept', '9999-06-01T11:00:00Z', SELLER), ev('dispute.open', '9999-06-02T10:00:00Z', BUYER)).order;
+    expect(disputed.expiresAt).toBe('9999-11-01T10:00:00.000Z');
+    const when = '9999-09-15T10:00:00Z';
+    expect(expectError(applyEvent(disputed, ev('dispute.withdraw', when, BUYER))).details).toEqual({ rule: 'time.afterYear9999', path: 'expiresAt' });
+    expect(availableActions(disputed, { viewer: BUYER, at: when }).find((action) => action.type === 'dispute.withdraw'))
+      .toEqual({ type: 'dispute.withdraw', allowed: false, reason: 'INVALID_INPUT' });
+    const early = '9999-06-20T10:00:00Z';
+    expect(availableActions(disputed, { viewer: BUYER, at: early }).find((action) => action.type === 'dispute.withdraw')).toEqual({ type: 'dispute.withdraw', allowed: true });
+    expect(run(disputed, ev('dispute.withdraw', early, BUYER)).order.expiresAt).toBe('9999-11-19T10:00:00.000Z');
+  });
+
+  it('never lets nextDeadline answer an instant after year 9999', () => {
+    const order = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
+    expect(nextDeadline(order)).toEqual({ at: '9999-12-31T10:00:00.000Z', kind: 'acceptance' });
+    const accepted = run(order, ev('order.accept', '9999-12-29T11:00:00Z', SELLER)).order;
+    expect(nextDeadline(accepted)).toEqual({ at: '9999-12-31T11:00:00.000Z', kind: 'delivery' });
   });
 });
