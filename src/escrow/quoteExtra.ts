@@ -24,7 +24,9 @@ export function quoteExtraFor(holder: EscrowHolder, digits: number, price: Dec):
   const figures = figuresOf(holder);
   const buyerFee = extraFeeFor(figures, holder.fees, price);
   const total = price.plus(buyerFee);
-  assertTotalFits(figures.subtotal.plus(price), 'price');
+  // Arithmetic only (SPEC §4): whether the order may still grow is the order rules' concern; the
+  // quote refuses only a total it could not write as an amount.
+  assertTotalFits(total, 'price');
   return {
     currency: holder.currency,
     subtotal: toAmount(price, digits),

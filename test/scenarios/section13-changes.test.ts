@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, presets, type Actor, type Order, type OrderEvent } from '../../src';
+import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
 import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
@@ -160,5 +160,57 @@ describe('§3 instants keep four-digit years; policy durations are at most 100 y
     expect(nextDeadline(order)).toEqual({ at: '9999-12-31T10:00:00.000Z', kind: 'acceptance' });
     const accepted = run(order, ev('order.accept', '9999-12-29T11:00:00Z', SELLER)).order;
     expect(nextDeadline(accepted)).toEqual({ at: '9999-12-31T11:00:00.000Z', kind: 'delivery' });
+  });
+});
+
+describe('§4 the 15-digit limit covers everything paid over the order\'s life (amount.lifetimeTooLarge)', () => {
+  const noFee = { buyerFee: { rate: '0' }, commission: { rate: '0.20' } };
+  const big = (price: string) =>
+    run(expectOk(createOrder(checkout({ items: [{ id: 'gig', label: 'Big', price }], tip: undefined, fees: noFee, payment: { id: 'pay-1', amount: price } }))).order,
+      ev('order.accept', h(1), SELLER)).order;
+  const option = (price: string, id = 'opt') => ev('option.add', h(2), BUYER, { option: { id, label: 'More', price, extraDays: 0 }, payment: { id: `pay-${id}`, amount: price } });
+  const allowed = (order: Order, viewer: Actor, type: string) => availableActions(order, { viewer, at: h(2) }).find((action) => action.type === type);
+
+  it('accepts an option up to 999,999,999,999,999.99 paid in, and refuses one cent more', () => {
+    const order = big('999999999999000.00');
+    expect(getBalances(run(order, option('999.99')).order).paidIn).toBe('999999999999999.99');
+    expect(expectError(applyEvent(order, option('1000.00')))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'An extra of 1000.00 EUR would bring what the buyer paid for this order to 1000000000000000.00 EUR, past 15 integer digits; open a new order instead.',
+      details: { rule: 'amount.lifetimeTooLarge', path: 'option.price' },
+    });
+  });
+
+  it('refuses an offer.propose whose price could never fit, and an offer.accept that no longer fits', () => {
+    const order = big('999999999999000.00');
+    const propose = (price: string) => ev('offer.propose', h(2), SELLER, { offer: { id: 'anim', label: 'Animation', price, extraDays: 0 } });
+    expect(expectError(applyEvent(order, propose('1000.00'))).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offer.price' });
+    const offered = run(order, propose('999.00')).order;
+    const filled = run(offered, option('500.00')).order;
+    const accept = ev('offer.accept', h(2), BUYER, { offerId: 'anim', payment: { id: 'pay-anim', amount: '999.00' } });
+    expect(expectError(applyEvent(filled, accept)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offerId' });
+    expect(allowed(filled, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(offered, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: true });
+  });
+
+  it('counts the buyer fee of the extra: S + p + T + F(S + p) must fit', () => {
+    const withFee = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };
+    const order = run(expectOk(createOrder(checkout({
+      items: [{ id: 'gig', label: 'Big', price: '900000000000000.00' }], tip: undefined, fees: withFee, payment: { id: 'pay-1', amount: '945000000000000.00' },
+    }))).order, ev('order.accept', h(1), SELLER)).order;
+    // S + p = 952,380,952,380,952.37, fee 5 % = 47,619,047,619,047.62: 999,999,999,999,999.99 paid in.
+    const fits = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.37', extraDays: 0 }, payment: { id: 'pay-2', amount: '54999999999999.99' } });
+    expect(getBalances(run(order, fits).order).paidIn).toBe('999999999999999.99');
+    // One cent more: the fee on 952,380,952,380,952.38 rounds to 47,619,047,619,047.62, and the total reaches 10^15.
+    const tooMuch = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.38', extraDays: 0 }, payment: { id: 'pay-2', amount: '55000000000000.00' } });
+    expect(expectError(applyEvent(order, tooMuch)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'option.price' });
+  });
+
+  it('offers neither option.add nor offer.propose once no price could fit, and keeps quoteExtra arithmetic only', () => {
+    const full = big('999999999999999.99');
+    expect(allowed(full, BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(full, SELLER, 'offer.propose')).toEqual({ type: 'offer.propose', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(big('999999999999999.98'), BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: true });
+    expect(quoteExtra(full, '0.01')).toEqual({ currency: 'EUR', subtotal: '0.01', tip: '0.00', buyerFee: '0.00', total: '0.01' });
   });
 });
