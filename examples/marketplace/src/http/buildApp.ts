@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { SequestreError, type Actor, type ExtraInput, type OrderEvent } from 'sequestre';
 import type { ServiceContext } from '../context';
+import { ProviderRefusal } from '../fake/fakeProvider';
 import { parseActor } from './actor';
 import { checkout, type CheckoutRequest } from './checkout';
 import { mayRead, orderView } from './orderView';
@@ -29,6 +30,7 @@ export function buildApp(context: ServiceContext): FastifyInstance {
   app.setErrorHandler((error, _request, reply) => {
     // The library's queries throw SequestreError for bad input (quoteOrder, quoteExtra): a 400.
     if (error instanceof SequestreError) return refuse(reply, { code: error.code, message: error.message, details: error.details });
+    if (error instanceof ProviderRefusal) return refuse(reply, { code: 'PAYMENT_REFUSED', message: `The payment provider refused: ${error.message}.` });
     const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
     return reply.code(status).send({ error: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message: (error as Error).message } });
   });
