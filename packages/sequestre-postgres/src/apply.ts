@@ -11,7 +11,7 @@ export type ApplyContext = {
   readonly clock: () => Date;
   readonly maxAttempts: number;
   readonly onApply: ((metrics: ApplyMetrics) => void) | undefined;
-  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSql'>;
+  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSuffix'>;
 };
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from './database/types';
 import { readOrder } from './readOrder';
 import { storeError, type CreateResult } from './results';
 import { INSERT_ORDER, SELECT_ORDER } from './sql/orders';
-import { INSERT_EFFECT } from './sql/outbox';
+import { recordEffects } from './writeChange';
 
 /**
  * Opens an order from a paid checkout: `createOrder`, then the order row, its schedule and its
@@ -49,9 +49,7 @@ export async function create(db: Database, input: OrderInput, now: string): Prom
         }),
       };
     }
-    for (const effect of result.effects) {
-      await tx.query(INSERT_EFFECT, [effect.orderId, effect.version, effect.index, effect.idempotencyKey, effect.type, JSON.stringify(effect), now]);
-    }
+    await recordEffects(tx, result.effects, now);
     return { ok: true, order, effects: result.effects };
   });
 }

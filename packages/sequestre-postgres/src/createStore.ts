@@ -49,7 +49,7 @@ export type OrderStore = {
 
 /** Switches that only the negative controls and crash tests use (see `testing.ts`). */
 export type StoreInternals = {
-  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSql'>;
+  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSuffix'>;
   readonly afterDeadlineClaim: ((orderIds: readonly string[]) => Promise<void> | void) | undefined;
 };
 

@@ -23,7 +23,7 @@ const tick: Decide = (_order, at): OrderEvent => ({ type: 'clock.tick', at, by: 
 /** What a deadline run needs; `afterClaim` exists for crash-injection tests only. */
 export type DeadlineContext = {
   readonly db: Database;
-  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSql'>;
+  readonly sql: Pick<AttemptSettings, 'updateSql' | 'insertEffectSuffix'>;
   readonly afterClaim: ((orderIds: readonly string[]) => Promise<void> | void) | undefined;
 };
 

@@ -11,7 +11,6 @@
  */
 import { buildStore, type OrderStore } from './createStore';
 import type { StoreOptions } from './options';
-import { INSERT_EFFECT } from './sql/outbox';
 import { DEFAULT_SETTINGS } from './writeChange';
 
 export type TestingSwitches = {
@@ -27,7 +26,7 @@ export function createStoreForTesting(options: StoreOptions, switches: TestingSw
   return buildStore(options, {
     sql: {
       updateSql: switches.versionCheck === false ? UPDATE_ORDER_UNCHECKED : DEFAULT_SETTINGS.updateSql,
-      insertEffectSql: switches.effectConflicts === 'ignore' ? `${INSERT_EFFECT} ON CONFLICT DO NOTHING` : DEFAULT_SETTINGS.insertEffectSql,
+      insertEffectSuffix: switches.effectConflicts === 'ignore' ? ' ON CONFLICT DO NOTHING' : DEFAULT_SETTINGS.insertEffectSuffix,
     },
     afterDeadlineClaim: switches.afterDeadlineClaim,
   });

@@ -4,7 +4,7 @@ import type { Decide } from './decide';
 import { readOrder } from './readOrder';
 import { storeError, type StoreError } from './results';
 import { SELECT_ORDER, SELECT_ORDER_FOR_UPDATE, UPDATE_ORDER } from './sql/orders';
-import { INSERT_EFFECT } from './sql/outbox';
+import { insertEffects } from './sql/outbox';
 
 /**
  * One attempt at changing an order, inside a transaction that the caller owns: read the row,
@@ -29,11 +29,12 @@ export type AttemptSettings = {
   /** Hold the row (`FOR UPDATE`): used when a claimed deadline is ticked. */
   readonly lock: boolean;
   readonly updateSql: string;
-  readonly insertEffectSql: string;
+  /** Appended to the effects' INSERT: empty, except in a negative control. */
+  readonly insertEffectSuffix: string;
   readonly timings: { parseMs: number; applyEventMs: number };
 };
 
-export const DEFAULT_SETTINGS = { updateSql: UPDATE_ORDER, insertEffectSql: INSERT_EFFECT } as const;
+export const DEFAULT_SETTINGS = { updateSql: UPDATE_ORDER, insertEffectSuffix: '' } as const;
 
 type OrderRow = { version: number; data: unknown };
 
@@ -76,16 +77,13 @@ export async function attemptChange(tx: Queryable, orderId: string, decide: Deci
     at,
   ]);
   if (update.rowCount === 0) return { kind: 'conflict' };
-  for (const effect of result.effects) {
-    await tx.query(settings.insertEffectSql, [
-      effect.orderId,
-      effect.version,
-      effect.index,
-      effect.idempotencyKey,
-      effect.type,
-      JSON.stringify(effect),
-      at,
-    ]);
-  }
+  await recordEffects(tx, result.effects, at, settings.insertEffectSuffix);
   return { kind: 'written', order: written, effects: result.effects, event, version: order.version };
+}
+
+/** Inserts a change's effects in one statement (none: no statement). */
+export async function recordEffects(tx: Queryable, effects: readonly Effect[], at: string, suffix = ''): Promise<void> {
+  if (effects.length === 0) return;
+  const params = effects.flatMap((effect) => [effect.orderId, effect.version, effect.index, effect.idempotencyKey, effect.type, JSON.stringify(effect), at]);
+  await tx.query(`${insertEffects(effects.length)}${suffix}`, params);
 }

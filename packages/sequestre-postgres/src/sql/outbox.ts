@@ -4,14 +4,22 @@
  * before `o:9:0`.
  */
 
+/** The columns of one effect row, in the order `insertEffects` binds them. */
+export const EFFECT_COLUMNS = 7;
+
 /**
- * One effect, recorded in the transaction that decided it. A plain INSERT on purpose: a second
- * effect under a key already taken is a lost or duplicated change, and it must fail the whole
- * transaction (never `ON CONFLICT DO NOTHING`, which would commit the order and drop the effect).
+ * The effects of one change, recorded in the transaction that decided them, in one statement
+ * (`count` rows of EFFECT_COLUMNS parameters each). A plain INSERT on purpose: an effect under a
+ * key already taken is a lost or duplicated change, and it must fail the whole transaction (never
+ * `ON CONFLICT DO NOTHING`, which would commit the order and drop the effect).
  */
-export const INSERT_EFFECT = `
-INSERT INTO sequestre_outbox (order_id, version, effect_index, idempotency_key, type, effect, created_at)
-VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`;
+export function insertEffects(count: number): string {
+  const rows = Array.from({ length: count }, (_, row) => {
+    const p = (column: number) => `$${row * EFFECT_COLUMNS + column}`;
+    return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)})`;
+  });
+  return `INSERT INTO sequestre_outbox (order_id, version, effect_index, idempotency_key, type, effect, created_at) VALUES ${rows.join(', ')}`;
+}
 
 /**
  * Claims the pending effects of up to $3 orders, for one worker, until $2.
