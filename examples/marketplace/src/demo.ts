@@ -12,6 +12,8 @@ const service = await createService(database.db, { clock: () => now });
 const base = await service.app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`The reference marketplace is listening on ${base}, on ${database.label}.\n`);
 
+// On PostgreSQL the tables outlive the run: a new order id each time keeps runs apart.
+const orderId = database.label.startsWith('PGlite') ? 'o-1' : `o-${Date.now().toString(36)}`;
 const buyer = 'buyer:b-1';
 const seller = 'seller:s-1';
 let step = 0;
@@ -20,7 +22,7 @@ async function call(method: 'GET' | 'POST', path: string, actor: string, body?: 
   step += 1;
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { 'x-actor': actor, 'idempotency-key': `demo-${step}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { 'x-actor': actor, 'idempotency-key': `${orderId}-${step}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const json = (await response.json()) as Record<string, any>;
@@ -41,31 +43,31 @@ const items = [
   { id: 'logo', label: 'Logo design', price: '40.00' },
   { id: 'express', label: 'Express delivery', price: '10.00' },
 ];
-const created = await call('POST', '/checkout', buyer, { orderId: 'o-1', sellerId: 's-1', currency: 'EUR', items, tip: '5.00', deliveryDays: 3 });
+const created = await call('POST', '/checkout', buyer, { orderId, sellerId: 's-1', currency: 'EUR', items, tip: '5.00', deliveryDays: 3 });
 console.log(`    charged ${created.balances.paidIn} EUR (items 50.00 + tip 5.00 + 5 % buyer fee)`);
 now = new Date('2026-03-02T11:00:00.000Z');
-await call('POST', '/orders/o-1/events', seller, { type: 'order.accept' });
+await call('POST', `/orders/${orderId}/events`, seller, { type: 'order.accept' });
 now = new Date('2026-03-03T08:00:00.000Z');
-await call('POST', '/orders/o-1/options', buyer, { option: { id: 'source-files', label: 'Source files', price: '10.00', extraDays: 1 } });
-await call('POST', '/orders/o-1/options', buyer, { option: { id: 'source-files', label: 'Source files again', price: '10.00', extraDays: 0 } });
+await call('POST', `/orders/${orderId}/options`, buyer, { option: { id: 'source-files', label: 'Source files', price: '10.00', extraDays: 1 } });
+await call('POST', `/orders/${orderId}/options`, buyer, { option: { id: 'source-files', label: 'Source files again', price: '10.00', extraDays: 0 } });
 now = new Date('2026-03-05T16:00:00.000Z');
-await call('POST', '/orders/o-1/events', seller, { type: 'order.deliver', message: 'Here is your logo.' });
+await call('POST', `/orders/${orderId}/events`, seller, { type: 'order.deliver', message: 'Here is your logo.' });
 await workers();
-const view = await call('GET', '/orders/o-1', buyer);
+const view = await call('GET', `/orders/${orderId}`, buyer);
 console.log(`    the buyer reads: "${view.description.title}: ${view.description.text}"`);
 console.log(`    the buyer may: ${view.actions.filter((a: { allowed: boolean }) => a.allowed).map((a: { type: string }) => a.type).join(', ')}`);
 now = new Date('2026-03-12T16:00:01.000Z');
 console.log('    … seven days later, the buyer has not answered:');
 await workers();
-const done = await call('GET', '/orders/o-1', seller);
+const done = await call('GET', `/orders/${orderId}`, seller);
 console.log(`    the seller reads: "${done.description.title}: ${done.description.text}"`);
 console.log(`    balances: ${JSON.stringify(done.balances)}`);
 
 console.log('\nThe fake provider\'s book (one line per idempotency key):');
-for (const entry of await service.context.provider.entries()) {
+for (const entry of (await service.context.provider.entries()).filter((e) => e.orderId === orderId)) {
   console.log(`    ${entry.kind.padEnd(8)} ${entry.amount.padStart(6)} ${entry.currency}  ${entry.key}`);
 }
 console.log('\nThe notifications sent:');
-for (const message of await service.context.mailer.inbox('o-1')) console.log(`    to ${message.to} ${message.toId ?? ''}: ${message.event}`);
+for (const message of await service.context.mailer.inbox(orderId)) console.log(`    to ${message.to} ${message.toId ?? ''}: ${message.event}`);
 await service.app.close();
 await database.close();
