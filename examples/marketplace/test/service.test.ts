@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkers } from '../src/workers/startWorkers';
 import { checkoutBody, startService } from './support/harness';
 
 type Service = Awaited<ReturnType<typeof startService>>;
@@ -131,5 +132,18 @@ describe('workers', () => {
     await s.context.store.deliverEffects(s.handler);
     expect(await s.book()).toEqual(['charge 57.50 checkout:k-1', 'refund 57.50 o-1:2:0']);
     expect((await s.call('GET', '/orders/o-1', 'buyer:b-1')).body.balances).toMatchObject({ held: '0.00', refunded: '57.50' });
+  });
+
+  it('runs both loops in the background until stopped, and reports what fails', async () => {
+    await s.call('POST', '/checkout', 'buyer:b-2', checkoutBody('o-2'), 'co-bg'); // placed 2026-03-04T09:00
+    s.setNow('2026-03-06T09:00:00.000Z'); // its acceptance window closes
+    const errors: unknown[] = [];
+    const workers = startWorkers(s.context.store, s.handler, { idleMs: 5, onError: (error) => errors.push(error) });
+    const refunded = async () => (await s.book()).includes('refund 57.50 o-2:2:0');
+    for (let wait = 0; wait < 400 && !(await refunded()); wait += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await workers.stop();
+    expect(await refunded()).toBe(true);
+    expect(errors).toEqual([]);
+    expect((await s.call('GET', '/orders/o-2', 'buyer:b-2')).body.order.status).toBe('cancelled');
   });
 });
