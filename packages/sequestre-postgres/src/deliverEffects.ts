@@ -32,7 +32,7 @@ export type DeliveryRun = {
   readonly lostClaims: number;
 };
 
-type ClaimedRow = { order_id: string; version: number; effect_index: number; idempotency_key: string; effect: Effect; attempts: number };
+type ClaimedRow = { seq: string | number; order_id: string; version: number; effect_index: number; idempotency_key: string; effect: Effect; attempts: number };
 
 /**
  * Claims a batch of pending effects and hands each to `handler`, in order within each order,
@@ -76,10 +76,14 @@ export async function deliverEffects(db: Database, clock: () => Date, handler: E
   return { claimed: rows.length, delivered, failed, lostClaims };
 }
 
-/** Claimed rows grouped by order, each group sorted by the numbers (never by the key's text). */
+/**
+ * Claimed rows grouped by order, oldest order first (by the first effect recorded), each group
+ * sorted by the numbers (never by the key's text). RETURNING gives rows in no particular order.
+ */
 function groupInOrder(rows: readonly ClaimedRow[]): Map<string, ClaimedRow[]> {
+  const sorted = [...rows].sort((a, b) => Number(a.seq) - Number(b.seq));
   const byOrder = new Map<string, ClaimedRow[]>();
-  for (const row of rows) {
+  for (const row of sorted) {
     const group = byOrder.get(row.order_id);
     if (group === undefined) byOrder.set(row.order_id, [row]);
     else group.push(row);

@@ -50,7 +50,7 @@ UPDATE sequestre_outbox AS effect
 SET claim_token = $4, claimed_until = $2, attempts = effect.attempts + 1
 FROM heads
 WHERE effect.order_id = heads.order_id AND effect.done_at IS NULL
-RETURNING effect.order_id, effect.version, effect.effect_index, effect.idempotency_key, effect.effect, effect.attempts`;
+RETURNING effect.seq, effect.order_id, effect.version, effect.effect_index, effect.idempotency_key, effect.effect, effect.attempts`;
 
 /** Marks one effect done, only if this worker's claim still holds it. */
 export const MARK_EFFECT_DONE = `
