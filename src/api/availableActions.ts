@@ -3,7 +3,7 @@ import { refuseUnusableOrder } from '../parse/checkOrder';
 import { isOrderFull, refuseFullOrder } from '../engine/refuseFullOrder';
 import { refuseParty } from '../engine/refuseSender';
 import { applyDueDeadlines, startRun } from '../engine/runMachine';
-import { refuse, toError, type Refusal } from '../errors';
+import { orderClosed, orThrow, parsing, refuse, timeBeforeLastChange, toError, type Refusal } from '../errors';
 import { readObject } from '../parse/readers';
 import { dueDeadline } from '../deadlines';
 import { isFinalStatus } from '../model/isFinalStatus';
@@ -37,9 +37,7 @@ const TYPES_SENT_BY: Readonly<Record<Actor['role'], ReturnType<typeof sentBy>>> 
 export function availableActions(order: Order, query: { viewer: Actor; at: string }): ActionInfo[] {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
-  const checked = readObject(query, 'query');
-  const viewer = parseActor(checked.viewer, 'viewer');
-  const atMs = parseInstant(checked.at, 'at');
+  const { viewer, atMs } = orThrow(parsing(() => readQuery(query)));
   const types = TYPES_SENT_BY[viewer.role];
   const forbidden = refuseParty(order, viewer);
   if (forbidden !== undefined) return types.map((type) => info(type, forbidden));
@@ -47,12 +45,12 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
 
   const lastChange = order.history[order.history.length - 1]!.at;
   if (atMs < Date.parse(lastChange)) {
-    const outOfOrder = refuse('OUT_OF_ORDER', `Nothing can be done at ${toInstant(atMs)}, before the last change at ${lastChange}.`);
+    const outOfOrder = refuse('OUT_OF_ORDER', timeBeforeLastChange, { lastChangeAt: lastChange }, toInstant(atMs));
     return types.map((type) => info(type, outOfOrder));
   }
   const current = orderAt(order, atMs);
   if (isFinalStatus(current.status)) {
-    const closed = refuse('ORDER_CLOSED', `The order is ${current.status}.`);
+    const closed = refuse('ORDER_CLOSED', orderClosed, { status: current.status });
     return types.map((type) => info(type, closed));
   }
   const attempt = { order: current, by: viewer, atMs };
@@ -67,6 +65,12 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   });
 }
 
+/** The query's viewer and instant: a viewer's role, and a buyer's or seller's id. */
+function readQuery(query: unknown): { viewer: Actor; atMs: number } {
+  const checked = readObject(query, 'query');
+  return { viewer: parseActor(checked.viewer, 'viewer'), atMs: parseInstant(checked.at, 'at') };
+}
+
 /** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
 function orderAt(order: Order, atMs: number): Order {
   if (dueDeadline(order, atMs) === null) return order;
@@ -75,7 +79,9 @@ function orderAt(order: Order, atMs: number): Order {
 
 function info(type: ActionInfo['type'], refusal: Refusal | undefined): ActionInfo {
   if (refusal === undefined) return { type, allowed: true };
-  const from = refusal.code === 'TOO_EARLY' ? (refusal.details?.from as string | undefined) : undefined;
+  // SPEC §10: `from` when only time stands in the way; every TOO_EARLY rule says from when.
+  const { details } = refusal;
+  const from = refusal.code === 'TOO_EARLY' && details !== undefined && 'from' in details ? details.from : undefined;
   return from === undefined ? { type, allowed: false, reason: refusal.code } : { type, allowed: false, reason: refusal.code, from };
 }
 

@@ -2,7 +2,7 @@ import { parseActor } from '../parse/parseEvent';
 import { refuseUnusableOrder } from '../parse/checkOrder';
 import { refuseParty } from '../engine/refuseSender';
 import { applyDueDeadlines, startRun } from '../engine/runMachine';
-import { SequestreError, toError } from '../errors';
+import { orThrow, parsing, refuse, toError, viewerParty } from '../errors';
 import { getBalances } from '../api/getBalances';
 import { readObject } from '../parse/readers';
 import { deadlineOf, earliestDeadline } from '../deadlines';
@@ -38,14 +38,8 @@ export type DescribeOptions = { readonly viewer: Actor; readonly at: string; rea
 export function describe(order: Order, options: DescribeOptions): Description {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
-  const checked = readObject(options, 'options');
-  const viewer = parseActor(checked.viewer, 'viewer');
-  const atMs = parseInstant(checked.at, 'at');
-  const { locale, timeZone } = readTextOptions({ locale: checked.locale, timeZone: checked.timeZone });
-  if (refuseParty(order, viewer) !== undefined) {
-    const message = `The viewer "${viewer.id}" is not the ${viewer.role} of order ${order.id}; describe an order only to its buyer, its seller or the platform.`;
-    throw new SequestreError('INVALID_INPUT', message, { path: 'viewer.id', rule: 'viewer.party' });
-  }
+  const { viewer, atMs, locale, timeZone } = orThrow(parsing(() => readOptions(options)));
+  if (refuseParty(order, viewer) !== undefined) throw toError(refuse('INVALID_INPUT', viewerParty, { path: 'viewer.id' }, viewer, order.id));
 
   const current = orderAt(order, atMs);
   const messages = MESSAGES[locale];
@@ -67,6 +61,15 @@ export function describe(order: Order, options: DescribeOptions): Description {
     deadline: nextDeadlineOf(current, atMs, locale, format),
     requests: requests.texts,
   };
+}
+
+/** The options once read: a viewer with a role (and an id for a party), the instant, and the text options. */
+function readOptions(options: unknown) {
+  const checked = readObject(options, 'options');
+  const viewer = parseActor(checked.viewer, 'viewer');
+  const atMs = parseInstant(checked.at, 'at');
+  const { locale, timeZone } = readTextOptions({ locale: checked.locale, timeZone: checked.timeZone });
+  return { viewer, atMs, locale, timeZone };
 }
 
 /** The order as it stands at `atMs`: the machine runs only when a deadline is due. */

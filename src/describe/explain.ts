@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from '../errors';
+import { ERROR_CODES, orThrow, parsing, type ErrorCode } from '../errors';
 import { readBoolean, readEnum, readObject } from '../parse/readers';
 import { EVENT_TYPES } from '../order/rules/roles';
 import type { ActionInfo } from '../model/types';
@@ -21,6 +21,10 @@ import type { TextOptions } from './types';
  * // → "You can cancel without the seller's agreement from March 12, 2026 at 09:00, if the order is not delivered by then."
  */
 export function explainAction(action: ActionInfo, options: TextOptions): string {
+  return orThrow(parsing(() => sentenceOf(action, options)));
+}
+
+function sentenceOf(action: ActionInfo, options: TextOptions): string {
   const { locale, timeZone, atMs } = readTextOptions(options);
   const info = readObject(action, 'action');
   const type = readEnum(info.type, 'action.type', EVENT_TYPES);
@@ -46,6 +50,10 @@ export function explainAction(action: ActionInfo, options: TextOptions): string 
  * explainError('ORDER_CLOSED', { locale: 'fr' }) // → 'La commande est close et ne peut plus changer.'
  */
 export function explainError(code: ErrorCode, options: TextOptions & { readonly from?: string }): string {
+  return orThrow(parsing(() => errorSentenceOf(code, options)));
+}
+
+function errorSentenceOf(code: ErrorCode, options: TextOptions & { readonly from?: string }): string {
   const { locale, timeZone, atMs } = readTextOptions(options);
   const checked = readEnum(code, 'code', ERROR_CODES);
   const messages = MESSAGES[locale];

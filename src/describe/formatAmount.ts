@@ -1,4 +1,4 @@
-import { SequestreError } from '../errors';
+import { currencyUnknown, orThrow, parsing, refuse, refused } from '../errors';
 import { readEnum } from '../parse/readers';
 import { minorDigits, parseAmount } from '../money';
 import { LOCALES } from './locales';
@@ -14,13 +14,17 @@ import type { Locale } from './types';
  * formatAmount('57.50', 'EUR', 'fr') // → '57,50 €' (with a no-break space)
  */
 export function formatAmount(amount: string, currency: string, locale: Locale): string {
+  const { digits, checkedLocale } = orThrow(parsing(() => readArguments(amount, currency, locale)));
+  return amountWriter(currency, digits, checkedLocale)(amount);
+}
+
+function readArguments(amount: string, currency: string, locale: Locale) {
   const checkedLocale = readEnum(locale, 'locale', LOCALES);
   const digits = minorDigits(currency);
-  if (digits === undefined) {
-    throw new SequestreError('INVALID_INPUT', `currency must be an active ISO 4217 code such as "EUR".`, { path: 'currency', rule: 'currency.unknown' });
-  }
+  const brief = true;
+  if (digits === undefined) refused(refuse('INVALID_INPUT', currencyUnknown, { path: 'currency' }, brief));
   parseAmount(amount, digits, 'amount');
-  return amountWriter(currency, digits, checkedLocale)(amount);
+  return { digits, checkedLocale };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { orThrow, parsing } from '../errors';
 import { readEnum, readLabel } from '../parse/readers';
 import { DEADLINE_KINDS } from '../deadlines';
 import { EVENT_TYPES } from '../order/rules/roles';
@@ -15,7 +16,7 @@ const STATUSES: readonly OrderStatus[] = ['pending', 'inProgress', 'delivered', 
  * actionLabel('order.deliver', 'fr') // → 'Livrer la commande'
  */
 export function actionLabel(type: OrderEventType, locale: Locale): string {
-  return MESSAGES[readEnum(locale, 'locale', LOCALES)].actions[readEnum(type, 'type', EVENT_TYPES)];
+  return orThrow(parsing(() => MESSAGES[readEnum(locale, 'locale', LOCALES)].actions[readEnum(type, 'type', EVENT_TYPES)]));
 }
 
 /**
@@ -26,7 +27,7 @@ export function actionLabel(type: OrderEventType, locale: Locale): string {
  * statusLabel('revisionRequested', 'fr') // → 'Demande de retouche'
  */
 export function statusLabel(status: OrderStatus, locale: Locale): string {
-  return MESSAGES[readEnum(locale, 'locale', LOCALES)].titles[readEnum(status, 'status', STATUSES)];
+  return orThrow(parsing(() => MESSAGES[readEnum(locale, 'locale', LOCALES)].titles[readEnum(status, 'status', STATUSES)]));
 }
 
 /**
@@ -39,8 +40,7 @@ export function statusLabel(status: OrderStatus, locale: Locale): string {
  * historyLabel('deadline.review', 'en') // → 'Deadline: Automatic completion'
  */
 export function historyLabel(type: string, locale: Locale): string {
-  const messages = MESSAGES[readEnum(locale, 'locale', LOCALES)];
-  const checked = readLabel(type, 'type');
+  const { messages, checked } = orThrow(parsing(() => ({ messages: MESSAGES[readEnum(locale, 'locale', LOCALES)], checked: readLabel(type, 'type') })));
   if ((EVENT_TYPES as readonly string[]).includes(checked)) return messages.actions[checked as OrderEventType];
   if (checked === 'order.placed') return messages.placed;
   const kind = DEADLINE_KINDS.find((candidate) => checked === `deadline.${candidate}`);

@@ -1,4 +1,4 @@
-import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { TIME_TEXT_LENGTH_MAX, refuse, refused, timeZoneFormat } from '../errors';
 import { readEnum, readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 import { LOCALES } from './locales';
@@ -8,9 +8,9 @@ import type { Locale } from './types';
 export type CheckedTextOptions = { readonly locale: Locale; readonly timeZone: string; readonly atMs: number | undefined };
 
 /**
- * Checks `{ locale, timeZone?, at? }` the way the queries check their arguments.
- *
- * @throws SequestreError `INVALID_INPUT` for an unknown locale, a time zone Intl does not know, or a bad instant.
+ * Checks `{ locale, timeZone?, at? }` the way the queries check their arguments. A reader: it
+ * refuses through `refused` (`INVALID_INPUT` for an unknown locale, a time zone Intl does not
+ * know, or a bad instant), so the queries call it under `parsing`.
  */
 export function readTextOptions(value: unknown): CheckedTextOptions {
   const options = readObject(value, 'options');
@@ -29,5 +29,5 @@ function readTimeZone(value: unknown, path: string): string {
       // Intl throws a RangeError for a zone it does not know; that is the caller's bad input.
     }
   }
-  throw new SequestreError('INVALID_INPUT', `${path} must be an IANA time zone name such as "Europe/Paris" or "UTC".`, { path, rule: 'timeZone.format' });
+  return refused(refuse('INVALID_INPUT', timeZoneFormat, { path }));
 }

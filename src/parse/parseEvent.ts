@@ -1,4 +1,4 @@
-import { DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX } from '../errors';
+import { DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX, parsing, type Parsed } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
 import { readEnum, readId, readInteger, readLabel, readObject, readOptionalText } from './readers';
 import { parsePositiveAmount, toAmount } from '../money';
@@ -13,9 +13,13 @@ import { parseInstant, toInstant } from '../time';
  * ranges (days, extraDays, prices above zero) are checked here; ranges that depend on the order
  * (a refund below what is left) are state rules.
  *
- * @throws SequestreError `INVALID_INPUT` naming the first field that is wrong.
+ * @returns The event, or the `INVALID_INPUT` refusal naming the first field that is wrong.
  */
-export function parseEvent(value: unknown, order: Order): OrderEvent {
+export function parseEvent(value: unknown, order: Order): Parsed<OrderEvent> {
+  return parsing(() => readEvent(value, order));
+}
+
+function readEvent(value: unknown, order: Order): OrderEvent {
   const event = readObject(value, 'event');
   const type = readEnum(event.type, 'type', EVENT_TYPES);
   const at = toInstant(parseInstant(event.at, 'at'));
@@ -24,7 +28,10 @@ export function parseEvent(value: unknown, order: Order): OrderEvent {
   return { ...base, ...parsePayload(type, event, order) } as OrderEvent;
 }
 
-/** A sender: a known role; buyer and seller ids are required, platform and system ids optional. */
+/**
+ * A sender: a known role; buyer and seller ids are required, platform and system ids optional.
+ * A reader, for the queries that take a viewer too: it refuses through `refused`.
+ */
 export function parseActor(value: unknown, path: string): Actor {
   const by = readObject(value, path);
   const role = readEnum(by.role, `${path}.role`, ROLES);

@@ -1,0 +1,40 @@
+import { toError, type Refusal } from './refusal';
+
+/**
+ * What every parser of untrusted input answers (`parseEvent`, `parseOrderInput`, `parsePolicy`,
+ * `parseQuoteInput`, `parseStoredOrder`): the trusted value, or the first refusal, as a value.
+ */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
+
+/**
+ * The readers' short-circuit. A parser reads a value field by field through small readers
+ * (`readObject`, `parseAmount`, `parseInstant`, …), and the first field that is wrong ends the
+ * whole read. Rather than thread a result through every reader, a reader that refuses throws
+ * this private signal, and `parsing`, at the parser's entry, turns it back into a value: it
+ * never leaves a parser. It is not an `Error`: it carries no stack trace and is never meant to
+ * be seen, and a bug (an `Error`) passes through `parsing` untouched.
+ */
+class Refused {
+  constructor(readonly refusal: Refusal) {}
+}
+
+/** Ends the read of the parser this runs in with `refusal`; call it only under `parsing`. */
+export function refused(refusal: Refusal): never {
+  throw new Refused(refusal);
+}
+
+/** Runs a read that may short-circuit with `refused`, and answers its value or its refusal. */
+export function parsing<T>(read: () => T): Parsed<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
+
+/** For the queries, which throw (SPEC §2): the value, or the refusal as a `SequestreError`. */
+export function orThrow<T>(parsed: Parsed<T>): T {
+  if (parsed.ok) return parsed.value;
+  throw toError(parsed.refusal);
+}
