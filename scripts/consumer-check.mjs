@@ -80,6 +80,22 @@ await check('install the tarball in a consumer folder', () => {
   return `xstate@${xstate}`;
 });
 
+// Issue 15: someone who installed from npm has only the tarball. It must carry the license and a
+// README whose links work there (the docs are not shipped, so links point at the repository).
+await check('the tarball has LICENSE, README.md and the repository, homepage and bugs links', () => {
+  const installed = join(consumer, 'node_modules', 'sequestre');
+  const license = readFileSync(join(installed, 'LICENSE'), 'utf8');
+  if (!license.startsWith('MIT License')) throw new Error('LICENSE is not the MIT license');
+  const meta = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const missing = ['repository', 'homepage', 'bugs', 'author'].filter((field) => meta[field] === undefined);
+  if (missing.length > 0) throw new Error(`package.json has no ${missing.join(', ')}`);
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+  const relative = targets.filter((target) => !/^(https:\/\/|#)/.test(target));
+  if (relative.length > 0) throw new Error(`README.md links to files the tarball lacks: ${relative.join(', ')}`);
+  return `${targets.length} README links, all absolute`;
+});
+
 await check(`import and require of . and ./escrow (Node ${process.versions.node})`, () => {
   run(process.execPath, ['smoke.mjs']);
 });
@@ -139,6 +155,12 @@ await check('npx sequestre diagram prints a Mermaid state diagram', () => {
   if (!output.split('\n').some((line) => line.startsWith('stateDiagram-v2'))) {
     throw new Error(`no line starts with stateDiagram-v2 in:\n${output.slice(0, 500)}`);
   }
+});
+
+await check('npx sequestre --help points at the docs on the repository', () => {
+  const docs = `${pkg.homepage.replace(/#readme$/, '')}/blob/main/docs/cli.md`;
+  const output = run('npx', ['--no-install', 'sequestre', '--help']);
+  if (!output.includes(`Docs: ${docs}`)) throw new Error(`no "Docs: ${docs}" line in:\n${output}`);
 });
 
 for (const major of [22, 24]) {
