@@ -1,4 +1,5 @@
-import { refuse, toRefusal, type Refusal } from '../errors';
+import { assert, refuse, toRefusal, type Refusal } from '../errors';
+import { instantAfterYear9999, type LateInstant } from '../order/deadlines/instantAfterYear9999';
 import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order, OrderEvent, Result } from '../order/types';
 import { refuseUnusableOrder } from './checkOrder';
@@ -46,13 +47,17 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   const full = refuseFullOrder(current, parsed);
   if (full !== undefined) return fail(full);
   const next = step(afterDeadlines, parsed);
-  return next === undefined ? fail(explainRefusal(current, parsed)) : finish(order, next, parsed);
+  if (next === undefined) return fail(explainRefusal(current, parsed));
+  const late = instantAfterYear9999(next.snapshot.context.order);
+  return late === undefined ? finish(order, next, parsed) : fail(afterYear9999(late));
 }
 
 /** Stamps the change: one version, the history of every transition taken, the event id, keyed effects. */
 function finish(order: Order, run: Run, event: OrderEvent): Result {
   const version = order.version + 1;
   const { order: changed, effects } = run.snapshot.context;
+  // Deadlines reached only ever close or mark what is pending; they never set a later instant.
+  assert(instantAfterYear9999(changed) === undefined, 'a change must keep every instant within the four-digit years');
   const next: Order = {
     ...changed,
     version,
@@ -70,6 +75,14 @@ function refuseOutOfOrder(order: Order, event: OrderEvent, atMs: number): Refusa
   return refuse('OUT_OF_ORDER', `The event happened at ${event.at}, before the order's last change at ${last}; re-read the order and decide again.`, {
     rule: 'time.beforeLastChange',
     lastChangeAt: last,
+  });
+}
+
+/** SPEC §3 `time.afterYear9999`: an event whose result would hold an instant past the four-digit years. */
+function afterYear9999({ path, at }: LateInstant): Refusal {
+  return refuse('INVALID_INPUT', `This event would set ${path} to ${at}, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`, {
+    rule: 'time.afterYear9999',
+    path,
   });
 }
 

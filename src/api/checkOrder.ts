@@ -4,6 +4,7 @@ import { isHeldAsOpen } from '../escrow/isHeldAsOpen';
 import { isFinalStatus } from '../order/isFinalStatus';
 import type { Order } from '../order/types';
 import { toDurationParts } from '../time';
+import { AMOUNT_PATTERN } from '../money/amountPattern';
 
 const STATUSES = new Set(['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired']);
 const WORKING = new Set(['inProgress', 'delivered', 'revisionRequested', 'disputed']);
@@ -17,6 +18,7 @@ const isInstant: Check = (value) => isString(value) && !Number.isNaN(Date.parse(
 const orNull = (check: Check): Check => (value) => value === null || check(value);
 const isDuration: Check = (value) => toDurationParts(value) !== undefined;
 const isActor: Check = (value) => isObject(value) && isString(value.role);
+const isAmount: Check = (value) => isString(value) && AMOUNT_PATTERN.test(value as string);
 /**
  * An object whose listed fields pass their checks. The field list is read once, here, and the
  * check is a plain loop: every command and query runs it, on every call.
@@ -52,7 +54,7 @@ const isOrderShape = shaped({
   seller: shaped({ id: isString }),
   items: listOf(shaped({ id: isString })),
   extras: listOf(shaped({ id: isString, extraDays: isInteger })),
-  offers: listOf(shaped({ id: isString, status: isString, price: isString, extraDays: isInteger })),
+  offers: listOf(shaped({ id: isString, status: isString, price: isAmount, extraDays: isInteger })),
   policy: isPolicy,
   deliveryDays: isInteger,
   revisionDays: isInteger,

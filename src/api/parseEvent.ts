@@ -1,8 +1,7 @@
 import { DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
-import { parsePrice } from '../escrow/quoteExtra';
 import { readEnum, readId, readInteger, readLabel, readObject, readOptionalText } from '../input';
-import { parseAmount, toAmount } from '../money';
+import { parsePositiveAmount, toAmount } from '../money';
 import { EVENT_TYPES } from '../order/rules/roles';
 import type { Actor, ExtraInput, Order, OrderEvent, PaymentInput } from '../order/types';
 import { parseInstant, toInstant } from '../time';
@@ -62,7 +61,7 @@ function parsePayload(type: OrderEvent['type'], event: Record<string, unknown>, 
     case 'offer.withdraw':
       return { offerId: readId(event.offerId, 'offerId') };
     case 'refund.propose':
-      return { amount: toAmount(parseAmount(event.amount, digits(), 'amount'), digits()), ...text('reason') };
+      return { amount: toAmount(parsePositiveAmount(event.amount, digits(), 'amount'), digits()), ...text('reason') };
     case 'dispute.resolve':
       return parseResolution(event, digits());
     default:
@@ -75,19 +74,19 @@ function parseExtra(value: unknown, path: string, digits: number): ExtraInput {
   return {
     id: readId(extra.id, `${path}.id`),
     label: readLabel(extra.label, `${path}.label`),
-    price: toAmount(parsePrice(extra.price, digits, `${path}.price`), digits),
+    price: toAmount(parsePositiveAmount(extra.price, digits, `${path}.price`), digits),
     extraDays: readInteger(extra.extraDays, `${path}.extraDays`, 0, EXTRA_DAYS_MAX),
   };
 }
 
 function parsePayment(value: unknown, digits: number): PaymentInput {
   const payment = readObject(value, 'payment');
-  return { id: readId(payment.id, 'payment.id'), amount: toAmount(parseAmount(payment.amount, digits, 'payment.amount'), digits) };
+  return { id: readId(payment.id, 'payment.id'), amount: toAmount(parsePositiveAmount(payment.amount, digits, 'payment.amount'), digits) };
 }
 
 function parseResolution(event: Record<string, unknown>, digits: number): Record<string, unknown> {
   const outcome = readEnum(event.outcome, 'outcome', ['refund', 'release', 'split', 'restart'] as const);
-  if (outcome === 'split') return { outcome, refund: toAmount(parseAmount(event.refund, digits, 'refund'), digits) };
+  if (outcome === 'split') return { outcome, refund: toAmount(parsePositiveAmount(event.refund, digits, 'refund'), digits) };
   if (outcome === 'restart') return { outcome, deliveryDays: readInteger(event.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX) };
   return { outcome };
 }

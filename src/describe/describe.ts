@@ -83,6 +83,7 @@ function paramsOf(order: Order, situation: Situation, viewer: Actor, atMs: numbe
   return {
     date: format.date(dateOf(order, situation)),
     cancelFrom: cancelFromMs > atMs ? format.date(new Date(cancelFromMs).toISOString()) : undefined,
+    deliveredBefore: order.deliveredAt !== null,
     opener,
     refunded: format.amount(balances.refunded),
     paidOut: format.amount(balances.paidOut),

@@ -69,6 +69,11 @@ export type SituationParams = {
   readonly date: string;
   /** Late orders only: when the buyer may cancel alone, if that is still ahead. */
   readonly cancelFrom: string | undefined;
+  /**
+   * Whether the seller delivered this order before (it came back to work through a revision, an
+   * option, an offer or a restart): the buyer then never cancels alone (SPEC §5, cancel.afterDelivery).
+   */
+  readonly deliveredBefore: boolean;
   readonly opener: Opener;
   readonly refunded: string;
   readonly paidOut: string;

@@ -30,7 +30,22 @@ export const RECORDS_MAX = 10_000;
 export const RECORDS_RESERVE = 64;
 /** Ledger postings: at most a payment and a refund per payment, then the payout and revenue. */
 export const POSTINGS_MAX = 2 * RECORDS_MAX + 16;
-/** Each number inside an ISO 8601 duration. */
-export const DURATION_PART_MAX = 10_000;
+/**
+ * The instants the library reads and writes keep four-digit years (SPEC §3): from
+ * 0000-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, as epoch milliseconds.
+ */
+export const INSTANT_MS_MIN = -62_167_219_200_000;
+export const INSTANT_MS_MAX = 253_402_300_799_999;
+/**
+ * A policy duration is at most 100 years (SPEC §3), measured with the Gregorian average month of
+ * 30.436875 days, so that `P100Y`, `P1200M` and `P36525D` all pass and `P100Y1D` does not.
+ */
+export const DURATION_DAYS_MAX = 36_525;
+/**
+ * Each number inside an ISO 8601 duration. Far above 100 years in any unit (3.2 billion seconds),
+ * so an overlong duration is refused as too long rather than malformed, and small enough that
+ * the sums stay finite.
+ */
+export const DURATION_PART_MAX = 10_000_000_000;
 /** Length of an ISO 8601 duration or instant string. */
 export const TIME_TEXT_LENGTH_MAX = 64;

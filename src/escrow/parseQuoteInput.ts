@@ -1,6 +1,6 @@
 import { ITEMS_MAX, SequestreError } from '../errors';
 import { fail, readArray, readId, readLabel, readObject } from '../input';
-import { Dec, ZERO, hasTooManyIntegerDigits, minorDigits, parseAmount, toAmount } from '../money';
+import { Dec, ZERO, hasTooManyIntegerDigits, minorDigits, parseAmount, parsePositiveAmount, toAmount } from '../money';
 import { parseFees } from './parseFees';
 import type { Fees, Item } from './types';
 
@@ -39,8 +39,7 @@ export function parseQuoteInput(value: unknown): CheckedQuoteInput {
     const id = readId(item.id, `items[${i}].id`);
     if (ids.has(id)) fail('INVALID_INPUT', `items[${i}].id`, 'items.duplicateId', `items[${i}].id "${id}" is used twice; item ids must be unique.`);
     ids.add(id);
-    const price = parseAmount(item.price, digits, `items[${i}].price`);
-    if (price.isZero()) fail('INVALID_INPUT', `items[${i}].price`, 'amount.positive', `items[${i}].price must be above zero.`);
+    const price = parsePositiveAmount(item.price, digits, `items[${i}].price`);
     subtotal = subtotal.plus(price);
     return { id, label: readLabel(item.label, `items[${i}].label`), price: toAmount(price, digits) };
   });

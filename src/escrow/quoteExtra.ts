@@ -1,5 +1,4 @@
-import { fail } from '../input';
-import { Dec, ZERO, parseAmount, toAmount } from '../money';
+import { Dec, ZERO, parsePositiveAmount, toAmount } from '../money';
 import { checkHolder } from './checkHolder';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
@@ -17,7 +16,7 @@ import type { EscrowHolder, Quote } from './types';
 export function quoteExtra(order: EscrowHolder, price: string): Quote {
   const holder = checkHolder(order);
   const figures = figuresOf(holder);
-  return quoteExtraFor(holder, figures.digits, parsePrice(price, figures.digits, 'price'));
+  return quoteExtraFor(holder, figures.digits, parsePositiveAmount(price, figures.digits, 'price'));
 }
 
 /** The quote of an extra whose price is already parsed; shared with the order rules. */
@@ -25,7 +24,9 @@ export function quoteExtraFor(holder: EscrowHolder, digits: number, price: Dec):
   const figures = figuresOf(holder);
   const buyerFee = extraFeeFor(figures, holder.fees, price);
   const total = price.plus(buyerFee);
-  assertTotalFits(figures.subtotal.plus(price), 'price');
+  // Arithmetic only (SPEC §4): whether the order may still grow is the order rules' concern; the
+  // quote refuses only a total it could not write as an amount.
+  assertTotalFits(total, 'price');
   return {
     currency: holder.currency,
     subtotal: toAmount(price, digits),
@@ -33,11 +34,4 @@ export function quoteExtraFor(holder: EscrowHolder, digits: number, price: Dec):
     buyerFee: toAmount(buyerFee, digits),
     total: toAmount(total, digits),
   };
-}
-
-/** A price above zero in the order's currency. */
-export function parsePrice(value: unknown, digits: number, path: string): Dec {
-  const price = parseAmount(value, digits, path);
-  if (price.isZero()) fail('INVALID_INPUT', path, 'amount.positive', `${path} must be above zero.`);
-  return price;
 }

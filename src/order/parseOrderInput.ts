@@ -1,9 +1,9 @@
-import { DAYS_MAX, DAYS_MIN, REVISIONS_MAX, refuse, type Refusal } from '../errors';
+import { DAYS_MAX, DAYS_MIN, INSTANT_MS_MAX, REVISIONS_MAX, refuse, type Refusal } from '../errors';
 import { buyerFeeFor } from '../escrow/buyerFeeFor';
 import { assertTotalFits, parseQuoteInput, type CheckedQuoteInput } from '../escrow/parseQuoteInput';
 import { fail, readId, readInteger, readObject } from '../input';
 import { Dec, parseAmount, toAmount } from '../money';
-import { parseInstant, toInstant } from '../time';
+import { addDuration, parseInstant, toDurationParts, toInstant } from '../time';
 import { parsePolicy } from './policy/parsePolicy';
 import type { OrderInput, Policy } from './types';
 
@@ -41,9 +41,28 @@ export function parseOrderInput(value: unknown, defaultPolicy: Policy): CheckedO
   const paymentAmount = toAmount(parseAmount(payment.amount, quote.digits, 'payment.amount'), quote.digits);
   const placedAt = toInstant(parseInstant(input.placedAt, 'placedAt'));
   const policy = parsePolicy(input.policy === undefined ? defaultPolicy : input.policy);
+  refuseDeadlinesAfterYear9999(placedAt, policy);
   const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
   assertTotalFits(total, 'items');
   return { ...quote, id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy };
+}
+
+/**
+ * SPEC §3: the deadlines the new order holds from its creation (the acceptance window and the
+ * expiry, both counted from `placedAt`) keep a four-digit year.
+ *
+ * @throws SequestreError `INVALID_INPUT` with `details.rule: 'time.afterYear9999'`.
+ */
+function refuseDeadlinesAfterYear9999(placedAt: string, policy: Policy): void {
+  const placedMs = Date.parse(placedAt);
+  for (const field of ['acceptanceWindow', 'maxLifetime'] as const) {
+    const duration = policy[field];
+    if (duration === null) continue;
+    const deadlineMs = addDuration(placedMs, toDurationParts(duration)!);
+    if (deadlineMs > INSTANT_MS_MAX) {
+      fail('INVALID_INPUT', 'placedAt', 'time.afterYear9999', `placedAt ${placedAt} plus policy.${field} ${duration} is ${toInstant(deadlineMs)}, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`);
+    }
+  }
 }
 
 /** SPEC §4: the checkout payment must equal the quote's total, as an amount ("57.5" = "57.50"). */

@@ -1,4 +1,4 @@
-import { DURATION_PART_MAX, SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { DURATION_DAYS_MAX, DURATION_PART_MAX, SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
 import { DAY_MS, daysInMonth, utcMs } from './utc';
 
 /** An ISO 8601 duration string such as `"PT48H"`, `"P7D"` or `"P5M"`. */
@@ -53,7 +53,26 @@ export function parseDuration(value: unknown, path: string, allowZero = false): 
       { path, rule: 'duration.format' },
     );
   }
+  if (!isAtMost100Years(parts)) {
+    throw new SequestreError('INVALID_INPUT', `${path} "${value as string}" is longer than 100 years (${DURATION_DAYS_MAX} days); a policy duration is at most that.`, {
+      path,
+      rule: 'duration.tooLong',
+      limit: `P${DURATION_DAYS_MAX}D`,
+    });
+  }
   return parts;
+}
+
+/** Gregorian months average 146,097 days per 4,800 months (400 years). */
+const AVERAGE_MONTH_MS = (146_097 * DAY_MS) / 4800;
+const DURATION_MS_MAX = DURATION_DAYS_MAX * DAY_MS;
+
+/**
+ * SPEC §3: a policy duration is at most 100 years, so that no deadline arithmetic can leave the
+ * range of dates. Months count as the Gregorian average: P100Y and P36525D pass, P100Y1D does not.
+ */
+export function isAtMost100Years(parts: DurationParts): boolean {
+  return parts.months * AVERAGE_MONTH_MS + parts.ms <= DURATION_MS_MAX;
 }
 
 /**

@@ -1,2 +1,2 @@
-export { parseInstant, toInstant, compareInstants, type Instant } from './instant';
-export { parseDuration, toDurationParts, addDuration, instantAfter, daysToMs, type Duration, type DurationParts } from './duration';
+export { parseInstant, toInstant, compareInstants, afterYear9999, isWithinYears0000To9999, type Instant } from './instant';
+export { parseDuration, toDurationParts, addDuration, instantAfter, daysToMs, isAtMost100Years, type Duration, type DurationParts } from './duration';

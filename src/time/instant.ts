@@ -1,4 +1,4 @@
-import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { INSTANT_MS_MAX, INSTANT_MS_MIN, SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
 import { daysInMonth, utcMs } from './utc';
 
 /** An instant as returned by the library: `Date.prototype.toISOString()` form, UTC with `Z`. */
@@ -23,7 +23,28 @@ export function parseInstant(value: unknown, path: string): number {
       { path, rule: 'instant.format' },
     );
   }
+  // An offset can carry a four-digit local year past the range in UTC ("9999-12-31T23:30:00-01:00").
+  if (ms > INSTANT_MS_MAX) throw afterYear9999(path, value as string);
+  if (ms < INSTANT_MS_MIN) {
+    throw new SequestreError('INVALID_INPUT', `${path} "${value as string}" is before 0000-01-01T00:00:00.000Z; instants keep four-digit years.`, {
+      path,
+      rule: 'time.beforeYear0000',
+    });
+  }
   return ms;
+}
+
+/** SPEC §3: no instant the library reads or writes is after 9999-12-31T23:59:59.999Z. */
+export function afterYear9999(path: string, instant: string): SequestreError {
+  return new SequestreError('INVALID_INPUT', `${path} ${instant} is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`, {
+    path,
+    rule: 'time.afterYear9999',
+  });
+}
+
+/** Whether an instant in epoch milliseconds keeps a four-digit year (SPEC §3). */
+export function isWithinYears0000To9999(ms: number): boolean {
+  return ms >= INSTANT_MS_MIN && ms <= INSTANT_MS_MAX;
 }
 
 function toEpochMs(match: RegExpExecArray): number | undefined {

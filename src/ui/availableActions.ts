@@ -10,6 +10,7 @@ import { dueDeadline } from '../order/deadlines';
 import { isFinalStatus } from '../order/isFinalStatus';
 import { STATE_RULES } from '../order/rules';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
+import { isNearYear9999, refuseLeastAfterYear9999 } from '../order/rules/time';
 import type { ActionInfo, Actor, Order } from '../order/types';
 import { parseInstant, toInstant } from '../time';
 
@@ -57,12 +58,15 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   }
   const attempt = { order: current, by: viewer, atMs };
   const full = isOrderFull(current);
+  const nearYear9999 = isNearYear9999(current, atMs);
   return types.map((type) => {
     const refusal = refuseFullOrder(current, { type, by: viewer }, full);
     if (refusal !== undefined) return info(type, refusal);
     // Only the code is shown here, so the status check skips building refuseByStatus's message.
     if (!isHandledIn(current.status, type)) return { type, allowed: false, reason: 'NOT_ALLOWED' };
-    return info(type, STATE_RULES[type].refuseAny(attempt));
+    const byState = STATE_RULES[type].refuseAny(attempt);
+    if (byState !== undefined || !nearYear9999) return info(type, byState);
+    return info(type, refuseLeastAfterYear9999(type, attempt));
   });
 }
 

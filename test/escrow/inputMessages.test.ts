@@ -78,8 +78,8 @@ describe('paths of item and extra refusals', () => {
     expect(refusal({ currency: 'EUR', items: [item('a', '1.00'), { id: 'b', label: '', price: '1.00' }], fees: FEES }).details).toMatchObject({ path: 'items[1].label' });
   });
 
-  it('names the price when an extra would make the subtotal too large', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '50.00' });
+  it('names the price when the quote of an extra would be too large to write', () => {
+    const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '52.50' });
     const error = refusalOf(() => quoteExtra(holder, '999999999999999.00'));
     expect(error.details).toMatchObject({ path: 'price', rule: 'amount.totalTooLarge' });
   });

@@ -120,11 +120,16 @@ describe('quoteExtra', () => {
       expect(error.details).toMatchObject({ path: 'price', rule });
     });
 
-    it('is INVALID_INPUT when the cumulative subtotal would pass 15 integer digits', () => {
+    it('stays arithmetic only: it quotes an extra even when the order could no longer take it (SPEC §4)', () => {
       const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '0.20' }), subtotal: '999999999999999.00', tip: '0.00', paid: '999999999999999.00' });
-      const error = refusalOf(() => quoteExtra(holder, '1.00'));
+      expect(quoteExtra(holder, '1.00')).toEqual({ currency: 'EUR', subtotal: '1.00', tip: '0.00', buyerFee: '0.00', total: '1.00' });
+    });
+
+    it('is INVALID_INPUT when its own total would pass 15 integer digits', () => {
+      const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '52.50' });
+      const error = refusalOf(() => quoteExtra(holder, '999999999999999.00'));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.details).toMatchObject({ rule: 'amount.totalTooLarge' });
+      expect(error.details).toMatchObject({ path: 'price', rule: 'amount.totalTooLarge' });
     });
   });
 });

@@ -259,8 +259,13 @@ describe('partial refunds', () => {
     expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '10.50', '37.00', '10.00'));
   });
 
-  it('is INVALID_INPUT unless 0 < R < S − refunds so far', () => {
-    for (const amount of ['0', '50.00', '50.01', '120.00']) refused(inProgress(), ev('refund.propose', ASK, BUYER, { amount }), 'INVALID_INPUT', 'refund.outOfRange');
+  it('is INVALID_INPUT for a zero amount, as part of the event\'s shape (amount.positive)', () => {
+    refused(inProgress(), ev('refund.propose', ASK, BUYER, { amount: '0' }), 'INVALID_INPUT', 'amount.positive');
+    refused(inProgress(), ev('refund.propose', ASK, BUYER, { amount: '0.00' }), 'INVALID_INPUT', 'amount.positive');
+  });
+
+  it('is INVALID_INPUT unless R < S − refunds so far', () => {
+    for (const amount of ['50.00', '50.01', '120.00']) refused(inProgress(), ev('refund.propose', ASK, BUYER, { amount }), 'INVALID_INPUT', 'refund.outOfRange');
     expect(refundAsked('49.99').requests.refund?.amount).toBe('49.99');
     const after = accepted().order;
     expect(refused(after, ev('refund.propose', at(ANSWER, HOUR), SELLER, { amount: '40.00' }), 'INVALID_INPUT', 'refund.outOfRange').details).toMatchObject({ below: '40.00' });

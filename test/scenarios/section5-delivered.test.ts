@@ -188,7 +188,7 @@ describe('delivered: order.cancel', () => {
   it('is NOT_ALLOWED for the buyer after a delivery', () => {
     const error = refused(delivered(), { type: 'order.cancel', at: '2026-03-04T12:00:00Z', by: BUYER });
     expect(error.code).toBe('NOT_ALLOWED');
-    expect(error.details).toEqual({ rule: 'order.cancel.afterDelivery' });
+    expect(error.details).toEqual({ rule: 'cancel.afterDelivery' });
   });
 
   it('refunds everything held when the seller cancels after delivery', () => {

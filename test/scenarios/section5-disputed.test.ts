@@ -79,8 +79,8 @@ describe('while disputed', () => {
     ['offer.propose', 'seller', { offer: { id: 'o', label: 'O', price: '10.00', extraDays: 0 } }, 'status.refuses'],
     ['refund.propose', 'buyer', { amount: '5.00' }, 'status.refuses'],
     ['refund.propose', 'seller', { amount: '5.00' }, 'status.refuses'],
-    ['order.cancel', 'buyer', {}, 'order.cancel.disputed'],
-    ['order.cancel', 'seller', {}, 'order.cancel.disputed'],
+    ['order.cancel', 'buyer', {}, 'cancel.disputed'],
+    ['order.cancel', 'seller', {}, 'cancel.disputed'],
     ['dispute.open', 'buyer', {}, 'status.refuses'],
     ['dispute.open', 'seller', {}, 'status.refuses'],
     ['dispute.open', 'platform', {}, 'status.refuses'],
@@ -216,8 +216,12 @@ describe('dispute.resolve', () => {
     expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '10.50', '37.00', '10.00'));
   });
 
-  it('"split" is INVALID_INPUT unless 0 < R < S − partial refunds so far', () => {
-    for (const refund of ['0', '50.00', '70.00']) {
+  it('"split" with a zero refund is INVALID_INPUT, as part of the event\'s shape (amount.positive)', () => {
+    refused(disputed(), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '0' }), 'INVALID_INPUT', 'amount.positive');
+  });
+
+  it('"split" is INVALID_INPUT unless R < S − partial refunds so far', () => {
+    for (const refund of ['50.00', '70.00']) {
       refused(disputed(), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund }), 'INVALID_INPUT', 'refund.outOfRange');
     }
     const partly = run(inProgress(), ev('refund.propose', at(t0, 2 * HOUR), BUYER, { amount: '10.00' }), ev('refund.accept', at(t0, 3 * HOUR), SELLER)).order;

@@ -86,7 +86,7 @@ describe('inProgress: order.cancel', () => {
   it('is TOO_EARLY for the buyer before the delivery deadline, with the instant in details.from and the message', () => {
     const error = refused(accepted(), { type: 'order.cancel', at: '2026-03-04T11:59:59.999Z', by: BUYER });
     expect(error.code).toBe('TOO_EARLY');
-    expect(error.details).toEqual({ rule: 'order.cancel.beforeLate', from: '2026-03-04T12:00:00.000Z' });
+    expect(error.details).toEqual({ rule: 'cancel.beforeLate', from: '2026-03-04T12:00:00.000Z' });
     expect(error.message).toContain('2026-03-04T12:00:00.000Z');
   });
 
@@ -113,7 +113,7 @@ describe('inProgress: order.cancel', () => {
       { type: 'extension.accept', at: '2026-03-04T14:00:00Z', by: BUYER }).order;
     const error = refused(extended, { type: 'order.cancel', at: '2026-03-05T12:00:00Z', by: BUYER });
     expect(error.code).toBe('TOO_EARLY');
-    expect(error.details).toEqual({ rule: 'order.cancel.beforeLate', from: '2026-03-06T12:00:00.000Z' });
+    expect(error.details).toEqual({ rule: 'cancel.beforeLate', from: '2026-03-06T12:00:00.000Z' });
   });
 
   it('lets the buyer cancel alone while late after an extension that left the deadline behind', () => {
@@ -135,7 +135,7 @@ describe('inProgress: order.cancel', () => {
       const order = accepted({ policy: fiverrLike });
       const error = refused(order, { type: 'order.cancel', at: '2026-03-05T11:59:59.999Z', by: BUYER });
       expect(error.code).toBe('TOO_EARLY');
-      expect(error.details).toEqual({ rule: 'order.cancel.beforeLate', from: '2026-03-05T12:00:00.000Z' });
+      expect(error.details).toEqual({ rule: 'cancel.beforeLate', from: '2026-03-05T12:00:00.000Z' });
       expect(error.message).toContain('2026-03-05T12:00:00.000Z');
       expect(order.status).toBe('inProgress');
       expect(order.lateSince).toBeNull();

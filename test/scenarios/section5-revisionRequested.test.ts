@@ -183,7 +183,7 @@ describe('revisionRequested: order.cancel', () => {
   it('is NOT_ALLOWED for the buyer, as after any delivery', () => {
     const error = refused(requested(), { type: 'order.cancel', at: '2026-03-05T12:00:00Z', by: BUYER });
     expect(error.code).toBe('NOT_ALLOWED');
-    expect(error.details).toEqual({ rule: 'order.cancel.afterDelivery' });
+    expect(error.details).toEqual({ rule: 'cancel.afterDelivery' });
   });
 
   it('refunds everything held when the seller cancels', () => {

@@ -164,7 +164,7 @@ describe('deadlines due before a party event', () => {
   it('are applied first: the buyer cancels an unticked late order, and both transitions share one version', () => {
     const order = inProgress();
     const early = refusal(order, ev('order.cancel', '2026-03-04T10:59:59.999Z', BUYER));
-    expect(early).toMatchObject({ code: 'TOO_EARLY', details: { rule: 'order.cancel.beforeLate', from: '2026-03-04T11:00:00.000Z' } });
+    expect(early).toMatchObject({ code: 'TOO_EARLY', details: { rule: 'cancel.beforeLate', from: '2026-03-04T11:00:00.000Z' } });
     const result = run(order, ev('order.cancel', '2026-03-04T12:00:00Z', BUYER));
     expect(result.order).toMatchObject({ status: 'cancelled', version: 3, lateSince: '2026-03-04T11:00:00.000Z' });
     expect(result.effects).toEqual([

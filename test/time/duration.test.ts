@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
-import { daysToMs, parseDuration, toDurationParts } from '../../src/time';
+import { daysToMs, isAtMost100Years, parseDuration, toDurationParts } from '../../src/time';
 import { thrownBy } from '../support/thrownBy';
 
 
@@ -49,7 +49,7 @@ describe('parseDuration', () => {
     ['PT1D', 'days after T'],
     ['P1D1M', 'parts out of order'],
     ['P 1D', 'a space'],
-    ['P10001D', 'a part above 10,000'],
+    ['PT10000000001S', 'a part above 10,000,000,000'],
     ['', 'nothing'],
   ])('refuses %j: %s (duration.format)', (value) => {
     const error = thrownBy(() => parseDuration(value, 'policy.deliveryWindow', true));
@@ -57,6 +57,14 @@ describe('parseDuration', () => {
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
       details: { path: 'policy.deliveryWindow', rule: 'duration.format' },
+    });
+  });
+
+  it.each(['P100Y1D', 'P36526D', 'P8000Y'])('refuses %j as longer than 100 years (duration.tooLong)', (value) => {
+    expect(thrownBy(() => parseDuration(value, 'policy.maxLifetime'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: `"policy.maxLifetime" "${value}" is longer than 100 years (36525 days); a policy duration is at most that.`,
+      details: { path: 'policy.maxLifetime', rule: 'duration.tooLong', limit: 'P36525D' },
     });
   });
 
@@ -81,9 +89,28 @@ describe('toDurationParts', () => {
     expect(toDurationParts(48)).toBeUndefined();
   });
 
-  it('accepts each part up to 10,000', () => {
+  it('accepts each part up to 10,000,000,000, and refuses a larger one', () => {
     expect(toDurationParts('P10000D')).toEqual({ months: 0, ms: 864000000000 });
     expect(toDurationParts('P10000Y')).toEqual({ months: 120000, ms: 0 });
+    expect(toDurationParts('PT10000000000S')).toEqual({ months: 0, ms: 10000000000000 });
+    expect(toDurationParts('PT10000000001S')).toBeUndefined();
+  });
+});
+
+describe('isAtMost100Years', () => {
+  it.each([
+    ['P100Y', true],
+    ['P1200M', true],
+    ['P36525D', true],
+    ['PT876600H', true],
+    ['P99Y11M30D', true],
+    ['P100Y1D', false],
+    ['P1201M', false],
+    ['P36526D', false],
+    ['PT876601H', false],
+    ['P8000Y', false],
+  ])('%s → %s (a month counts 30.436875 days)', (duration, expected) => {
+    expect(isAtMost100Years(toDurationParts(duration)!)).toBe(expected);
   });
 });
 

@@ -72,6 +72,27 @@ describe('parseInstant', () => {
     },
   );
 
+  it('reads the first and last instants of the four-digit years', () => {
+    expect(parseInstant('0000-01-01T00:00:00Z', 'at')).toBe(-62167219200000);
+    expect(parseInstant('9999-12-31T23:59:59.999Z', 'at')).toBe(253402300799999);
+    expect(parseInstant('9999-12-31T23:59:59.999+01:00', 'at')).toBe(253402297199999);
+  });
+
+  it('refuses an offset that carries the instant past 9999 in UTC (time.afterYear9999)', () => {
+    expect(thrownBy(() => parseInstant('9999-12-31T23:59:59.999-00:01', 'at'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: '"at" 9999-12-31T23:59:59.999-00:01 is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+      details: { path: 'at', rule: 'time.afterYear9999' },
+    });
+  });
+
+  it('refuses an offset that carries the instant before year 0000 in UTC (time.beforeYear0000)', () => {
+    expect(thrownBy(() => parseInstant('0000-01-01T00:00:00+00:01', 'at'))).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path: 'at', rule: 'time.beforeYear0000' },
+    });
+  });
+
   it('names the path and an accepted form in the message', () => {
     const error = thrownBy(() => parseInstant('2026-03-01', 'event.at')) as SequestreError;
     expect(error.message).toContain('event.at');

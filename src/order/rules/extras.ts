@@ -1,7 +1,8 @@
-import { refuse, toRefusal, type Refusal } from '../../errors';
+import { refuse, type Refusal } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
+import { paidInWithExtra } from '../../escrow/paidInWithExtra';
 import { quoteExtraFor } from '../../escrow/quoteExtra';
-import { Dec } from '../../money';
+import { Dec, hasTooManyIntegerDigits, toAmount } from '../../money';
 import type { Order, OrderEvent, PaymentInput } from '../types';
 import { isItemIdUsed, isPaymentIdUsed } from './ids';
 
@@ -12,7 +13,7 @@ export function refuseOptionAdd(order: Order, event: Of<'option.add'>): Refusal 
   if (isItemIdUsed(order, event.option.id)) {
     return refuse('CONFLICT', `The id "${event.option.id}" is already used in this order; give the option a new id.`, { rule: 'option.idUsed' });
   }
-  return refusePayment(order, event.payment, event.option.price);
+  return refuseLifetimeTotal(order, event.option.price, 'option.price') ?? refusePayment(order, event.payment, event.option.price);
 }
 
 /** `offer.propose`: the offer id must be new within the order. */
@@ -20,19 +21,39 @@ export function refuseOfferPropose(order: Order, event: Of<'offer.propose'>): Re
   if (isItemIdUsed(order, event.offer.id)) {
     return refuse('CONFLICT', `The id "${event.offer.id}" is already used in this order; give the offer a new id.`, { rule: 'offer.idUsed' });
   }
-  return undefined;
+  // What the buyer paid only grows, so a price that does not fit now never will.
+  return refuseLifetimeTotal(order, event.offer.price, 'offer.price');
 }
 
 /** `offer.accept`: the offer must be pending, and its payment new and equal to its quote. */
 export function refuseOfferAccept(order: Order, event: Of<'offer.accept'>): Refusal | undefined {
   const offer = pendingOffer(order, event.offerId);
   if (offer === undefined) return offerNotPending(event.offerId);
-  return refusePayment(order, event.payment, offer.price);
+  return refuseLifetimeTotal(order, offer.price, 'offerId') ?? refusePayment(order, event.payment, offer.price);
 }
 
 /** `offer.decline` and `offer.withdraw`: the offer must be pending. */
 export function refuseOfferAnswer(order: Order, event: Of<'offer.decline' | 'offer.withdraw'>): Refusal | undefined {
   return pendingOffer(order, event.offerId) === undefined ? offerNotPending(event.offerId) : undefined;
+}
+
+/**
+ * Availability of `option.add` and `offer.propose`: the cheapest extra, one minor unit, must still
+ * fit in what the buyer may pay over the order's life (SPEC §4).
+ */
+export function refuseNoRoomForExtra(order: Order): Refusal | undefined {
+  return refuseLifetimeTotal(order, toAmount(new Dec(`1e-${digitsOf(order.currency)}`), digitsOf(order.currency)), 'price');
+}
+
+/** Availability of `offer.accept`: some pending offer must fit in what the buyer may pay over the order's life. */
+export function refuseNoPendingOfferThatFits(order: Order): Refusal | undefined {
+  let refusal = refuseNoPendingOffer(order);
+  for (const offer of order.offers) {
+    if (offer.status !== 'pending') continue;
+    refusal = refuseLifetimeTotal(order, offer.price, 'offerId');
+    if (refusal === undefined) return undefined;
+  }
+  return refusal;
 }
 
 /** Availability of the offer answers: some offer must be pending. */
@@ -52,16 +73,25 @@ function offerNotPending(offerId: string): Refusal {
   });
 }
 
+/**
+ * SPEC §4: everything the buyer pays over the order's life fits in 15 integer digits, so every
+ * payment, refund and balance of the order stays a valid amount.
+ */
+function refuseLifetimeTotal(order: Order, price: string, path: string): Refusal | undefined {
+  const total = paidInWithExtra(order, new Dec(price));
+  if (!hasTooManyIntegerDigits(total)) return undefined;
+  const digits = digitsOf(order.currency);
+  return refuse('INVALID_INPUT', `An extra of ${price} ${order.currency} would bring what the buyer paid for this order to ${toAmount(total, digits)} ${order.currency}, past 15 integer digits; open a new order instead.`, {
+    rule: 'amount.lifetimeTooLarge',
+    path,
+  });
+}
+
 function refusePayment(order: Order, payment: PaymentInput, price: string): Refusal | undefined {
   if (isPaymentIdUsed(order, payment.id)) {
     return refuse('CONFLICT', `The payment id "${payment.id}" already funded this order; each payment needs a new id.`, { rule: 'payment.idUsed' });
   }
-  let total: string;
-  try {
-    total = quoteExtraFor(order, digitsOf(order.currency), new Dec(price)).total;
-  } catch (error) {
-    return toRefusal(error);
-  }
+  const total = quoteExtraFor(order, digitsOf(order.currency), new Dec(price)).total;
   if (!new Dec(payment.amount).equals(total)) {
     return refuse('AMOUNT_MISMATCH', `The payment of ${payment.amount} ${order.currency} does not match the ${total} ${order.currency} due (price plus buyer fee); charge quoteExtra(order, price).total.`, {
       rule: 'payment.amountMismatch',

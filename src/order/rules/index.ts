@@ -3,7 +3,7 @@ import type { Order, OrderEvent, OrderEventType } from '../types';
 import { refuseCancel } from './cancel';
 import { attemptOf, type Attempt } from './context';
 import { refuseDisputeWithdraw } from './dispute';
-import { refuseNoPendingOffer, refuseOfferAccept, refuseOfferAnswer, refuseOfferPropose, refuseOptionAdd } from './extras';
+import { refuseNoPendingOffer, refuseNoPendingOfferThatFits, refuseNoRoomForExtra, refuseOfferAccept, refuseOfferAnswer, refuseOfferPropose, refuseOptionAdd } from './extras';
 import { refuseNoRefundRoom, refuseRefundAmount } from './refund';
 import { refuseAnswer, refusePendingExtensionMissing, refuseSecondRequest, refuseWithdraw } from './requests';
 import { refuseRevisionRequest } from './revision';
@@ -51,9 +51,9 @@ export const STATE_RULES: Readonly<Record<OrderEventType, StateRule>> = {
   'extension.accept': free(refusePendingExtensionMissing),
   'extension.decline': free(refusePendingExtensionMissing),
   'extension.withdraw': free(refusePendingExtensionMissing),
-  'option.add': withPayload<'option.add'>(refuseOptionAdd, none),
-  'offer.propose': withPayload<'offer.propose'>(refuseOfferPropose, none),
-  'offer.accept': withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOffer(order)),
+  'option.add': withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
+  'offer.propose': withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
+  'offer.accept': withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOfferThatFits(order)),
   'offer.decline': withPayload<'offer.decline'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
   'offer.withdraw': withPayload<'offer.withdraw'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
   'refund.propose': withPayload<'refund.propose'>(

@@ -1,5 +1,5 @@
-import { daysToMs } from '../../time';
 import { shiftDeadlines } from '../deadlines';
+import { deliveryDeadlineOnRestart } from '../deadlines/deadlinesSet';
 import type { Dispute } from '../types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
@@ -34,7 +34,7 @@ export function restartOrder(context: OrderContext, event: Of<'dispute.resolve'>
   const atMs = Date.parse(event.at);
   const shifted = shiftDeadlines(order, 'disputed', atMs - Date.parse(order.dispute!.openedAt));
   return patch({ ...context, order: shifted }, {
-    ...withDeliveryDeadline(atMs + daysToMs(event.deliveryDays!), atMs),
+    ...withDeliveryDeadline(deliveryDeadlineOnRestart(atMs, event.deliveryDays!), atMs),
     lateSince: null,
     reviewDeadline: null,
     revisionRequest: null,

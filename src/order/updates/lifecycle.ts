@@ -1,8 +1,14 @@
-import { daysToMs, instantAfter, toInstant } from '../../time';
+import { toInstant } from '../../time';
+import {
+  deliveryDeadlineOnAccept,
+  deliveryDeadlineOnRevision,
+  deliveryDeadlineWithExtra,
+  reviewDeadlineOnDelivery,
+  reviewDeadlineOnRevisionDecline,
+  revisionAnswerDeadline,
+} from '../deadlines/deadlinesSet';
 import type { Order, OrderStatus } from '../types';
 import { patch, type MachineEvent, type OrderContext } from './context';
-
-const afterDays = (ms: number, days: number) => toInstant(ms + daysToMs(days));
 
 /** Mirrors the machine's state in the stored order; run as each state's entry action. */
 export function setStatus(context: OrderContext, status: OrderStatus): OrderContext {
@@ -19,9 +25,7 @@ export function withDeliveryDeadline(deadlineMs: number, atMs: number): Partial<
 
 /** `order.accept`: the délai de réalisation runs from acceptance, plus options bought while pending. */
 export function startWork(context: OrderContext, event: MachineEvent): OrderContext {
-  const { order } = context;
-  const days = order.deliveryDays + order.extras.reduce((sum, extra) => sum + extra.extraDays, 0);
-  return patch(context, { acceptedAt: event.at, deliveryDeadline: afterDays(Date.parse(event.at), days) });
+  return patch(context, { acceptedAt: event.at, deliveryDeadline: toInstant(deliveryDeadlineOnAccept(context.order, Date.parse(event.at))) });
 }
 
 /** `order.deliver`: the review window opens, a pending extension request closes, and the "declined since delivery" mark is cleared. */
@@ -29,7 +33,7 @@ export function recordDelivery(context: OrderContext, event: MachineEvent): Orde
   const { order } = context;
   return patch(context, {
     deliveredAt: event.at,
-    reviewDeadline: instantAfter(event.at, order.policy.reviewWindow),
+    reviewDeadline: toInstant(reviewDeadlineOnDelivery(order, Date.parse(event.at))),
     revisions: { ...order.revisions, declinedSinceDelivery: false },
     requests: { ...order.requests, extension: null },
   });
@@ -42,23 +46,20 @@ export function markLate(context: OrderContext, event: MachineEvent): OrderConte
 
 /** Extra days of an option or offer bought in progress push the current deadline. */
 export function pushDeliveryDeadline(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
-  const { order } = context;
-  const deadlineMs = Date.parse(order.deliveryDeadline!) + daysToMs(extraDays);
-  return patch(context, withDeliveryDeadline(deadlineMs, Date.parse(event.at)));
+  const atMs = Date.parse(event.at);
+  return patch(context, withDeliveryDeadline(deliveryDeadlineWithExtra(context.order, atMs, extraDays), atMs));
 }
 
 /** An extra bought after delivery reopens the work: deadline = max(deadline, at) + extraDays; the review stops. */
 export function reopenDelivery(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
-  const { order } = context;
   const atMs = Date.parse(event.at);
-  const deadlineMs = Math.max(Date.parse(order.deliveryDeadline!), atMs) + daysToMs(extraDays);
-  return patch(context, { ...withDeliveryDeadline(deadlineMs, atMs), reviewDeadline: null });
+  return patch(context, { ...withDeliveryDeadline(deliveryDeadlineWithExtra(context.order, atMs, extraDays), atMs), reviewDeadline: null });
 }
 
 /** `revision.request`: the seller has `revisionResponse` to answer; the review window stops. */
 export function openRevisionRequest(context: OrderContext, event: Extract<MachineEvent, { type: 'revision.request' }>): OrderContext {
   const { order } = context;
-  const request = { at: event.at, deadline: instantAfter(event.at, order.policy.revisionResponse), overdue: false };
+  const request = { at: event.at, deadline: toInstant(revisionAnswerDeadline(order, Date.parse(event.at))), overdue: false };
   return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : { ...request, message: event.message } });
 }
 
@@ -67,7 +68,7 @@ export function acceptRevision(context: OrderContext, event: MachineEvent): Orde
   const { order } = context;
   const atMs = Date.parse(event.at);
   return patch(context, {
-    ...withDeliveryDeadline(atMs + daysToMs(order.revisionDays), atMs),
+    ...withDeliveryDeadline(deliveryDeadlineOnRevision(order, atMs), atMs),
     revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
     revisionRequest: null,
   });
@@ -77,7 +78,7 @@ export function acceptRevision(context: OrderContext, event: MachineEvent): Orde
 export function declineRevision(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
   return patch(context, {
-    reviewDeadline: instantAfter(event.at, order.policy.reviewWindowAfterRevisionDecline),
+    reviewDeadline: toInstant(reviewDeadlineOnRevisionDecline(order, Date.parse(event.at))),
     revisions: { ...order.revisions, declinedSinceDelivery: true },
     revisionRequest: null,
   });

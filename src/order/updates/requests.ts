@@ -1,4 +1,5 @@
-import { daysToMs, instantAfter } from '../../time';
+import { toInstant } from '../../time';
+import { cancellationAnswerDeadline, deliveryDeadlineOnExtension, extensionAnswerDeadline } from '../deadlines/deadlinesSet';
 import type { Offer, Order, Requests } from '../types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
@@ -10,7 +11,7 @@ const setRequest = (order: Order, fields: Partial<Requests>) => ({ requests: { .
 
 export function openCancellationRequest(context: OrderContext, event: Of<'cancellation.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ by: actorOf(event), at: event.at, deadline: instantAfter(event.at, order.policy.cancellationResponse) }, event.reason);
+  const request = withReason({ by: actorOf(event), at: event.at, deadline: toInstant(cancellationAnswerDeadline(order, Date.parse(event.at))) }, event.reason);
   return patch(context, setRequest(order, { cancellation: request }));
 }
 
@@ -30,14 +31,14 @@ export function closeCancellationRequest(context: OrderContext): OrderContext {
 
 export function openExtensionRequest(context: OrderContext, event: Of<'extension.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ days: event.days, at: event.at, deadline: instantAfter(event.at, order.policy.extensionResponse) }, event.reason);
+  const request = withReason({ days: event.days, at: event.at, deadline: toInstant(extensionAnswerDeadline(order, Date.parse(event.at))) }, event.reason);
   return patch(context, setRequest(order, { extension: request }));
 }
 
 /** `extension.accept`: the deadline moves by the days asked; late mark cleared if it is now ahead. */
 export function acceptExtension(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
-  const deadlineMs = Date.parse(order.deliveryDeadline!) + daysToMs(order.requests.extension!.days);
+  const deadlineMs = deliveryDeadlineOnExtension(order, order.requests.extension!.days);
   return patch(context, { ...withDeliveryDeadline(deadlineMs, Date.parse(event.at)), ...setRequest(order, { extension: null }) });
 }
 

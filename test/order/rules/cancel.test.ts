@@ -5,8 +5,8 @@ import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, delivered, disputed, inProgress
 
 const afterDelivery = {
   code: 'NOT_ALLOWED',
-  message: 'After a delivery the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
-  details: { rule: 'order.cancel.afterDelivery' },
+  message: 'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
+  details: { rule: 'cancel.afterDelivery' },
 };
 
 describe('refuseCancel', () => {
@@ -26,7 +26,7 @@ describe('refuseCancel', () => {
       expect(refuseCancel({ order: disputed(), by, atMs: ms(at(t0, 2 * HOUR)) })).toEqual({
         code: 'NOT_ALLOWED',
         message: 'The order is frozen by a dispute; only the platform can cancel it now.',
-        details: { rule: 'order.cancel.disputed' },
+        details: { rule: 'cancel.disputed' },
       });
     }
   });
@@ -48,7 +48,7 @@ describe('refuseCancel', () => {
     expect(refuseCancel({ order, by: BUYER, atMs: ms(from) - 1 })).toEqual({
       code: 'TOO_EARLY',
       message: `The buyer can cancel alone from ${from}, if the order is not delivered by then; before that, send a cancellation request.`,
-      details: { rule: 'order.cancel.beforeLate', from },
+      details: { rule: 'cancel.beforeLate', from },
     });
   });
 

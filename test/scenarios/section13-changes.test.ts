@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
+import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+
+// SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
+// The worked checkout (items 40.00 + 10.00, tip 5.00, buyer fee 5 %: 57.50 on pay-1), accepted
+// at t0 + 1 h with 3 delivery days: the delivery deadline is D = 2026-03-04T11:00Z.
+
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+const h = (hours: number) => at(t0, hours * HOUR);
+const D = '2026-03-04T11:00:00.000Z';
+const inProgress = () => run(placed(), ev('order.accept', h(1), SELLER)).order;
+const delivered = () => run(inProgress(), ev('order.deliver', h(2), SELLER)).order;
+const buyerCancel = (order: Order, when: string) => expectError(applyEvent(order, ev('order.cancel', when, BUYER)));
+const cancelAction = (order: Order, when: string) =>
+  availableActions(order, { viewer: BUYER, at: when }).find((action) => action.type === 'order.cancel');
+
+describe('§5 cancel.afterDelivery: the buyer\'s late cancellation covers only work never delivered', () => {
+  it('refuses the buyer alone on an order back in progress after a revision, late or not', () => {
+    const revising = run(delivered(), ev('revision.request', h(3), BUYER), ev('revision.accept', h(4), SELLER)).order;
+    expect(revising.status).toBe('inProgress');
+    for (const when of [h(5), at(revising.deliveryDeadline!, DAY)]) {
+      expect(buyerCancel(revising, when)).toEqual({
+        code: 'NOT_ALLOWED',
+        message: 'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
+        details: { rule: 'cancel.afterDelivery' },
+      });
+      expect(cancelAction(revising, when)).toEqual({ type: 'order.cancel', allowed: false, reason: 'NOT_ALLOWED' });
+    }
+  });
+
+  it('closes the 0.1 hole: a 1.00 option with extraDays 0 on a delivered order past its deadline gives the buyer no unilateral refund', () => {
+    const lateDelivered = run(inProgress(), ev('order.deliver', at(D, HOUR), SELLER)).order;
+    const afterOption = run(lateDelivered, ev('option.add', at(D, 2 * HOUR), BUYER, {
+      option: { id: 'tiny', label: 'One more icon', price: '1.00', extraDays: 0 },
+      payment: { id: 'pay-2', amount: '1.05' },
+    })).order;
+    expect(afterOption).toMatchObject({ status: 'inProgress', deliveryDeadline: '2026-03-04T13:00:00.000Z' });
+    const refused = buyerCancel(afterOption, at(D, 2 * HOUR));
+    expect(refused.details).toEqual({ rule: 'cancel.afterDelivery' });
+    expect(getBalances(afterOption)).toMatchObject({ held: '58.55', refunded: '0.00' });
+  });
+
+  it('refuses the buyer alone after an accepted offer and after a restart, and still lets the seller and the platform cancel', () => {
+    const offered = run(delivered(),
+      ev('offer.propose', h(3), SELLER, { offer: { id: 'anim', label: 'Animation', price: '20.00', extraDays: 1 } }),
+      ev('offer.accept', h(4), BUYER, { offerId: 'anim', payment: { id: 'pay-2', amount: '21.00' } })).order;
+    const restarted = run(delivered(), ev('dispute.open', h(3), BUYER), ev('dispute.resolve', h(4), PLATFORM, { outcome: 'restart', deliveryDays: 1 })).order;
+    for (const order of [offered, restarted]) {
+      expect(order.status).toBe('inProgress');
+      expect(buyerCancel(order, at(order.deliveryDeadline!, HOUR)).details).toEqual({ rule: 'cancel.afterDelivery' });
+      expect(run(order, ev('order.cancel', at(order.deliveryDeadline!, HOUR), SELLER)).order.status).toBe('cancelled');
+      expect(run(order, ev('order.cancel', at(order.deliveryDeadline!, HOUR), PLATFORM)).order.status).toBe('cancelled');
+    }
+  });
+
+  it('keeps the right for work never delivered: TOO_EARLY before D, a full refund from D', () => {
+    expect(buyerCancel(inProgress(), h(5))).toMatchObject({ code: 'TOO_EARLY', details: { rule: 'cancel.beforeLate', from: D } });
+    const cancelled = run(inProgress(), ev('order.cancel', D, BUYER));
+    expect(cancelled.order.status).toBe('cancelled');
+    expect(getBalances(cancelled.order)).toMatchObject({ refunded: '57.50', paidOut: '0.00' });
+  });
+
+  it('tells a buyer of a late redelivery to ask for a cancellation or open a dispute, never to cancel alone', () => {
+    const revising = run(delivered(), ev('revision.request', h(3), BUYER), ev('revision.accept', h(4), SELLER)).order;
+    const late = at(revising.deliveryDeadline!, HOUR);
+    const en = describeOrder(revising, { viewer: BUYER, at: late, locale: 'en' });
+    expect(en.situation).toBe('late');
+    expect(en.text).toContain('you cannot cancel it alone: ask the seller for a cancellation, open a dispute');
+    const fr = describeOrder(revising, { viewer: BUYER, at: late, locale: 'fr' });
+    expect(fr.text).toContain("vous ne pouvez pas l'annuler seul");
+    const seller = describeOrder(revising, { viewer: SELLER, at: late, locale: 'en' });
+    expect(seller.text).toContain('the buyer can ask you for a cancellation or open a dispute');
+    expect(seller.text).not.toContain('without your agreement');
+  });
+});
+
+describe('§5 automatic disputes open at every decline past the threshold', () => {
+  const askAndDecline = (order: Order, hour: number) =>
+    run(order, ev('cancellation.request', h(hour), BUYER), ev('cancellation.decline', h(hour + 0.5), SELLER)).order;
+
+  it('opens a dispute at the 2nd decline, and again at the 3rd after the platform restarts the still-undelivered order', () => {
+    const second = askAndDecline(askAndDecline(inProgress(), 2), 3);
+    expect(second).toMatchObject({ status: 'disputed', declinedCancellations: 2, dispute: { openedBy: { role: 'system' } } });
+    const restarted = run(second, ev('dispute.resolve', h(4), PLATFORM, { outcome: 'restart', deliveryDays: 2 })).order;
+    expect(restarted.status).toBe('inProgress');
+    const third = askAndDecline(restarted, 5);
+    expect(third).toMatchObject({ status: 'disputed', declinedCancellations: 3, dispute: { openedBy: { role: 'system' } } });
+  });
+});
+
+describe('§3 instants keep four-digit years; policy durations are at most 100 years', () => {
+  const endOf9999 = '9999-12-31T23:59:59.999Z';
+  const noExpiry = { ...presets.comeup, maxLifetime: null };
+
+  it('refuses an input instant after 9999-12-31T23:59:59.999Z, offsets and ticks included (time.afterYear9999)', () => {
+    const order = inProgress();
+    for (const when of ['9999-12-31T23:30:00-01:00', '9999-12-31T23:59:59.9999-00:01']) {
+      for (const event of [ev('order.deliver', when, SELLER), ev('clock.tick', when, { role: 'system' })]) {
+        expect(expectError(applyEvent(order, event))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'at' } });
+      }
+    }
+    expect(applyEvent(order, ev('clock.tick', endOf9999, { role: 'system' })).ok).toBe(true);
+    expect(expectError(createOrder(checkout({ placedAt: '9999-12-31T23:00:00-02:00' }))).details).toMatchObject({ rule: 'time.afterYear9999', path: 'placedAt' });
+  });
+
+  it('refuses an input instant before year 0000 (time.beforeYear0000)', () => {
+    expect(expectError(createOrder(checkout({ placedAt: '0000-01-01T00:30:00+01:00' }))).details).toMatchObject({ rule: 'time.beforeYear0000', path: 'placedAt' });
+    expect(createOrder(checkout({ placedAt: '0000-01-01T00:00:00Z', policy: noExpiry })).ok).toBe(true);
+  });
+
+  it('refuses a policy duration over 100 years at createOrder (duration.tooLong): P8000Y is out, P100Y and P36525D are in', () => {
+    const withLifetime = (maxLifetime: string) => createOrder(checkout({ policy: { ...presets.comeup, maxLifetime } }));
+    for (const maxLifetime of ['P8000Y', 'P100Y1D', 'P36526D', 'P1201M']) {
+      expect(expectError(withLifetime(maxLifetime))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'duration.tooLong', path: 'policy.maxLifetime' } });
+    }
+    for (const maxLifetime of ['P100Y', 'P1200M', 'P36525D', 'PT876600H']) expect(withLifetime(maxLifetime).ok).toBe(true);
+  });
+
+  it('refuses a createOrder whose acceptance window or expiry would end after year 9999', () => {
+    const late = expectError(createOrder(checkout({ placedAt: '9999-12-30T12:00:00Z', policy: noExpiry })));
+    expect(late).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'placedAt' } });
+    expect(late.message).toBe('"placedAt" 9999-12-30T12:00:00.000Z plus policy.acceptanceWindow PT48H is +010000-01-01T12:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.');
+    expect(expectError(createOrder(checkout({ placedAt: '9999-08-01T10:00:00Z' }))).details).toMatchObject({ rule: 'time.afterYear9999' });
+    expect(createOrder(checkout({ placedAt: '9999-07-31T10:00:00Z' })).ok).toBe(true);
+  });
+
+  it('refuses an event whose result would hold a later deadline, and availableActions agrees', () => {
+    const placedLate = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry }))).order;
+    const when = '9999-12-29T11:00:00Z';
+    const refused = expectError(applyEvent(placedLate, ev('order.accept', when, SELLER)));
+    expect(refused).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'This event would set deliveryDeadline to +010000-01-01T11:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+      details: { rule: 'time.afterYear9999', path: 'deliveryDeadline' },
+    });
+    const actions = availableActions(placedLate, { viewer: SELLER, at: when });
+    expect(actions.find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(actions.find((action) => action.type === 'order.decline')).toEqual({ type: 'order.decline', allowed: true });
+    const shortWork = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
+    expect(availableActions(shortWork, { viewer: SELLER, at: when }).find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: true });
+    expect(run(shortWork, ev('order.accept', when, SELLER)).order.deliveryDeadline).toBe('9999-12-31T11:00:00.000Z');
+  });
+
+  it('refuses a dispute withdrawn so late that the deadlines it moves would pass year 9999', () => {
+    const order = expectOk(createOrder(checkout({ placedAt: '9999-06-01T10:00:00Z' }))).order;
+    const disputed = run(order, ev('order.accept', '9999-06-01T11:00:00Z', SELLER), ev('dispute.open', '9999-06-02T10:00:00Z', BUYER)).order;
+    expect(disputed.expiresAt).toBe('9999-11-01T10:00:00.000Z');
+    const when = '9999-09-15T10:00:00Z';
+    expect(expectError(applyEvent(disputed, ev('dispute.withdraw', when, BUYER))).details).toEqual({ rule: 'time.afterYear9999', path: 'expiresAt' });
+    expect(availableActions(disputed, { viewer: BUYER, at: when }).find((action) => action.type === 'dispute.withdraw'))
+      .toEqual({ type: 'dispute.withdraw', allowed: false, reason: 'INVALID_INPUT' });
+    const early = '9999-06-20T10:00:00Z';
+    expect(availableActions(disputed, { viewer: BUYER, at: early }).find((action) => action.type === 'dispute.withdraw')).toEqual({ type: 'dispute.withdraw', allowed: true });
+    expect(run(disputed, ev('dispute.withdraw', early, BUYER)).order.expiresAt).toBe('9999-11-19T10:00:00.000Z');
+  });
+
+  it('never lets nextDeadline answer an instant after year 9999', () => {
+    const order = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
+    expect(nextDeadline(order)).toEqual({ at: '9999-12-31T10:00:00.000Z', kind: 'acceptance' });
+    const accepted = run(order, ev('order.accept', '9999-12-29T11:00:00Z', SELLER)).order;
+    expect(nextDeadline(accepted)).toEqual({ at: '9999-12-31T11:00:00.000Z', kind: 'delivery' });
+  });
+});
+
+describe('§4 the 15-digit limit covers everything paid over the order\'s life (amount.lifetimeTooLarge)', () => {
+  const noFee = { buyerFee: { rate: '0' }, commission: { rate: '0.20' } };
+  const big = (price: string) =>
+    run(expectOk(createOrder(checkout({ items: [{ id: 'gig', label: 'Big', price }], tip: undefined, fees: noFee, payment: { id: 'pay-1', amount: price } }))).order,
+      ev('order.accept', h(1), SELLER)).order;
+  const option = (price: string, id = 'opt') => ev('option.add', h(2), BUYER, { option: { id, label: 'More', price, extraDays: 0 }, payment: { id: `pay-${id}`, amount: price } });
+  const allowed = (order: Order, viewer: Actor, type: string) => availableActions(order, { viewer, at: h(2) }).find((action) => action.type === type);
+
+  it('accepts an option up to 999,999,999,999,999.99 paid in, and refuses one cent more', () => {
+    const order = big('999999999999000.00');
+    expect(getBalances(run(order, option('999.99')).order).paidIn).toBe('999999999999999.99');
+    expect(expectError(applyEvent(order, option('1000.00')))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'An extra of 1000.00 EUR would bring what the buyer paid for this order to 1000000000000000.00 EUR, past 15 integer digits; open a new order instead.',
+      details: { rule: 'amount.lifetimeTooLarge', path: 'option.price' },
+    });
+  });
+
+  it('refuses an offer.propose whose price could never fit, and an offer.accept that no longer fits', () => {
+    const order = big('999999999999000.00');
+    const propose = (price: string) => ev('offer.propose', h(2), SELLER, { offer: { id: 'anim', label: 'Animation', price, extraDays: 0 } });
+    expect(expectError(applyEvent(order, propose('1000.00'))).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offer.price' });
+    const offered = run(order, propose('999.00')).order;
+    const filled = run(offered, option('500.00')).order;
+    const accept = ev('offer.accept', h(2), BUYER, { offerId: 'anim', payment: { id: 'pay-anim', amount: '999.00' } });
+    expect(expectError(applyEvent(filled, accept)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offerId' });
+    expect(allowed(filled, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(offered, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: true });
+  });
+
+  it('counts the buyer fee of the extra: S + p + T + F(S + p) must fit', () => {
+    const withFee = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };
+    const order = run(expectOk(createOrder(checkout({
+      items: [{ id: 'gig', label: 'Big', price: '900000000000000.00' }], tip: undefined, fees: withFee, payment: { id: 'pay-1', amount: '945000000000000.00' },
+    }))).order, ev('order.accept', h(1), SELLER)).order;
+    // S + p = 952,380,952,380,952.37, fee 5 % = 47,619,047,619,047.62: 999,999,999,999,999.99 paid in.
+    const fits = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.37', extraDays: 0 }, payment: { id: 'pay-2', amount: '54999999999999.99' } });
+    expect(getBalances(run(order, fits).order).paidIn).toBe('999999999999999.99');
+    // One cent more: the fee on 952,380,952,380,952.38 rounds to 47,619,047,619,047.62, and the total reaches 10^15.
+    const tooMuch = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.38', extraDays: 0 }, payment: { id: 'pay-2', amount: '55000000000000.00' } });
+    expect(expectError(applyEvent(order, tooMuch)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'option.price' });
+  });
+
+  it('offers neither option.add nor offer.propose once no price could fit, and keeps quoteExtra arithmetic only', () => {
+    const full = big('999999999999999.99');
+    expect(allowed(full, BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(full, SELLER, 'offer.propose')).toEqual({ type: 'offer.propose', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(big('999999999999999.98'), BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: true });
+    expect(quoteExtra(full, '0.01')).toEqual({ currency: 'EUR', subtotal: '0.01', tip: '0.00', buyerFee: '0.00', total: '0.01' });
+  });
+});
