@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mismatchOf, more } from './harness/checkStated';
 import { compileExamples } from './harness/compileExamples';
 import { docExample } from './harness/docExample';
+import { packageSources } from './harness/packageSources';
 import { runExample } from './harness/runExample';
 import { statedValue } from './harness/statedValue';
 
@@ -105,5 +109,39 @@ describe('a page run through the harness', () => {
 
   it('refuses a tag it does not know, so that a typo cannot skip a block', () => {
     expect(() => page('typo', ts('1;', 'compile_only'))).toThrow('unknown tag compile_only');
+  });
+});
+
+describe('packageSources', () => {
+  it('maps every entry of package.json’s exports to its source, so that no example runs the build', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; exports: Record<string, unknown> };
+    const entries = Object.keys(pkg.exports).filter((subpath) => subpath !== './package.json').map((subpath) => join(pkg.name, subpath));
+    const sources = packageSources(root);
+    expect(entries.map((entry) => [entry, sources.get(entry)?.slice(root.length + 1)])).toEqual([
+      ['sequestre', 'src/index.ts'],
+      ['sequestre/escrow', 'src/escrow/index.ts'],
+    ]);
+  });
+
+  it('maps the packages of the workspaces too, by the same rule', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sequestre-workspace-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    };
+    write('package.json', JSON.stringify({ name: 'core', exports: { '.': './dist/index.js' }, workspaces: ['packages/*'] }));
+    write('src/index.ts', '');
+    write('packages/store/package.json', JSON.stringify({ name: 'core-store', exports: { '.': './dist/index.js', './testing': './dist/testing.js' } }));
+    write('packages/store/src/index.ts', '');
+    write('packages/store/src/testing.ts', '');
+    try {
+      expect(Object.fromEntries([...packageSources(folder)].map(([name, source]) => [name, source.slice(folder.length + 1)]))).toEqual({
+        core: 'src/index.ts',
+        'core-store': 'packages/store/src/index.ts',
+        'core-store/testing': 'packages/store/src/testing.ts',
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

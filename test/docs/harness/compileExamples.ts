@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import type { DocExample } from './docExample';
+import { packageSources } from './packageSources';
 
 /**
  * Type-checks every page's module in one program, with the project's own compiler settings
@@ -10,7 +11,17 @@ import type { DocExample } from './docExample';
 export function compileExamples(root: string, examples: readonly DocExample[]): string[] {
   const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   if (config === undefined) throw new Error('tsconfig.json cannot be read');
-  const options: ts.CompilerOptions = { ...config.options, noEmit: true, noUnusedLocals: false, noUnusedParameters: false, jsx: ts.JsxEmit.ReactJSX };
+  // The examples import the packages' sources directly (docExample.ts); so does any workspace
+  // package's source that imports `sequestre`, through these paths, before anything is built.
+  const paths = Object.fromEntries([...packageSources(root)].map(([specifier, source]) => [specifier, [source]]));
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    paths: { ...paths, ...config.options.paths },
+    noEmit: true,
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+    jsx: ts.JsxEmit.ReactJSX,
+  };
   const modules = new Map(examples.map((example) => [example.fileName, example]));
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
