@@ -32,6 +32,7 @@ export type {
   Result,
   Role,
   HistoryEntry,
+  EventIdRecord,
   DisputeOutcome,
   Instant,
   Duration,

@@ -1,7 +1,8 @@
 import { assert, refuse, toRefusal, type Refusal } from '../errors';
 import { instantAfterYear9999, type LateInstant } from '../order/deadlines/instantAfterYear9999';
 import { isFinalStatus } from '../order/isFinalStatus';
-import type { Order, OrderEvent, Result } from '../order/types';
+import { fingerprintOf } from '../order/fingerprint/fingerprintOf';
+import type { EventIdRecord, Order, OrderEvent, Result } from '../order/types';
 import { refuseUnusableOrder } from './checkOrder';
 import { explainRefusal } from './explainRefusal';
 import { numberEffects } from './numberEffects';
@@ -35,7 +36,10 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   } catch (error) {
     return fail(toRefusal(error));
   }
-  if (parsed.id !== undefined && order.eventIds.includes(parsed.id)) return { ok: true, order, effects: [], duplicate: true };
+  if (parsed.id !== undefined) {
+    const recorded = order.eventIds.find((record) => record.id === parsed.id);
+    if (recorded !== undefined) return answerRepeatedId(order, parsed, recorded);
+  }
   const atMs = Date.parse(parsed.at);
   const refusal = refuseSender(order, parsed.type, parsed.by) ?? refuseOutOfOrder(order, parsed, atMs);
   if (refusal !== undefined) return fail(refusal);
@@ -61,10 +65,26 @@ function finish(order: Order, run: Run, event: OrderEvent): Result {
   const next: Order = {
     ...changed,
     version,
-    eventIds: event.id === undefined ? order.eventIds : [...order.eventIds, event.id],
+    eventIds: event.id === undefined ? order.eventIds : [...order.eventIds, { id: event.id, fingerprint: fingerprintOf(event) }],
     history: [...order.history, ...historyOf(run.taken, version)],
   };
   return ok(next, numberEffects(effects, order.id, version));
+}
+
+/**
+ * SPEC §3, idempotency as payment APIs have it: the same id with the same fingerprint (a retry,
+ * whatever its `at`) is a duplicate, answered with the order unchanged; the same id with another
+ * type, sender or payload is `CONFLICT`, without the order, which that sender may not be entitled
+ * to see. Ids migrated from schema 1 have no fingerprint and compare by id alone.
+ */
+function answerRepeatedId(order: Order, event: OrderEvent, recorded: EventIdRecord): Result {
+  if (recorded.fingerprint === null || recorded.fingerprint === fingerprintOf(event)) return { ok: true, order, effects: [], duplicate: true };
+  return fail(
+    refuse('CONFLICT', `The event id "${recorded.id}" was already used on this order for another event (another type, sender or payload); reuse an id only to retry the same event, and give every new event a new id.`, {
+      rule: 'event.idReused',
+      path: 'id',
+    }),
+  );
 }
 
 /** SPEC §3: a non-tick event earlier than the last change is refused; an equal instant is fine. */

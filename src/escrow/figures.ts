@@ -1,27 +1,41 @@
 import { Dec } from '../money';
-import { buyerFeeFor } from './buyerFeeFor';
 import { digitsOf } from './digitsOf';
 import type { EscrowHolder } from './types';
 
-/** The parsed sums of a trusted escrow, read once per operation. */
+/** The figures of a trusted escrow as exact numbers, read once per operation. */
 export type Figures = {
   readonly digits: number;
   readonly subtotal: Dec;
   readonly tip: Dec;
   readonly buyerFee: Dec;
   readonly refundedItems: Dec;
+  readonly refundedTip: Dec;
   readonly refundedBuyerFee: Dec;
 };
 
+/**
+ * Reads the escrow's figures. They are trusted: the order's check (or `parseOrder`, which
+ * recomputes them from the ledger) has made sure that `buyerFee` is F(subtotal) and that the
+ * ledger holds what the figures say.
+ */
 export function figuresOf(holder: EscrowHolder): Figures {
-  const digits = digitsOf(holder.currency);
-  const subtotal = new Dec(holder.escrow.subtotal);
+  const { escrow } = holder;
   return {
-    digits,
-    subtotal,
-    tip: new Dec(holder.escrow.tip),
-    buyerFee: buyerFeeFor(subtotal, holder.fees, digits),
-    refundedItems: new Dec(holder.escrow.refundedItems),
-    refundedBuyerFee: new Dec(holder.escrow.refundedBuyerFee),
+    digits: digitsOf(holder.currency),
+    subtotal: new Dec(escrow.subtotal),
+    tip: new Dec(escrow.tip),
+    buyerFee: new Dec(escrow.buyerFee),
+    refundedItems: new Dec(escrow.refundedItems),
+    refundedTip: new Dec(escrow.refundedTip),
+    refundedBuyerFee: new Dec(escrow.refundedBuyerFee),
+  };
+}
+
+/** What is still held of each figure: S − refunded items, T − refunded tip, F − refunded fee. */
+export function leftOf(figures: Figures) {
+  return {
+    items: figures.subtotal.minus(figures.refundedItems),
+    tip: figures.tip.minus(figures.refundedTip),
+    buyerFee: figures.buyerFee.minus(figures.refundedBuyerFee),
   };
 }

@@ -5,7 +5,12 @@ import { revenueOf } from './revenue';
 import { sumLedger } from './sumLedger';
 import type { EscrowHolder, EscrowStep } from './types';
 
-export type ForfeitParams = { readonly at: string; readonly cause: string };
+export type ForfeitParams = {
+  readonly at: string;
+  readonly cause: string;
+  /** The order's version after the change. */
+  readonly version: number;
+};
 
 /**
  * Expiry under ComeUp's rule: everything still held goes to the platform as
@@ -15,7 +20,7 @@ export function forfeit(holder: EscrowHolder, params: ForfeitParams): EscrowStep
   const digits = digitsOf(holder.currency);
   const held = sumLedger(holder.escrow.ledger).held;
   assert(held.greaterThan(0), 'a forfeit needs money held');
-  const revenue = revenueOf({ forfeited: held }, digits, params.at, params.cause);
+  const revenue = revenueOf({ forfeited: held }, digits, params.at, params.cause, params.version);
   const ledger = [...holder.escrow.ledger, ...revenue.postings];
   assert(assertConserved(ledger).held.isZero(), 'a forfeit leaves nothing held');
   return { escrow: { ...holder.escrow, ledger }, movements: revenue.movements };

@@ -1,30 +1,55 @@
 import { assert } from '../errors';
-import { Dec, toAmount } from '../money';
+import { Dec, ZERO, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
 import type { Amount, EscrowHolder, EscrowStep, Payment } from './types';
 
 /** An option or accepted offer and the payment that funds it. */
-export type HoldExtraParams = { readonly price: Amount; readonly payment: Payment; readonly at: string; readonly cause: string };
+export type HoldExtraParams = {
+  readonly price: Amount;
+  readonly payment: Payment;
+  readonly at: string;
+  readonly cause: string;
+  /** The order's version after the change. */
+  readonly version: number;
+};
 
 /**
  * Adds an extra to the escrow: the buyer pays p + F(S + p) − F(S), the cumulative fee delta
- * (SPEC §7.2), and the subtotal grows by p.
+ * (SPEC §7.2); the subtotal grows by p and the fee becomes F(S + p).
  */
 export function holdExtra(holder: EscrowHolder, params: HoldExtraParams): EscrowStep {
   const figures = figuresOf(holder);
   const price = new Dec(params.price);
   assert(price.greaterThan(0), 'an extra has a positive price');
-  const total = price.plus(extraFeeFor(figures, holder.fees, price));
+  const fee = extraFeeFor(figures, holder.fees, price);
+  const total = price.plus(fee);
   assert(total.equals(params.payment.amount), 'an extra payment must equal its quote');
+  const { digits } = figures;
   const ledger = [
     ...holder.escrow.ledger,
-    { at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, figures.digits), cause: params.cause, paymentId: params.payment.id } as const,
+    {
+      version: params.version,
+      at: params.at,
+      from: 'buyer',
+      to: 'escrow',
+      amount: toAmount(total, digits),
+      cause: params.cause,
+      paymentId: params.payment.id,
+      items: toAmount(price, digits),
+      tip: toAmount(ZERO, digits),
+      buyerFee: toAmount(fee, digits),
+    } as const,
   ];
   assertConserved(ledger);
   return {
-    escrow: { ...holder.escrow, subtotal: toAmount(figures.subtotal.plus(price), figures.digits), ledger },
+    escrow: {
+      ...holder.escrow,
+      subtotal: toAmount(figures.subtotal.plus(price), digits),
+      buyerFee: toAmount(figures.buyerFee.plus(fee), digits),
+      ledger,
+    },
     movements: [],
   };
 }

@@ -14,6 +14,8 @@ export type OpenEscrowParams = {
   readonly payment: Payment;
   readonly at: string;
   readonly cause: string;
+  /** The order's version after the change: 1 for a new order. */
+  readonly version: number;
 };
 
 /**
@@ -25,20 +27,17 @@ export function openEscrow(params: OpenEscrowParams): EscrowStep {
   const subtotal = new Dec(params.subtotal);
   const tip = new Dec(params.tip);
   assert(subtotal.greaterThan(0), 'an escrow opens with a positive subtotal');
-  const total = subtotal.plus(tip).plus(buyerFeeFor(subtotal, params.fees, digits));
+  const buyerFee = buyerFeeFor(subtotal, params.fees, digits);
+  const total = subtotal.plus(tip).plus(buyerFee);
   assert(total.equals(params.payment.amount), 'the checkout payment must equal the quoted total');
+  const parts = { items: toAmount(subtotal, digits), tip: toAmount(tip, digits), buyerFee: toAmount(buyerFee, digits) };
   const ledger = [
-    { at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, digits), cause: params.cause, paymentId: params.payment.id } as const,
+    { version: params.version, at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, digits), cause: params.cause, paymentId: params.payment.id, ...parts } as const,
   ];
   assertConserved(ledger);
+  const zero = toAmount(ZERO, digits);
   return {
-    escrow: {
-      subtotal: toAmount(subtotal, digits),
-      tip: toAmount(tip, digits),
-      refundedItems: toAmount(ZERO, digits),
-      refundedBuyerFee: toAmount(ZERO, digits),
-      ledger,
-    },
+    escrow: { subtotal: parts.items, tip: parts.tip, buyerFee: parts.buyerFee, refundedItems: zero, refundedTip: zero, refundedBuyerFee: zero, ledger },
     movements: [],
   };
 }

@@ -1,7 +1,7 @@
 import { assert } from '../errors';
 import { Dec, ZERO, roundHalfEven, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
-import { figuresOf } from './figures';
+import { figuresOf, leftOf } from './figures';
 import { refundPostings, routeRefund } from './routeRefund';
 import type { Amount, EscrowHolder, EscrowStep } from './types';
 
@@ -13,6 +13,8 @@ export type RefundPartialParams = {
   readonly buyerFee: PartialFeeRule;
   readonly at: string;
   readonly cause: string;
+  /** The order's version after the change. */
+  readonly version: number;
 };
 
 /**
@@ -22,21 +24,16 @@ export type RefundPartialParams = {
  */
 export function refundPartial(holder: EscrowHolder, params: RefundPartialParams): EscrowStep {
   const figures = figuresOf(holder);
+  const left = leftOf(figures);
   const amount = new Dec(params.amount);
-  const refundable = figures.subtotal.minus(figures.refundedItems);
   assert(amount.greaterThan(0), 'a partial refund is positive');
-  assert(amount.lessThan(refundable), 'a partial refund is below what is left of the items');
-  const feeLeft = figures.buyerFee.minus(figures.refundedBuyerFee);
+  assert(amount.lessThan(left.items), 'a partial refund is below what is left of the items');
   const proportional = roundHalfEven(figures.buyerFee.times(amount).dividedBy(figures.subtotal), figures.digits);
-  const feeRefund = params.buyerFee === 'none' ? ZERO : Dec.min(proportional, feeLeft);
+  const feeRefund = params.buyerFee === 'none' ? ZERO : Dec.min(proportional, left.buyerFee);
   assert(!feeRefund.isNegative(), 'a fee refund is never negative');
-  assert(feeRefund.lessThanOrEqualTo(feeLeft), 'fee refunds never exceed the buyer fee');
-  const { postings, movements } = refundPostings(
-    routeRefund(holder.escrow.ledger, amount.plus(feeRefund)),
-    figures.digits,
-    params.at,
-    params.cause,
-  );
+  assert(feeRefund.lessThanOrEqualTo(left.buyerFee), 'fee refunds never exceed the buyer fee');
+  const shares = routeRefund(holder.escrow.ledger, { items: amount, tip: ZERO, buyerFee: feeRefund });
+  const { postings, movements } = refundPostings(shares, figures.digits, params.at, params.cause, params.version);
   const ledger = [...holder.escrow.ledger, ...postings];
   assertConserved(ledger);
   return {

@@ -5,7 +5,12 @@ import { figuresOf } from './figures';
 import { revenueOf } from './revenue';
 import type { EscrowHolder, EscrowStep, Movement, Posting } from './types';
 
-export type ReleaseParams = { readonly at: string; readonly cause: string };
+export type ReleaseParams = {
+  readonly at: string;
+  readonly cause: string;
+  /** The order's version after the change. */
+  readonly version: number;
+};
 
 /**
  * Pays the seller on completion (SPEC §7.4). Earned E = S − partial refunds; commission
@@ -17,6 +22,7 @@ export function release(holder: EscrowHolder, params: ReleaseParams): EscrowStep
   const figures = figuresOf(holder);
   const earned = figures.subtotal.minus(figures.refundedItems);
   assert(earned.greaterThan(0), 'a release needs earnings left');
+  assert(figures.refundedTip.isZero(), 'a release comes before any refund of the tip');
   const commission = roundHalfEven(earned.times(holder.fees.commission.rate), figures.digits);
   const tipCommission = roundHalfEven(figures.tip.times(holder.fees.tipCommission.rate), figures.digits);
   const payout = earned.minus(commission).plus(figures.tip).minus(tipCommission);
@@ -26,10 +32,10 @@ export function release(holder: EscrowHolder, params: ReleaseParams): EscrowStep
   const movements: Movement[] = [];
   if (payout.greaterThan(0)) {
     const amount = toAmount(payout, figures.digits);
-    postings.push({ at: params.at, from: 'escrow', to: 'seller', amount, cause: params.cause });
+    postings.push({ version: params.version, at: params.at, from: 'escrow', to: 'seller', amount, cause: params.cause });
     movements.push({ type: 'payout', amount });
   }
-  const revenue = revenueOf({ commission, tipCommission, buyerFee }, figures.digits, params.at, params.cause);
+  const revenue = revenueOf({ commission, tipCommission, buyerFee }, figures.digits, params.at, params.cause, params.version);
   const ledger = [...holder.escrow.ledger, ...postings, ...revenue.postings];
   assert(assertConserved(ledger).held.isZero(), 'a release leaves nothing held');
   return { escrow: { ...holder.escrow, ledger }, movements: [...movements, ...revenue.movements] };

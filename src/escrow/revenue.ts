@@ -10,7 +10,7 @@ const COMPONENTS: readonly RevenueComponent[] = ['commission', 'tipCommission', 
  * The platform's share as one `revenue` movement with its breakdown, and one posting per
  * non-zero part. Nothing when the platform keeps nothing (SPEC §8: only when amount > 0).
  */
-export function revenueOf(parts: RevenueParts, digits: number, at: string, cause: string) {
+export function revenueOf(parts: RevenueParts, digits: number, at: string, cause: string, version: number) {
   const postings: Posting[] = [];
   const movements: Movement[] = [];
   let total = ZERO;
@@ -20,7 +20,7 @@ export function revenueOf(parts: RevenueParts, digits: number, at: string, cause
     breakdown[component] = toAmount(amount, digits);
     total = total.plus(amount);
     if (amount.greaterThan(0)) {
-      postings.push({ at, from: 'escrow', to: 'platform', amount: breakdown[component], cause, component });
+      postings.push({ version, at, from: 'escrow', to: 'platform', amount: breakdown[component], cause, component });
     }
   }
   if (total.greaterThan(0)) movements.push({ type: 'revenue', amount: toAmount(total, digits), breakdown });

@@ -48,28 +48,44 @@ export type Account = 'buyer' | 'escrow' | 'seller' | 'platform';
 export type RevenueComponent = 'commission' | 'tipCommission' | 'buyerFee' | 'forfeited';
 
 /**
- * One movement of money in the append-only ledger. Payments and refunds name the payment they
- * touch; revenue names what it is for. `cause` is the transition that made it (`order.placed`,
- * `option.add`, `refund.accept`, `deadline.review`, …).
+ * One movement of money in the append-only ledger. Invariants (asserted where postings are made,
+ * checked again by `parseOrder`, which replays the whole ledger):
+ * - `version` is the order's version after the change that made the posting, and `cause` the
+ *   type of the transition (`order.placed`, `option.add`, `refund.accept`, `deadline.review`, …);
+ * - money runs on four routes only: buyer → escrow (a payment), escrow → buyer (a refund), both
+ *   with `paymentId`; escrow → seller (a payout); escrow → platform (revenue, with `component`);
+ * - a payment or a refund says what it moved: `items` + `tip` + `buyerFee` = `amount`, so every
+ *   figure of the escrow can be recomputed from the ledger alone (SPEC §12).
  */
 export type Posting = {
+  readonly version: number;
   readonly at: Instant;
   readonly from: Account;
   readonly to: Account;
   readonly amount: Amount;
   readonly cause: string;
   readonly paymentId?: string;
+  readonly items?: Amount;
+  readonly tip?: Amount;
+  readonly buyerFee?: Amount;
   readonly component?: RevenueComponent;
 };
 
+/** What a payment or a refund is made of: the part of the items, of the tip and of the buyer fee. */
+export type Parts = { readonly items: Amount; readonly tip: Amount; readonly buyerFee: Amount };
+
 /**
- * The escrow of one order: the sums the formulas need and the ledger they produced.
- * `refundedItems` is Σ R of the partial refunds so far and `refundedBuyerFee` the fee part of them.
+ * The escrow of one order: the figures the formulas need, and the ledger they come from.
+ * `subtotal` is S (items and extras), `tip` T, `buyerFee` F(S), the fee paid on the cumulative S;
+ * the `refunded…` figures are what went back to the buyer of each, partial and full refunds
+ * together. Each figure is the sum of its part over the ledger's payments or refunds.
  */
 export type EscrowState = {
   readonly subtotal: Amount;
   readonly tip: Amount;
+  readonly buyerFee: Amount;
   readonly refundedItems: Amount;
+  readonly refundedTip: Amount;
   readonly refundedBuyerFee: Amount;
   readonly ledger: readonly Posting[];
 };

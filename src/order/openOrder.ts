@@ -2,6 +2,7 @@ import { SequestreError } from '../errors';
 import { openEscrow } from '../escrow';
 import { instantAfter } from '../time';
 import { parseOrderInput, refusePaymentMismatch } from './parseOrderInput';
+import { SCHEMA_VERSION } from './schemaVersion';
 import type { Order, Policy } from './types';
 import type { OrderContext } from './updates/context';
 import { notification } from './updates/notify';
@@ -37,9 +38,10 @@ export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
     payment: input.payment,
     at: placedAt,
     cause: 'order.placed',
+    version: 1,
   }).escrow;
   const order: Order = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: input.id,
     version: 1,
     status: 'pending',

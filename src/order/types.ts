@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors';
 import type { Amount, EscrowState, Fees, FeesInput, Item } from '../escrow/types';
 import type { Duration, Instant } from '../time';
 import type { Policy } from './policy/types';
+import type { SCHEMA_VERSION } from './schemaVersion';
 
 export type { Amount, Fees, FeesInput, Item, Instant, Duration, Policy };
 
@@ -147,6 +148,14 @@ export type Dispute = {
   readonly reason?: string;
 };
 
+/**
+ * An event id the order accepted (SPEC §3), with the fingerprint of what that event asked: its
+ * type, sender and payload, without `at` and `id`. A retry of the same event is a duplicate; the
+ * same id with another fingerprint is `CONFLICT`. Ids recorded before fingerprints existed
+ * (schema 1, migrated by `parseOrder`) have `fingerprint: null` and compare by id alone.
+ */
+export type EventIdRecord = { readonly id: string; readonly fingerprint: string | null };
+
 /** One transition as the history records it; automatic ones are `deadline.<kind>` by `system`. */
 export type HistoryEntry = {
   readonly version: number;
@@ -162,7 +171,7 @@ export type HistoryEntry = {
  * Instants are UTC ISO strings, amounts decimal strings with the currency's digits.
  */
 export type Order = {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly id: string;
   readonly version: number;
   readonly status: OrderStatus;
@@ -190,7 +199,7 @@ export type Order = {
   readonly requests: Requests;
   readonly dispute: Dispute | null;
   readonly escrow: EscrowState;
-  readonly eventIds: readonly string[];
+  readonly eventIds: readonly EventIdRecord[];
   readonly history: readonly HistoryEntry[];
 };
 

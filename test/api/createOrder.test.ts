@@ -22,11 +22,11 @@ function create(input: OrderInput) {
 }
 
 describe('createOrder: the new order', () => {
-  it('is pending, at version 1 and schemaVersion 1, with one history entry order.placed by the buyer at placedAt', () => {
+  it('is pending, at version 1 and schemaVersion 2, with one history entry order.placed by the buyer at placedAt', () => {
     const { order } = expectOk(create(checkout()));
     expect(order.status).toBe('pending');
     expect(order.version).toBe(1);
-    expect(order.schemaVersion).toBe(1);
+    expect(order.schemaVersion).toBe(2);
     expect(order.id).toBe('o-1');
     expect(order.currency).toBe('EUR');
     expect(order.deliveryDeadline).toBeNull();

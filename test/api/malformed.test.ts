@@ -174,7 +174,8 @@ describe('applyEvent: a first argument that is not an order', () => {
     ['a string', 'o-1'],
     ['an array', []],
     ['an empty object', {}],
-    ['an order with schemaVersion 2', { ...working, schemaVersion: 2 }],
+    ['an order with schemaVersion 3', { ...working, schemaVersion: 3 }],
+    ['an order with schemaVersion "2"', { ...working, schemaVersion: '2' }],
     ['an order with an unknown status', { ...working, status: 'paused' }],
     ['an order without history', { ...working, history: [] }],
     ['an order without escrow', { ...working, escrow: undefined }],
@@ -201,14 +202,21 @@ describe('applyEvent: an open order whose ledger disagrees with its escrow figur
 });
 
 describe('applyEvent: check order around duplicate ids (SPEC §3)', () => {
-  it('a duplicate id beats FORBIDDEN: re-sending an accepted id from the wrong role is a duplicate', () => {
+  it('a reused id beats FORBIDDEN: re-sending an accepted id from the wrong role is CONFLICT, without the order', () => {
     const before = JSON.stringify(working);
     const result = applyEvent(working, { type: 'order.accept', at: T, by: BUYER, id: 'e-accept' });
-    expect(result).toEqual({ ok: true, order: working, effects: [], duplicate: true });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'The event id "e-accept" was already used on this order for another event (another type, sender or payload); reuse an id only to retry the same event, and give every new event a new id.',
+        details: { rule: 'event.idReused', path: 'id' },
+      },
+    });
     expect(JSON.stringify(working)).toBe(before);
   });
 
-  it('a duplicate id beats OUT_OF_ORDER and ORDER_CLOSED: only the id is compared', () => {
+  it('a duplicate beats OUT_OF_ORDER and ORDER_CLOSED: a retry of the accepted event, at any instant', () => {
     const result = applyEvent(cancelled, { type: 'order.accept', at: BEFORE_ACCEPT, by: SELLER, id: 'e-accept' });
     expect(result).toEqual({ ok: true, order: cancelled, effects: [], duplicate: true });
   });

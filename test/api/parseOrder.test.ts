@@ -188,7 +188,7 @@ describe('parseOrder', () => {
     { name: 'an array', rule: 'object.expected', change: () => [] },
     { name: 'a number', rule: 'object.expected', change: () => 42 },
     { name: 'a string', rule: 'object.expected', change: () => 'order' },
-    { name: 'schemaVersion 2', rule: 'order.schemaVersion', path: 'schemaVersion', change: (d) => void (d.schemaVersion = 2) },
+    { name: 'schemaVersion 3', rule: 'order.schemaVersion', path: 'schemaVersion', change: (d) => void (d.schemaVersion = 3) },
     { name: 'schemaVersion "1"', rule: 'order.schemaVersion', path: 'schemaVersion', change: (d) => void (d.schemaVersion = '1') },
     { name: 'no schemaVersion', rule: 'order.schemaVersion', path: 'schemaVersion', change: (d) => void delete d.schemaVersion },
     { name: 'an unknown field at the top level', rule: 'object.unknownField', path: 'notes', change: (d) => void (d.notes = 'hi') },
@@ -224,12 +224,18 @@ describe('parseOrder', () => {
     { name: 'revisionDays 366', rule: 'integer.range', path: 'revisionDays', change: (d) => void (d.revisionDays = 366) },
     { name: 'maxRevisions 101', rule: 'integer.range', path: 'maxRevisions', change: (d) => void (d.maxRevisions = 101) },
     { name: 'a zero review window in the policy', rule: 'duration.format', path: 'policy.reviewWindow', change: (d) => void (d.policy.reviewWindow = 'P0D') },
-    { name: 'a changed posting amount (money not conserved)', rule: 'payment.amountMismatch', path: 'escrow.ledger[0].amount', change: (d) => void (d.escrow.ledger[0].amount = '58.00') },
-    { name: 'a changed payout (more out than in)', rule: 'ledger.conservation', base: completed, change: (d) => void (d.escrow.ledger[1].amount = '99.00') },
-    { name: 'money still held on a completed order', rule: 'ledger.finalHolds', base: completed, change: (d) => void d.escrow.ledger.splice(1) },
-    { name: 'a completed status with the money still held', rule: 'ledger.finalHolds', change: (d) => void (d.status = 'completed') },
-    { name: 'a subtotal that is not the sum of the prices', rule: 'escrow.subtotal', path: 'escrow.subtotal', change: (d) => void (d.escrow.subtotal = '55.00') },
-    { name: 'refunded items up to the subtotal', rule: 'escrow.refundedItems', change: (d) => void (d.escrow.refundedItems = '50.00') },
+    { name: 'a changed posting amount (money not conserved)', rule: 'payment.amountMismatch', path: 'escrow.ledger[0].amount', change: (d) => void ((d.escrow.ledger[0].amount = '58.00'), (d.escrow.ledger[0].tip = '5.50')) },
+    { name: 'posting parts that do not add up to the amount', rule: 'posting.parts', path: 'escrow.ledger[0].amount', change: (d) => void (d.escrow.ledger[0].tip = '5.01') },
+    { name: 'parts on a payout', rule: 'posting.parts', path: 'escrow.ledger[1].items', base: completed, change: (d) => void (d.escrow.ledger[1].items = '45.00') },
+    { name: 'a changed payout (more out than in)', rule: 'ledger.notReplayable', path: 'escrow.ledger[1]', base: completed, change: (d) => void (d.escrow.ledger[1].amount = '99.00') },
+    { name: 'money still held on a completed order', rule: 'status.money', path: 'status', base: completed, change: (d) => void d.escrow.ledger.splice(1) },
+    { name: 'a completed status with the money still held', rule: 'status.money', path: 'status', change: (d) => void (d.status = 'completed') },
+    { name: 'a subtotal that is not the sum of the prices', rule: 'escrow.figures', path: 'escrow.subtotal', change: (d) => void (d.escrow.subtotal = '55.00') },
+    { name: 'refunded items up to the subtotal', rule: 'escrow.figures', path: 'escrow.refundedItems', change: (d) => void (d.escrow.refundedItems = '50.00') },
+    { name: 'a buyer fee figure off by a cent', rule: 'escrow.figures', path: 'escrow.buyerFee', change: (d) => void (d.escrow.buyerFee = '2.51') },
+    { name: 'a posting of a version the history does not have', rule: 'ledger.unexplained', path: 'escrow.ledger[1]', base: completed, change: (d) => void d.escrow.ledger.slice(1).forEach((p: any) => (p.version = 5)) },
+    { name: 'postings of one change that disagree on their cause', rule: 'ledger.mixedChange', path: 'escrow.ledger[2]', base: completed, change: (d) => void (d.escrow.ledger[2].cause = 'deadline.review') },
+    { name: 'a release caused by a delivery', rule: 'ledger.notReplayable', path: 'escrow.ledger[1]', base: completed, change: (d) => void ((d.escrow.ledger.slice(1).forEach((p: any) => (p.cause = 'order.deliver', p.version = 3, p.at = '2026-03-03T12:00:00.000Z')))) },
     { name: 'a payment id used twice', rule: 'payment.duplicateId', path: 'escrow.ledger[1].paymentId', base: withOption, change: (d) => void (d.escrow.ledger[1].paymentId = d.extras[0].paymentId = 'p-1') },
     { name: 'an option with no payment', rule: 'extra.withoutPayment', path: 'extras[0]', base: withOption, change: (d) => void d.escrow.ledger.splice(1) },
     { name: 'a posting from the seller to the buyer', rule: 'posting.route', change: (d) => void (d.escrow.ledger[0].from = 'seller') },
@@ -245,8 +251,10 @@ describe('parseOrder', () => {
     { name: 'the buyer as the seller', rule: 'parties.same', change: (d) => void (d.seller.id = 'b-1') },
     { name: 'a history entry by another buyer', rule: 'actor.notParty', path: 'history[0].by.id', change: (d) => void (d.history[0].by.id = 'b-2') },
     { name: 'the same item id twice', rule: 'ids.duplicate', path: 'items[1].id', change: (d) => void (d.items[1].id = 'gig') },
-    { name: 'the same event id twice', rule: 'eventIds.duplicate', path: 'eventIds[1]', change: (d) => void (d.eventIds = ['e-1', 'e-1']) },
-    { name: 'an event id that is a number', rule: 'id.format', path: 'eventIds[0]', change: (d) => void (d.eventIds = [7]) },
+    { name: 'the same event id twice', rule: 'eventIds.duplicate', path: 'eventIds[1].id', change: (d) => void (d.eventIds = [{ id: 'e-1', fingerprint: null }, { id: 'e-1', fingerprint: null }]) },
+    { name: 'an event id that is a number', rule: 'id.format', path: 'eventIds[0].id', change: (d) => void (d.eventIds = [{ id: 7, fingerprint: null }]) },
+    { name: 'a plain string event id in schema 2', rule: 'object.expected', path: 'eventIds[0]', change: (d) => void (d.eventIds = ['e-1']) },
+    { name: 'a fingerprint that is not SHA-256 hex', rule: 'eventIds.fingerprint', path: 'eventIds[0].fingerprint', change: (d) => void (d.eventIds = [{ id: 'e-1', fingerprint: 'abc' }]) },
     { name: 'a pending request on a final order', rule: 'status.requests', base: completed, change: (d) => void (d.requests.refund = { by: { role: 'buyer', id: 'b-1' }, amount: '5.00', at: '2026-03-04T12:00:00.000Z' }) },
   ];
 
@@ -263,11 +271,17 @@ describe('parseOrder', () => {
 
   it('says which schema versions it reads when it meets an unknown one', () => {
     const doc = stored(pending());
-    doc.schemaVersion = 2;
+    doc.schemaVersion = 3;
     const error = refusalOf(doc);
-    expect(error.message).toContain('"schemaVersion" 2 is not supported');
-    expect(error.message).toContain('schemaVersion 1');
-    expect(error.details).toEqual({ path: 'schemaVersion', rule: 'order.schemaVersion', expected: [1] });
+    expect(error.message).toBe('"schemaVersion" 3 is not supported: this version of sequestre reads orders of schemaVersion 1, 2 (the number, not a string).');
+    expect(error.details).toEqual({ path: 'schemaVersion', rule: 'order.schemaVersion', expected: [1, 2] });
+  });
+
+  it('names any value it cannot read as a schema version without stringifying it', () => {
+    for (const [version, shown] of [[Object.create(null), 'a value of type object'], [[1], 'an array'], ['x'.repeat(50), `"${'x'.repeat(40)}…"`], [null, 'null']] as const) {
+      const doc = { ...stored(pending()), schemaVersion: version };
+      expect(refusalOf(doc).message).toBe(`"schemaVersion" ${shown} is not supported: this version of sequestre reads orders of schemaVersion 1, 2 (the number, not a string).`);
+    }
   });
 
   it('turns INVALID_INPUT from a shared helper into INVALID_ORDER with the same message and details', () => {

@@ -8,7 +8,7 @@ import { BUYER, HOUR, PLATFORM, SELLER, SYSTEM, at, expectError, expectOk, place
 /** An order in progress whose event ids fill the list up to `count` (each id once, as accepted events leave them). */
 function withEventIds(count: number): Order {
   const order = run(placed(), { type: 'order.accept', at: at(t0, HOUR), by: SELLER }).order;
-  return { ...order, eventIds: Array.from({ length: count }, (_, i) => `e-${i}`) };
+  return { ...order, eventIds: Array.from({ length: count }, (_, i) => ({ id: `e-${i}`, fingerprint: null })) };
 }
 
 describe('record limits', () => {

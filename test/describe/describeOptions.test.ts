@@ -11,7 +11,7 @@ group('describe: arguments', () => {
   const refusedWith = (code: string, call: () => unknown) => expect(call).toThrow(expect.objectContaining({ name: 'SequestreError', code }));
 
   it('refuses an order it cannot use with INVALID_ORDER', () => {
-    refusedWith('INVALID_ORDER', () => describe({ ...order, schemaVersion: 2 } as unknown as Order, valid));
+    refusedWith('INVALID_ORDER', () => describe({ ...order, schemaVersion: 3 } as unknown as Order, valid));
     refusedWith('INVALID_ORDER', () => describe(null as unknown as Order, valid));
   });
 

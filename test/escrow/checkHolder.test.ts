@@ -4,7 +4,7 @@ import { checkHolder } from '../../src/escrow/checkHolder';
 import { AT, feesOf, opened, refusalOf } from './fixtures';
 
 const holder = () => opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '5.00', paid: '57.50' });
-const posting = { at: AT, from: 'buyer', to: 'escrow', amount: '1.00', cause: 'x' };
+const posting = { version: 1, at: AT, from: 'buyer', to: 'escrow', amount: '1.00', cause: 'x', paymentId: 'pay-x' };
 const withEscrow = (fields: object) => ({ ...holder(), escrow: { ...holder().escrow, ...fields } });
 const withFees = (fees: object) => ({ ...holder(), fees });
 
@@ -34,6 +34,14 @@ describe('checkHolder', () => {
     ['a posting to an unknown account', withEscrow({ ledger: [posting, { ...posting, to: 'bank' }] })],
     ['a posting with too many decimals', withEscrow({ ledger: [posting, { ...posting, amount: '1.001' }] })],
     ['a ledger that takes out more than came in', withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'seller', amount: '2.00' }] })],
+    ['a payment without its paymentId', withEscrow({ ledger: [{ ...posting, paymentId: undefined }] })],
+    ['two payments with one paymentId', withEscrow({ ledger: [posting, posting] })],
+    ['a refund to a payment that never came in', withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'buyer', paymentId: 'pay-y', amount: '0.50' }] })],
+    ['a refund above what its payment has left', withEscrow({ ledger: [posting, { ...posting, paymentId: 'pay-y' }, { ...posting, from: 'escrow', to: 'buyer', amount: '1.50' }] })],
+    ['a posting without its version', withEscrow({ ledger: [{ ...posting, version: undefined }] })],
+    ['a zero posting', withEscrow({ ledger: [{ ...posting, amount: '0.00' }] })],
+    ['a buyer fee figure that is not F(S)', withEscrow({ buyerFee: '2.49' })],
+    ['refundedTip missing', withEscrow({ refundedTip: undefined })],
     ['no fees', withFees(null as never)],
     ['fees that are a string', withFees('fees' as never)],
     ['no buyer fee', withFees({ commission: { rate: '0.20' }, tipCommission: { rate: '0' } })],

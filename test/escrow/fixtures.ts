@@ -42,13 +42,14 @@ export function opened(checkout: Checkout): EscrowHolder {
     payment: { id: checkout.paymentId ?? 'pay-checkout', amount: checkout.paid },
     at: AT,
     cause: 'order.placed',
+    version: 1,
   });
   return { currency, fees: checkout.fees, escrow: step.escrow };
 }
 
 /** The holder after an extra of `price`, paid `paid` by payment `paymentId`. */
 export function withExtra(holder: EscrowHolder, price: string, paid: string, paymentId: string): EscrowHolder {
-  const step = holdExtra(holder, { price, payment: { id: paymentId, amount: paid }, at: AT, cause: 'option.add' });
+  const step = holdExtra(holder, { price, payment: { id: paymentId, amount: paid }, at: AT, cause: 'option.add', version: 2 });
   return advance(holder, step);
 }
 

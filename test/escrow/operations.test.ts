@@ -33,15 +33,15 @@ function worked(): EscrowHolder {
 }
 
 function partial(holder: EscrowHolder, amount: string, buyerFee: PartialFeeRule = 'proportional') {
-  return refundPartial(holder, { amount, buyerFee, at: AT, cause: 'refund.accept' });
+  return refundPartial(holder, { amount, buyerFee, at: AT, cause: 'refund.accept', version: 2 });
 }
 
 function releaseOf(holder: EscrowHolder) {
-  return release(holder, { at: AT, cause: 'deadline.review' });
+  return release(holder, { at: AT, cause: 'deadline.review', version: 2 });
 }
 
 function fullRefund(holder: EscrowHolder, refundBuyerFee: boolean) {
-  return refundFull(holder, { refundBuyerFee, at: AT, cause: 'order.cancel' });
+  return refundFull(holder, { refundBuyerFee, at: AT, cause: 'order.cancel', version: 2 });
 }
 
 describe('openEscrow and holdExtra', () => {
@@ -64,13 +64,13 @@ describe('openEscrow and holdExtra', () => {
 
   it('decides no movement when money comes in', () => {
     const base = opened({ fees: WORKED_FEES, subtotal: '49.99', tip: '0.00', paid: '52.49' });
-    const step = holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.75' }, at: AT, cause: 'option.add' });
+    const step = holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.75' }, at: AT, cause: 'option.add', version: 2 });
     expect(step.movements).toEqual([]);
   });
 
   it('asserts that an extra payment equals its quote (a bug, not a refusal)', () => {
     const base = opened({ fees: WORKED_FEES, subtotal: '49.99', tip: '0.00', paid: '52.49' });
-    const error = thrownBy(() => holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.00' }, at: AT, cause: 'option.add' }));
+    const error = thrownBy(() => holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.00' }, at: AT, cause: 'option.add', version: 2 }));
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(SequestreError);
   });
@@ -308,14 +308,14 @@ describe('refundFull', () => {
 describe('forfeit', () => {
   it('sends everything held to the platform as breakdown.forfeited', () => {
     const holder = worked();
-    const step = forfeit(holder, { at: AT, cause: 'deadline.expiry' });
+    const step = forfeit(holder, { at: AT, cause: 'deadline.expiry', version: 2 });
     expect(step.movements).toEqual([{ type: 'revenue', amount: '89.24', breakdown: breakdown({ forfeited: '89.24' }) }]);
     expect(getBalances(advance(holder, step))).toEqual(balances('89.24', '0.00', '0.00', '0.00', '89.24'));
   });
 
   it('forfeits only what is still held after a partial refund: 57.74', () => {
     const refunded = advance(worked(), partial(worked(), '30.00'));
-    const step = forfeit(refunded, { at: AT, cause: 'deadline.expiry' });
+    const step = forfeit(refunded, { at: AT, cause: 'deadline.expiry', version: 2 });
     expect(step.movements).toEqual([{ type: 'revenue', amount: '57.74', breakdown: breakdown({ forfeited: '57.74' }) }]);
     expect(getBalances(advance(refunded, step))).toEqual(balances('89.24', '0.00', '31.50', '0.00', '57.74'));
   });
@@ -323,7 +323,7 @@ describe('forfeit', () => {
 
 describe('routeRefund', () => {
   it('splits a refund over the payments newest first, never more than each has left', () => {
-    const shares = routeRefund(worked().escrow.ledger, new Dec('40.00'));
+    const shares = routeRefund(worked().escrow.ledger, { items: new Dec('40.00'), tip: new Dec(0), buyerFee: new Dec(0) });
     expect(shares.map((s) => [s.paymentId, s.amount.toFixed(2)])).toEqual([
       ['pay-offer', '21.00'],
       ['pay-option', '15.75'],
@@ -333,22 +333,22 @@ describe('routeRefund', () => {
 
   it('skips a payment that has nothing left', () => {
     const refunded = advance(worked(), partial(worked(), '21.00', 'none'));
-    const shares = routeRefund(refunded.escrow.ledger, new Dec('2.00'));
+    const shares = routeRefund(refunded.escrow.ledger, { items: new Dec('2.00'), tip: new Dec(0), buyerFee: new Dec(0) });
     expect(shares.map((s) => [s.paymentId, s.amount.toFixed(2)])).toEqual([['pay-option', '2.00']]);
   });
 
   it('asserts that a refund does not exceed what the payments have left', () => {
-    expect(() => routeRefund(worked().escrow.ledger, new Dec('89.25'))).toThrow(Error);
+    expect(() => routeRefund(worked().escrow.ledger, { items: new Dec('89.25'), tip: new Dec(0), buyerFee: new Dec(0) })).toThrow(Error);
   });
 });
 
 describe('inputs are never mutated', () => {
   const operations: [string, (holder: EscrowHolder) => unknown][] = [
-    ['holdExtra', (h) => holdExtra(h, { price: '10.00', payment: { id: 'pay-more', amount: '10.50' }, at: AT, cause: 'option.add' })],
+    ['holdExtra', (h) => holdExtra(h, { price: '10.00', payment: { id: 'pay-more', amount: '10.50' }, at: AT, cause: 'option.add', version: 2 })],
     ['refundPartial', (h) => partial(h, '30.00')],
     ['refundFull', (h) => fullRefund(h, false)],
     ['release', (h) => releaseOf(h)],
-    ['forfeit', (h) => forfeit(h, { at: AT, cause: 'deadline.expiry' })],
+    ['forfeit', (h) => forfeit(h, { at: AT, cause: 'deadline.expiry', version: 2 })],
     ['getBalances', (h) => getBalances(h)],
   ];
 

@@ -177,6 +177,7 @@ function run(s: Scenario): Trace {
     payment: { id: 'pay-0', amount: checkout.total },
     at: AT,
     cause: 'order.placed',
+    version: 1,
   });
   let holder: EscrowHolder = { currency, fees, escrow: opening.escrow };
   steps.push({ kind: 'checkout', before: null, after: getBalances(holder), movements: opening.movements, paid: { id: 'pay-0', amount: checkout.total } });
@@ -198,7 +199,7 @@ function run(s: Scenario): Trace {
       const quote = quoteExtra(holder, fmt(price, digits));
       const id = `pay-${extras.length + 1}`;
       extras.push({ price, subtotalBefore: subtotal, quote });
-      play('extra', holdExtra(holder, { price: quote.subtotal, payment: { id, amount: quote.total }, at: AT, cause: 'option.add' }), {
+      play('extra', holdExtra(holder, { price: quote.subtotal, payment: { id, amount: quote.total }, at: AT, cause: 'option.add', version: 2 }), {
         paid: { id, amount: quote.total },
       });
       subtotal += price;
@@ -206,7 +207,7 @@ function run(s: Scenario): Trace {
       const room = subtotal - refundedItems;
       if (room <= 1n) continue;
       const amount = 1n + (BigInt(op.seed) % (room - 1n));
-      const step = refundPartial(holder, { amount: fmt(amount, digits), buyerFee: op.rule, at: AT, cause: 'refund.accept' });
+      const step = refundPartial(holder, { amount: fmt(amount, digits), buyerFee: op.rule, at: AT, cause: 'refund.accept', version: 2 });
       play('refund', step, { refund: { amount, rule: op.rule, subtotal, feeRefundedBefore: feeRefunded } });
       feeRefunded += sumOf(step.movements, 'refund', digits) - amount;
       refundedItems += amount;
@@ -214,7 +215,7 @@ function run(s: Scenario): Trace {
   }
 
   const settled = { refundedItems, feeRefunded };
-  const params = { at: AT, cause: 'final' };
+  const params = { at: AT, cause: 'final', version: 2 };
   if (s.final === 'release') play('release', release(holder, params), { settled });
   else if (s.final === 'forfeit') play('forfeit', forfeit(holder, params), { settled });
   else play(s.final, refundFull(holder, { ...params, refundBuyerFee: s.final === 'refundFull:true' }), { settled });
@@ -505,7 +506,7 @@ describe("the host's global decimal.js settings", () => {
       const base = opened({ fees, subtotal: '49.99', tip: '0.00', paid: '52.49' });
       const extra = quoteExtra(base, '15.00');
       const holder = withExtra(withExtra(base, '15.00', '15.75', 'pay-option'), '20.00', '21.00', 'pay-offer');
-      const released = release(holder, { at: AT, cause: 'deadline.review' });
+      const released = release(holder, { at: AT, cause: 'deadline.review', version: 2 });
       return { quote, extra, movements: released.movements, balances: getBalances(advance(holder, released)) };
     });
     expect(result.quote).toEqual({ currency: 'EUR', subtotal: '50.00', tip: '5.00', buyerFee: '2.50', total: '57.50' });

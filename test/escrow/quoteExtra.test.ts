@@ -78,7 +78,7 @@ describe('quoteExtra', () => {
 
   it('answers whatever the escrow state: it still quotes after a release', () => {
     const holder = base();
-    const released = advance(holder, release(holder, { at: AT, cause: 'deadline.review' }));
+    const released = advance(holder, release(holder, { at: AT, cause: 'deadline.review', version: 2 }));
     expect(quoteExtra(released, '15.00')).toMatchObject({ buyerFee: '0.75', total: '15.75' });
   });
 

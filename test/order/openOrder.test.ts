@@ -76,7 +76,7 @@ describe('openOrder', () => {
   it('opens a pending order holding the payment, with one history entry and one effect', () => {
     const { order, effects, journal } = openOrder(checkout(), presets.comeup);
     expect(order).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       version: 1,
       status: 'pending',
       buyer: { id: 'b-1' },
@@ -92,7 +92,20 @@ describe('openOrder', () => {
       eventIds: [],
       history: [{ version: 1, type: 'order.placed', at: '2026-03-01T10:00:00.000Z', by: { role: 'buyer', id: 'b-1' } }],
     });
-    expect(order.escrow).toMatchObject({ subtotal: '50.00', tip: '5.00' });
+    expect(order.escrow).toEqual({
+      subtotal: '50.00',
+      tip: '5.00',
+      buyerFee: '2.50',
+      refundedItems: '0.00',
+      refundedTip: '0.00',
+      refundedBuyerFee: '0.00',
+      ledger: [
+        {
+          version: 1, at: '2026-03-01T10:00:00.000Z', from: 'buyer', to: 'escrow', amount: '57.50', cause: 'order.placed', paymentId: 'pay-1',
+          items: '50.00', tip: '5.00', buyerFee: '2.50',
+        },
+      ],
+    });
     expect(effects).toEqual([{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z' }]);
     expect(journal).toEqual([]);
   });

@@ -47,8 +47,10 @@ describe('the sequence checks', () => {
     expect(() => checkStored({ ...accepted.order, version: 9 })).toThrow();
   });
 
-  it('reject an id that was never recorded as a duplicate', () => {
+  it('reject an id that was never recorded as a duplicate, and an order that forgot the fingerprint', () => {
     expect(() => checkDuplicate(accepted.order, { ...accept, id: 'e-2' })).toThrow();
+    const idsOnly: Order = { ...accepted.order, eventIds: [{ id: 'e-1', fingerprint: null }] };
+    expect(() => checkDuplicate(idsOnly, accept)).toThrow();
     expect(() => checkDuplicate(accepted.order, accept)).not.toThrow();
   });
 });

@@ -38,8 +38,8 @@ export function checkIds(order: Order): void {
     }
   });
   const events = new Set<string>();
-  order.eventIds.forEach((id, i) => {
-    if (events.has(id)) invalidOrder(`eventIds[${i}]`, 'eventIds.duplicate', `eventIds[${i}] "${id}" is recorded twice; event ids are unique.`);
+  order.eventIds.forEach(({ id }, i) => {
+    if (events.has(id)) invalidOrder(`eventIds[${i}].id`, 'eventIds.duplicate', `eventIds[${i}].id "${id}" is recorded twice; event ids are unique.`);
     events.add(id);
   });
 }

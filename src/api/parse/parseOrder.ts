@@ -1,17 +1,20 @@
 import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, SequestreError } from '../../errors';
-import { readArray, readBoolean, readId } from '../../input';
+import { readArray, readBoolean, readId, readObject } from '../../input';
 import { minorDigits } from '../../money';
 import { parsePolicy } from '../../order/policy/parsePolicy';
-import type { Order, OrderStatus } from '../../order/types';
-import { checkBalances } from './checkBalances';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../order/schemaVersion';
+import type { EventIdRecord, Order, OrderStatus } from '../../order/types';
+import { checkEnding, checkFigures } from './checkMoney';
 import { checkIds } from './checkIds';
-import { checkPayments } from './checkPayments';
+import { checkPending } from './checkPending';
 import { checkStatus } from './checkStatus';
 import { id, instant, integer, nullableInstant, oneOf, raw, readFields, readList, type FieldReader } from './fields';
 import { invalidOrder } from './invalidOrder';
-import { migrateOrder, SCHEMA_VERSION } from './migrateOrder';
+import { groupByVersion } from './ledger/groupByVersion';
+import { migrateLedger, type EscrowV1 } from './ledger/migrateLedger';
+import { replayLedger, statedPartialRefund, type LedgerFacts } from './ledger/replayLedger';
 import { parseExtras, parseItems, parseOffers } from './parseItems';
-import { parseEscrow } from './parseEscrow';
+import { parseEscrow, parseEscrowV1 } from './parseEscrow';
 import { checkHistory, parseHistory } from './parseHistory';
 import { parseDispute, parseRequests, parseRevisionRequest } from './parseRequests';
 import { parseStoredFees } from './parseStoredFees';
@@ -63,18 +66,44 @@ const ORDER = {
   requests: parseRequests,
   dispute: parseDispute,
   escrow: parseEscrow,
-  eventIds: ((value, path) => readList(readArray(value, path, RECORDS_MAX), path, (eventId, at) => readId(eventId, at))) as FieldReader,
+  eventIds: ((value, path, context) => readList(readArray(value, path, RECORDS_MAX), path, (record, at) => readFields(record, at, EVENT_ID, context))) as FieldReader,
   history: parseHistory,
+} satisfies Record<keyof Order, FieldReader>;
+
+/** A fingerprint is SHA-256 in hex; schema 1 ids, migrated, have none. */
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+const EVENT_ID = {
+  id,
+  fingerprint: (value: unknown, path: string) => {
+    if (value !== null && (typeof value !== 'string' || !FINGERPRINT.test(value))) {
+      invalidOrder(path, 'eventIds.fingerprint', `${path} must be null or the 64 hexadecimal digits of a SHA-256 fingerprint.`);
+    }
+    return value;
+  },
+};
+
+/**
+ * A schema 1 order reads as a schema 2 one but for its escrow, migrated once the rest is read
+ * (the migration replays the ledger, so it needs the items, fees and history), and its event ids,
+ * plain strings that keep matching by id alone (SPEC §12).
+ */
+const ORDER_V1 = {
+  ...ORDER,
+  escrow: parseEscrowV1,
+  eventIds: ((value, path) =>
+    readList(readArray(value, path, RECORDS_MAX), path, (eventId, at): EventIdRecord => ({ id: readId(eventId, at), fingerprint: null }))) as FieldReader,
 } satisfies Record<keyof Order, FieldReader>;
 
 /**
  * Validates untrusted JSON from a database or a client and returns the order as the library
- * would have produced it. Older schema versions are migrated first (none exist yet). It checks
- * every field's type and limits, refuses unknown fields and `__proto__`/`constructor`/`prototype`
- * keys at any depth, and checks that the money adds up (SPEC §7.5) and that the fields agree
- * with the status and the history. It does not apply due deadlines: that is `applyEvent`'s job.
+ * would have produced it (SPEC §12). It checks every field's type and limits, refuses unknown
+ * fields and `__proto__`/`constructor`/`prototype` keys at any depth, replays the ledger to
+ * recompute every escrow figure, checks that the final status agrees with the money, that pending
+ * requests and deadlines still fit, and that the fields agree with the status and the history.
+ * Schema 1 orders are migrated to schema 2. It does not apply due deadlines: that is
+ * `applyEvent`'s job. Whatever it returns can go to every function without an exception.
  *
- * @param value - A stored order, typically `JSON.parse` of what was saved. It is never mutated.
+ * @param value - A stored order, typically `JSON.parse` of what was saved (not the JSON text). It is never mutated.
  * @returns A new `Order`, deep-equal to what the library stored, never the argument itself.
  * @throws SequestreError `INVALID_ORDER` for anything it refuses, with `details.path` (the
  * field, as `escrow.ledger[2].amount`) and `details.rule` (as `amount.notCanonical`).
@@ -84,7 +113,10 @@ const ORDER = {
  */
 export function parseOrder(value: unknown): Order {
   try {
-    return readOrder(migrateOrder(value));
+    const record = readObject(value, 'order');
+    if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
+    if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
+    return refuseVersion(record.schemaVersion);
   } catch (error) {
     // The helpers shared with input validation speak INVALID_INPUT; here every refusal is the order's.
     if (error instanceof SequestreError && error.code !== CODE) throw new SequestreError(CODE, error.message, error.details);
@@ -92,16 +124,41 @@ export function parseOrder(value: unknown): Order {
   }
 }
 
-function readOrder(value: Record<string, unknown>): Order {
+function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof ORDER_V1): Order {
   const record = readRecord(value, '', Object.keys(ORDER));
   const digits = minorDigits(record.currency);
   if (digits === undefined) invalidOrder('currency', 'currency.unknown', 'currency must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".');
   const parties = { buyer: party(record.buyer, 'buyer').id, seller: party(record.seller, 'seller').id };
-  const order = readFields<Order>(record, '', ORDER, { digits, parties });
-  checkIds(order);
-  checkStatus(order);
-  checkHistory(order.history, order.version, order.placedAt);
-  checkBalances(order, digits);
-  checkPayments(order, digits);
+  const read = readFields<Order>(record, '', fields, { digits, parties });
+  checkIds(read);
+  checkStatus(read);
+  checkHistory(read.history, read.version, read.placedAt);
+  const facts: LedgerFacts = { currency: read.currency, fees: read.fees, policy: read.policy, items: read.items, extras: read.extras, tip: read.escrow.tip, digits };
+  let order = read;
+  let replayed;
+  if (fields === ORDER) {
+    replayed = replayLedger(groupByVersion(read.escrow.ledger, read.history), facts, statedPartialRefund);
+    checkFigures(read.escrow, replayed.holder.escrow);
+  } else {
+    replayed = migrateLedger(read.escrow as unknown as EscrowV1, read.history, facts);
+    order = { ...read, escrow: replayed.holder.escrow };
+  }
+  checkEnding(order, replayed.terminal);
+  checkPending(order);
   return order;
+}
+
+function refuseVersion(version: unknown): never {
+  const shown = version === undefined ? 'none' : shownValue(version);
+  return invalidOrder('schemaVersion', 'order.schemaVersion', `schemaVersion ${shown} is not supported: this version of sequestre reads orders of schemaVersion ${READABLE_SCHEMA_VERSIONS.join(', ')} (the number, not a string).`, {
+    expected: READABLE_SCHEMA_VERSIONS,
+  });
+}
+
+/** A stored value as a message may show it, whatever it is: text quoted and clipped, numbers as written, anything else by its kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
 }

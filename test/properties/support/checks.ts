@@ -71,12 +71,18 @@ export function checkStored(order: Order): void {
   expect(parseOrder(deepFreeze(json(order)))).toEqual(order);
 }
 
-/** Re-applying an accepted id answers `duplicate: true` with the order unchanged and no effects. */
+/**
+ * Re-applying an accepted event (same id, type, sender and payload) answers `duplicate: true` with
+ * the order unchanged and no effects, whatever its `at`; another event under the same id is
+ * `CONFLICT` (`event.idReused`), without the order (SPEC §3).
+ */
 export function checkDuplicate(order: Order, event: OrderEvent): void {
   expect(applyEvent(order, event)).toEqual({ ok: true, order, effects: [], duplicate: true });
-  // Only the id is compared (SPEC §3): another event under the same id is a duplicate too.
+  expect(applyEvent(order, { ...event, at: '2020-01-01T00:00:00Z' })).toEqual({ ok: true, order, effects: [], duplicate: true });
   const other = { type: 'order.cancel', at: '2020-01-01T00:00:00Z', by: { role: 'platform' }, id: event.id } as OrderEvent;
-  expect(applyEvent(order, other)).toEqual({ ok: true, order, effects: [], duplicate: true });
+  const reused = applyEvent(order, other);
+  expect(reused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } } });
+  expect(reused).not.toHaveProperty('order');
 }
 
 /** Events that need no payload, and those whose payload is optional (sent here without it). */
