@@ -3,17 +3,20 @@ import type { Amount, Posting } from '../../../escrow/types';
 import { Dec } from '../../../money';
 import type { HistoryEntry } from '../../../order/types';
 import { invalidOrder } from '../invalidOrder';
-import { finishReplay, replayChange, replayCheckout, type LedgerFacts, type PostingGroup, type ReplayState } from './replayLedger';
+import { finishReplay, replayChange, replayCheckout, type LedgerFacts, type ReplayState } from './replayLedger';
 import { solvedPartialRefund } from './solvePartialRefund';
 
 /**
  * Schema 1 → 2 for the escrow (SPEC §12). Schema 1 postings carried neither their version nor
  * what they moved, and its `refundedItems` and `refundedBuyerFee` counted partial refunds only.
- * The migration reads each posting's change from the history (the entry of the same type and
- * instant, in order), recovers each partial refund's R from what it paid back, and replays the
- * ledger with today's operations: it keeps the postings they make, which carry version and parts,
- * once their amounts, routes and payments equal the stored ones. Invariant: a schema 1 ledger the
- * library wrote migrates to the ledger the library writes today for the same events.
+ * The migration follows the history: at each instant, the postings of that instant belong to
+ * the history entries of that instant, in order, each to an entry of its cause. It recovers each
+ * partial refund's R from what it paid back, replays the change with today's operations, and keeps
+ * the postings they make (with version and parts) once their amounts, routes and payments equal
+ * the stored ones. When several readings fit (two partial refunds accepted in one millisecond,
+ * the first emptying a payment exactly), it keeps the first whose totals are schema 1's figures.
+ * Invariant: a schema 1 ledger the library wrote migrates to the ledger it writes today for the
+ * same events.
  */
 
 /** A schema 1 posting: the fields it stored. */
@@ -28,12 +31,28 @@ export type EscrowV1 = {
   readonly ledger: readonly PostingV1[];
 };
 
+/** How many changes may be replayed in search of a reading before the ledger is refused. */
+const REPLAYS_MAX = 4096;
+
 /**
- * Several refunds at one instant with one cause (two partial refunds accepted in the same
- * millisecond) leave postings that could be cut into changes more than one way; the cuts are
- * tried in turn, up to this many, before the ledger is refused.
+ * Which transitions move money: `always` (every such entry has at least one posting) or `maybe`
+ * (a restart, an unanswered cancellation request that expires or becomes a dispute: none). A
+ * transition that moves money ends the order, except payments and partial refunds.
  */
-const READINGS_MAX = 512;
+const MOVES_MONEY: Readonly<Record<string, 'always' | 'maybe'>> = {
+  'option.add': 'always',
+  'offer.accept': 'always',
+  'refund.accept': 'always',
+  'order.cancel': 'always',
+  'order.decline': 'always',
+  'cancellation.accept': 'always',
+  'order.complete': 'always',
+  'deadline.acceptance': 'always',
+  'deadline.review': 'always',
+  'deadline.expiry': 'always',
+  'dispute.resolve': 'maybe',
+  'deadline.cancellationResponse': 'maybe',
+};
 
 /**
  * Migrates a validated schema 1 escrow, replaying it.
@@ -41,113 +60,101 @@ const READINGS_MAX = 512;
  * @throws SequestreError `INVALID_ORDER` when the ledger is not one the library wrote.
  */
 export function migrateLedger(escrow: EscrowV1, history: readonly HistoryEntry[], facts: LedgerFacts): ReplayState {
-  let state: ReplayState | undefined;
-  let next = 0;
-  for (const run of runsOf(escrow.ledger as readonly Posting[])) {
-    const entries: number[] = [];
-    for (let j = next; j < history.length; j += 1) if (history[j]!.type === run.cause && history[j]!.at === run.at) entries.push(j);
-    const path = `escrow.ledger[${run.start}]`;
-    if (entries.length === 0) invalidOrder(path, 'ledger.unexplained', `${path} (${run.cause} at ${run.at}) has no history entry of that type and instant.`);
-    if (state === undefined) {
-      state = replayCheckout(groupOf(run, 0, 1, history[entries[0]!]!.version), facts, 'schema1');
-      if (run.postings.length > 1) invalidOrder(`escrow.ledger[1]`, 'ledger.firstPayment', 'escrow.ledger[1] must come after the checkout, in a later change.');
-      next = entries[0]! + 1;
-      continue;
-    }
-    const read = readRun(state, run, entries.map((j) => history[j]!.version), facts);
-    if (read === undefined) invalidOrder(path, 'ledger.notReplayable', `${path} and the postings after it are not what sequestre computes from the ledger before them; the ledger was altered.`);
-    state = read.state;
-    next = entries[read.lastEntry]! + 1;
+  const ledger = escrow.ledger as readonly Posting[];
+  const placed = history[0]!;
+  const first = replayCheckout({ version: 1, cause: placed.type, at: placed.at, postings: ledger.slice(0, 1), start: 0 }, facts, 'schema1');
+  const search: Search = { ledger, history, facts, escrow, replays: 0 };
+  const migrated = readHistory(search, first);
+  if (migrated === undefined) {
+    invalidOrder('escrow.ledger', 'ledger.notReplayable', "escrow.ledger is not what sequestre computes from this order's history and figures; the ledger was altered.");
   }
-  if (state === undefined) return invalidOrder('escrow.ledger', 'ledger.empty', 'escrow.ledger must start with the checkout payment.');
-  const done = finishReplay(state, facts);
-  checkFiguresV1(escrow, done);
-  return done;
+  return migrated;
 }
 
-/** Consecutive postings of one cause and instant. */
-type Run = { readonly cause: string; readonly at: string; readonly start: number; readonly postings: readonly Posting[] };
+type Search = {
+  readonly ledger: readonly Posting[];
+  readonly history: readonly HistoryEntry[];
+  readonly facts: LedgerFacts;
+  readonly escrow: EscrowV1;
+  replays: number;
+};
 
-function runsOf(ledger: readonly Posting[]): Run[] {
-  const runs: Run[] = [];
-  let start = 0;
-  while (start < ledger.length) {
-    const first = ledger[start]!;
-    let end = start + 1;
-    while (end < ledger.length && ledger[end]!.cause === first.cause && ledger[end]!.at === first.at) end += 1;
-    runs.push({ cause: first.cause, at: first.at, start, postings: ledger.slice(start, end) });
-    start = end;
-  }
-  return runs;
-}
-
-function groupOf(run: Run, offset: number, size: number, version: number): PostingGroup {
-  return { version, cause: run.cause, at: run.at, postings: run.postings.slice(offset, offset + size), start: run.start + offset };
-}
+/** A decision of the search: how many postings history entry `entry` owns, from `cursor`. */
+type Frame = { readonly entry: number; readonly cursor: number; readonly state: ReplayState; readonly counts: readonly number[]; next: number };
 
 /**
- * Reads a run as changes, each given to the next history entry of its type and instant, the
- * fewest changes first. Payments are one change each. When an entry of that type and instant
- * moved no money (a restart before a refund at the same instant), the refund may take its
- * version: both are that transition at that instant, so the ledger still reads the same.
+ * A depth-first search over the history entries after the first, with its own stack (a history may
+ * hold 10,000 entries): each entry owns the next postings of its cause at its instant (none, one,
+ * or more); once an instant's entries are read, its postings must all be taken; at the end, the
+ * totals must be schema 1's figures.
  */
-function readRun(state: ReplayState, run: Run, versions: readonly number[], facts: LedgerFacts) {
-  let readings = 0;
-  const fewest = run.postings[0]!.to === 'escrow' ? run.postings.length : 1;
-  for (let changes = fewest; changes <= Math.min(run.postings.length, versions.length); changes += 1) {
-    for (const sizes of compositions(run.postings.length, changes, run.postings[0]!.to === 'escrow')) {
-      readings += 1;
-      if (readings > READINGS_MAX) return undefined;
-      const read = tryReading(state, run, sizes, versions.slice(0, changes), facts);
-      if (read !== undefined) return { state: read, lastEntry: changes - 1 };
+function readHistory(search: Search, start: ReplayState): ReplayState | undefined {
+  const { ledger, history } = search;
+  const stack: Frame[] = [frameFor(search, 1, 1, start)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.entry === history.length) {
+      if (frame.cursor === ledger.length && hasSchema1Figures(search, frame.state)) return finishReplay(frame.state, search.facts);
+      stack.pop();
+      continue;
     }
+    if (frame.next === frame.counts.length) {
+      stack.pop();
+      continue;
+    }
+    const count = frame.counts[frame.next]!;
+    frame.next += 1;
+    const { type, version, at } = history[frame.entry]!;
+    const state = count === 0 ? frame.state : replayed(search, frame.state, { version, cause: type, at, postings: ledger.slice(frame.cursor, frame.cursor + count), start: frame.cursor });
+    if (state === undefined) continue;
+    const cursor = frame.cursor + count;
+    // The last entry of an instant leaves no posting of that instant behind.
+    if (history[frame.entry + 1]?.at !== at && ledger[cursor]?.at === at) continue;
+    stack.push(frameFor(search, frame.entry + 1, cursor, state));
   }
   return undefined;
 }
 
-function tryReading(state: ReplayState, run: Run, sizes: readonly number[], versions: readonly number[], facts: LedgerFacts): ReplayState | undefined {
-  let current: ReplayState | undefined = state;
-  let offset = 0;
-  try {
-    for (let i = 0; i < sizes.length && current !== undefined; i += 1) {
-      current = replayChange(current, groupOf(run, offset, sizes[i]!, versions[i]!), facts, solvedPartialRefund, 'schema1');
-      offset += sizes[i]!;
-    }
-  } catch (error) {
-    // One cut of the run may put money after the end of the order; another cut may not.
-    if (error instanceof SequestreError && sizes.length > 1) return undefined;
-    throw error;
-  }
-  return current;
+/**
+ * The counts of postings entry `entry` may own: none for a transition that moves no money; at
+ * least one for one that always does, exactly one for a payment; and for one that may, none first
+ * (a restart before a refund at one instant moved none).
+ */
+function frameFor(search: Search, entry: number, cursor: number, state: ReplayState): Frame {
+  const { type, at } = search.history[entry] ?? { type: '', at: '' };
+  const moves = MOVES_MONEY[type];
+  let same = cursor;
+  while (same < search.ledger.length && search.ledger[same]!.cause === type && search.ledger[same]!.at === at) same += 1;
+  const available = same - cursor;
+  const payment = type === 'option.add' || type === 'offer.accept';
+  const counts = moves === undefined ? [0] : payment ? (available > 0 ? [1] : []) : [...(moves === 'maybe' ? [0] : []), ...range(1, available)];
+  return { entry, cursor, state, counts, next: 0 };
 }
 
-/** Every way to write `total` as `parts` positive sizes, in order; payments are one posting each. */
-function* compositions(total: number, parts: number, single: boolean): Generator<number[]> {
-  if (single) {
-    if (parts === total) yield Array.from({ length: total }, () => 1);
-    return;
+/** One change replayed; `undefined` when it is not what the library makes, or the search ran too long. */
+function replayed(search: Search, state: ReplayState, group: Parameters<typeof replayChange>[1]): ReplayState | undefined {
+  search.replays += 1;
+  if (search.replays > REPLAYS_MAX) return undefined;
+  try {
+    return replayChange(state, group, search.facts, solvedPartialRefund, 'schema1');
+  } catch (error) {
+    // A reading that puts money after the end, or a payment out of its place, is not the one.
+    if (error instanceof SequestreError) return undefined;
+    throw error;
   }
-  if (parts === 1) {
-    yield [total];
-    return;
-  }
-  for (let first = 1; first <= total - parts + 1; first += 1) {
-    for (const rest of compositions(total - first, parts - 1, false)) yield [first, ...rest];
-  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 /** Schema 1's figures must be what the replay recomputed: S, T, and the partial refunds. */
-function checkFiguresV1(escrow: EscrowV1, state: ReplayState): void {
+function hasSchema1Figures({ escrow }: Search, state: ReplayState): boolean {
   const replayed = state.holder.escrow;
-  const expected: readonly (readonly [keyof EscrowV1, Dec])[] = [
-    ['subtotal', new Dec(replayed.subtotal)],
-    ['tip', new Dec(replayed.tip)],
-    ['refundedItems', state.partial.items],
-    ['refundedBuyerFee', state.partial.buyerFee],
-  ];
-  for (const [field, value] of expected) {
-    if (!value.equals(escrow[field] as string)) {
-      invalidOrder(`escrow.${field}`, 'escrow.figures', `escrow.${field} ${escrow[field] as string} is not what the ledger adds up to.`);
-    }
-  }
+  return (
+    new Dec(replayed.subtotal).equals(escrow.subtotal) &&
+    new Dec(replayed.tip).equals(escrow.tip) &&
+    state.partial.items.equals(escrow.refundedItems) &&
+    state.partial.buyerFee.equals(escrow.refundedBuyerFee)
+  );
 }
