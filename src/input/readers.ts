@@ -58,7 +58,8 @@ export function readInteger(value: unknown, path: string, min: number, max: numb
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     fail('INVALID_INPUT', path, 'integer.range', `${path} must be an integer from ${min} to ${max}.`, { min, max });
   }
-  return value;
+  // -0 is 0 as far as JSON goes; read it as the 0 the library writes.
+  return value === 0 ? 0 : value;
 }
 
 export function readBoolean(value: unknown, path: string): boolean {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../../src/api/applyEvent';
 import { parseOrder } from '../../src/api/parse/parseOrder';
 import { SequestreError } from '../../src/errors';
-import { quoteExtra } from '../../src/escrow';
 import { parseAmount } from '../../src/money';
 import { openOrder } from '../../src/order/openOrder';
 import { presets } from '../../src/order/policy/comeup';
 import { deepFreeze, thrownBy } from '../escrow/fixtures';
 import type { Order, OrderEvent } from '../../src/order/types';
+import { walkOrders } from '../support/walk';
 
 const INPUT = {
   id: 'o-1', buyer: { id: 'b-1' }, seller: { id: 's-1' }, currency: 'EUR',
@@ -39,38 +39,6 @@ const complete: OrderEvent = { type: 'order.complete', at: '2026-03-04T12:00:00Z
 
 /** accept → deliver → complete: a settled order whose escrow holds nothing. */
 const completed = (): Order => run(pending(), [accept, deliver, complete]).at(-1)!;
-
-/** How many distinct states the walk below explores per policy: enough to reach every status, fast enough for every run. */
-const WALK_STATES_MAX = 100;
-
-/** What distinguishes two orders for the walk: status, open matters, counters. */
-const signatureOf = (order: Order) =>
-  JSON.stringify([order.status, order.requests, order.offers.map((offer) => offer.status), order.extras.length, order.escrow.refundedItems, order.lateSince !== null, order.dispute, order.revisionRequest?.overdue, order.declinedCancellations, order.revisions]);
-
-/** Every event worth trying on an order, one hour after its last change, plus ticks that reach the deadlines. */
-function nextEvents(order: Order): OrderEvent[] {
-  const last = Date.parse(order.history.at(-1)!.at);
-  const at = new Date(last + 3_600_000).toISOString();
-  const n = order.version;
-  const events: OrderEvent[] = [
-    { type: 'order.accept', at, by: SELLER }, { type: 'order.deliver', at, by: SELLER },
-    { type: 'order.complete', at, by: BUYER }, { type: 'order.cancel', at, by: PLATFORM },
-    { type: 'revision.request', at, by: BUYER, message: 'Bigger.' }, { type: 'revision.accept', at, by: SELLER }, { type: 'revision.decline', at, by: SELLER },
-    { type: 'cancellation.request', at, by: BUYER }, { type: 'cancellation.decline', at, by: SELLER },
-    { type: 'extension.request', at, by: SELLER, days: 2 }, { type: 'extension.accept', at, by: BUYER },
-    { type: 'option.add', at, by: BUYER, option: { id: `opt-${n}`, label: 'Option', price: '20.00', extraDays: 1 }, payment: { id: `p-opt-${n}`, amount: quoteExtra(order, '20.00').total } },
-    { type: 'offer.propose', at, by: SELLER, offer: { id: `off-${n}`, label: 'Offer', price: '30.00', extraDays: 0 } },
-    { type: 'refund.propose', at, by: SELLER, amount: '3.00' }, { type: 'refund.accept', at, by: BUYER },
-    { type: 'dispute.open', at, by: BUYER }, { type: 'dispute.withdraw', at, by: BUYER },
-    { type: 'dispute.resolve', at, by: PLATFORM, outcome: 'split', refund: '1.00' },
-    { type: 'dispute.resolve', at, by: PLATFORM, outcome: 'restart', deliveryDays: 2 },
-    ...[3, 8, 200].map((days): OrderEvent => ({ type: 'clock.tick', at: new Date(last + days * 86_400_000).toISOString(), by: { role: 'system' } })),
-  ];
-  for (const offer of order.offers.filter((candidate) => candidate.status === 'pending')) {
-    events.push({ type: 'offer.accept', at, by: BUYER, offerId: offer.id, payment: { id: `p-${offer.id}`, amount: quoteExtra(order, offer.price).total } });
-  }
-  return events;
-}
 
 /** A pending order with one option bought: two payments in its ledger. */
 const withOption = (): Order =>
@@ -159,23 +127,9 @@ describe('parseOrder', () => {
   it('accepts every order a breadth-first walk of the events reaches, in every status, under two policies', () => {
     const strict = { ...presets.comeup, refundBuyerFee: { onCancel: false, onPartialRefund: 'none' as const }, onExpiry: 'refund' as const, onCancellationTimeout: 'dispute' as const };
     const statuses = new Set<string>();
-    for (const policy of [presets.comeup, strict]) {
-      const queue = [openOrder({ ...INPUT, policy }, presets.comeup).order];
-      const visited = new Set<string>();
-      while (queue.length > 0 && visited.size < WALK_STATES_MAX) {
-        const order = queue.shift()!;
-        for (const event of nextEvents(order)) {
-          const result = applyEvent(order, event);
-          if (!result.ok || result.order === order) continue;
-          expect(parseOrder(stored(result.order))).toEqual(result.order);
-          statuses.add(result.order.status);
-          const key = signatureOf(result.order);
-          if (!visited.has(key)) {
-            visited.add(key);
-            queue.push(result.order);
-          }
-        }
-      }
+    for (const order of walkOrders(100, [presets.comeup, strict])) {
+      expect(parseOrder(stored(order))).toEqual(order);
+      statuses.add(order.status);
     }
     expect([...statuses].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'expired', 'inProgress', 'pending', 'revisionRequested']);
   }, 20_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, presets, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
+import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, SequestreError, type Actor, type Order, type OrderEvent } from '../../src';
 import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
@@ -212,5 +212,84 @@ describe('§4 the 15-digit limit covers everything paid over the order\'s life (
     expect(allowed(full, SELLER, 'offer.propose')).toEqual({ type: 'offer.propose', allowed: false, reason: 'INVALID_INPUT' });
     expect(allowed(big('999999999999999.98'), BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: true });
     expect(quoteExtra(full, '0.01')).toEqual({ currency: 'EUR', subtotal: '0.01', tip: '0.00', buyerFee: '0.00', total: '0.01' });
+  });
+});
+
+describe('§12 parseOrder refuses well-typed lies, and what it accepts works everywhere', () => {
+  const stored = (order: Order): any => JSON.parse(JSON.stringify(order));
+  const refusedBy = (doc: unknown) => {
+    try {
+      parseOrder(doc);
+    } catch (error) {
+      if (error instanceof SequestreError) return error;
+      throw error;
+    }
+    throw new Error('parseOrder accepted it');
+  };
+  const partlyRefunded = () =>
+    run(inProgress(), ev('refund.propose', h(2), SELLER, { amount: '10.00' }), ev('refund.accept', h(3), BUYER)).order;
+  const completed = () => run(delivered(), ev('order.complete', h(3), BUYER)).order;
+  const cancelled = () => run(inProgress(), ev('order.cancel', h(2), SELLER)).order;
+
+  it('request.refundTooLarge: a pending refund proposal larger than what is left of the items; applyEvent answers INVALID_ORDER, never throws', () => {
+    const proposed = run(partlyRefunded(), ev('refund.propose', h(4), BUYER, { amount: '39.99' })).order;
+    const lie = stored(proposed);
+    lie.requests.refund.amount = '45.00';
+    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'request.refundTooLarge', path: 'requests.refund.amount' } });
+    expect(expectError(applyEvent(lie, ev('refund.accept', h(5), SELLER)))).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'order.shape' } });
+  });
+
+  it('status.money: a completed order that refunded everything', () => {
+    const lie = { ...stored(cancelled()), status: 'completed' };
+    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'status.money', path: 'status' } });
+  });
+
+  it('status.money: a cancelled order that paid the seller', () => {
+    const lie = { ...stored(completed()), status: 'cancelled' };
+    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'status.money', path: 'status' } });
+  });
+
+  it('deadline.beforeLastChange: a pending delivery deadline before the order\'s last change', () => {
+    const lie = stored(run(inProgress(), ev('cancellation.request', h(30), BUYER)).order);
+    lie.deliveryDeadline = '2026-03-02T00:00:00.000Z';
+    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'deadline.beforeLastChange', path: 'deliveryDeadline' } });
+  });
+
+  it('escrow.figures: a partial refund\'s cents moved from the fee to the items (completion would pay the seller 37.40, not 37.00)', () => {
+    const order = partlyRefunded();
+    expect(order.escrow).toMatchObject({ refundedItems: '10.00', refundedBuyerFee: '0.50' });
+    const lie = stored(order);
+    lie.escrow.refundedItems = '9.50';
+    lie.escrow.refundedBuyerFee = '1.00';
+    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'escrow.figures', path: 'escrow.refundedItems' } });
+    // Moving the cents in the refund posting too is refused by the replay: sequestre computes 10.00 + 0.50.
+    const deeper = stored(order);
+    Object.assign(deeper.escrow, { refundedItems: '9.50', refundedBuyerFee: '1.00' });
+    Object.assign(deeper.escrow.ledger[1], { items: '9.50', buyerFee: '1.00' });
+    expect(refusedBy(deeper)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'ledger.notReplayable', path: 'escrow.ledger[1]' } });
+    const paid = run(parseOrder(stored(order)), ev('order.deliver', h(4), SELLER), ev('order.complete', h(5), BUYER)).effects.find((effect) => effect.type === 'payout');
+    expect(paid).toMatchObject({ amount: '37.00' });
+  });
+});
+
+describe('§3 fingerprinted idempotency, as payment APIs have it', () => {
+  const propose = (amount: string) => ({ ...ev('refund.propose', h(2), SELLER, { amount }), id: 'evt-9' });
+
+  it('answers a retry of the same event with duplicate: true, even with a new at and "5" written "5.00"', () => {
+    const proposed = run(inProgress(), propose('5')).order;
+    expect(applyEvent(proposed, { ...propose('5.00'), at: h(8) })).toEqual({ ok: true, order: proposed, effects: [], duplicate: true });
+  });
+
+  it('answers the same id with another payload, type or sender with CONFLICT (event.idReused), without the order', () => {
+    const proposed = run(inProgress(), propose('5.00')).order;
+    for (const reuse of [
+      propose('6.00'),
+      { ...ev('cancellation.request', h(2), SELLER), id: 'evt-9' },
+      { ...ev('refund.propose', h(2), BUYER, { amount: '5.00' }), id: 'evt-9' },
+      { ...ev('refund.propose', h(2), { role: 'seller', id: 'someone-else' }, { amount: '5.00' }), id: 'evt-9' },
+    ]) {
+      const result = applyEvent(proposed, reuse);
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } }) });
+    }
   });
 });
