@@ -4,11 +4,13 @@
 import { benchColdImport } from './coldImport.bench.mjs';
 import { benchDashboard } from './dashboard.bench.mjs';
 import { benchEscrow } from './escrow.bench.mjs';
+import { benchParse } from './parse.bench.mjs';
 import { benchService } from './service.bench.mjs';
 import { machine } from './report.mjs';
 
 console.log(`sequestre benchmarks on ${machine()}`);
 await benchService();
 await benchDashboard();
+await benchParse();
 await benchEscrow();
 await benchColdImport();

@@ -4,7 +4,11 @@ import {
   applyEvent,
   createOrder,
   quoteOrder,
+  safeParseOrder,
   SequestreError,
+  toMinorUnits,
+  type Effect,
+  type SafeParseResult,
   type ErrorCode,
   type Order,
   type OrderEvent,
@@ -43,6 +47,20 @@ export function accepted(): Order | ErrorCode {
   const held: number = balances.held;
   void held;
   return next.ok ? next.order : next.error.code;
+}
+
+export function reloaded(stored: unknown): Order | undefined {
+  const parsed: SafeParseResult = safeParseOrder(stored);
+  // @ts-expect-error the order is there only once `ok` is narrowed.
+  void parsed.order;
+  return parsed.ok ? parsed.order : undefined;
+}
+
+/** Effects route by numbers (SPEC §8), and providers take minor units as numbers. */
+export function providerAmount(effect: Effect): [string, number, number] | undefined {
+  if (effect.type !== 'refund') return undefined;
+  const cents: number = toMinorUnits(effect.amount, effect.currency);
+  return [effect.orderId, effect.version, cents];
 }
 
 export function codeOf(error: unknown): ErrorCode | undefined {

@@ -16,7 +16,8 @@ function checkRoot(lib, how) {
   assert.ok(created.ok, `${how}: createOrder refused ${JSON.stringify(created.error)}`);
   assert.equal(created.order.status, 'pending');
   assert.equal(created.order.version, 1);
-  assert.deepEqual(created.effects.map((e) => [e.type, e.to, e.event]), [['notify', 'seller', 'order.placed']]);
+  assert.deepEqual(created.effects.map((e) => [e.type, e.to, e.toId, e.event, e.orderId, e.version, e.index]), [['notify', 'seller', 's-1', 'order.placed', 'o-1', 1, 0]]);
+  assert.equal(created.order.schemaVersion, 2);
 
   const accepted = lib.applyEvent(created.order, {
     type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' },
@@ -39,10 +40,14 @@ function checkRoot(lib, how) {
   });
   assert.equal(lib.presets.comeup.reviewWindow, 'P7D');
   assert.throws(() => lib.parseOrder({}), (e) => e instanceof lib.SequestreError && e.code === 'INVALID_ORDER');
+  assert.deepEqual(lib.safeParseOrder(stored), { ok: true, order: accepted.order }, `${how}: safeParseOrder`);
+  assert.equal(lib.safeParseOrder({}).error.code, 'INVALID_ORDER');
+  assert.equal(lib.toMinorUnits('57.50', 'EUR'), 5750);
 }
 
 function checkEscrow(lib, how) {
   assert.deepEqual(lib.quoteOrder(checkout), expectedQuote, `${how}: quoteOrder`);
+  assert.equal(lib.toMinorUnits('1.250', 'KWD'), 1250, `${how}: toMinorUnits`);
   assert.throws(
     () => lib.quoteOrder({ ...checkout, currency: 'XXY' }),
     (e) => e instanceof lib.SequestreError && e.code === 'INVALID_INPUT',

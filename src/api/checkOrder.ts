@@ -21,7 +21,7 @@ import { isFinalStatus } from '../order/isFinalStatus';
 import type { Policy } from '../order/policy/types';
 import { SCHEMA_VERSION } from '../order/schemaVersion';
 import type { Order } from '../order/types';
-import { isAtMost100Years, toDurationParts } from '../time';
+import { isAtMost100Years, isCanonicalInstant, toDurationParts } from '../time';
 import { checkStatus } from './parse/checkStatus';
 
 /**
@@ -73,8 +73,7 @@ const integer = (min: number, max: number): Check => (value) => Number.isInteger
 const oneOf = (...allowed: readonly unknown[]): Check => (value) => allowed.includes(value);
 const orNull = (check: Check): Check => (value, digits) => value === null || check(value, digits);
 /** An instant as the library writes it: `toISOString()` form, so always within the four-digit years. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isInstant: Check = (value) => typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+const isInstant: Check = (value) => typeof value === 'string' && isCanonicalInstant(value);
 const isDuration = (allowZero: boolean): Check => (value) => {
   const parts = toDurationParts(value);
   return parts !== undefined && isAtMost100Years(parts) && (allowZero || parts.months > 0 || parts.ms > 0);

@@ -42,7 +42,7 @@ export function holdExtra(holder: EscrowHolder, params: HoldExtraParams): Escrow
       buyerFee: toAmount(fee, digits),
     } as const,
   ];
-  assertConserved(ledger);
+  assertConserved(ledger, digits);
   return {
     escrow: {
       ...holder.escrow,

@@ -14,6 +14,7 @@
 export { quoteOrder } from './quoteOrder';
 export { quoteExtra } from './quoteExtra';
 export { getBalances } from './getBalances';
+export { toMinorUnits } from '../money/toMinorUnits';
 export { openEscrow, type OpenEscrowParams } from './openEscrow';
 export { holdExtra, type HoldExtraParams } from './holdExtra';
 export { refundPartial, type RefundPartialParams, type PartialFeeRule } from './refundPartial';

@@ -34,7 +34,7 @@ export function openEscrow(params: OpenEscrowParams): EscrowStep {
   const ledger = [
     { version: params.version, at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, digits), cause: params.cause, paymentId: params.payment.id, ...parts } as const,
   ];
-  assertConserved(ledger);
+  assertConserved(ledger, digits);
   const zero = toAmount(ZERO, digits);
   return {
     escrow: { subtotal: parts.items, tip: parts.tip, buyerFee: parts.buyerFee, refundedItems: zero, refundedTip: zero, refundedBuyerFee: zero, ledger },

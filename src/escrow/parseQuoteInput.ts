@@ -1,6 +1,6 @@
-import { ITEMS_MAX, SequestreError } from '../errors';
+import { ITEMS_MAX } from '../errors';
 import { fail, readArray, readId, readLabel, readObject } from '../input';
-import { Dec, ZERO, hasTooManyIntegerDigits, minorDigits, parseAmount, parsePositiveAmount, toAmount } from '../money';
+import { Dec, ZERO, hasTooManyIntegerDigits, parseAmount, parsePositiveAmount, readCurrency, toAmount } from '../money';
 import { parseFees } from './parseFees';
 import type { Fees, Item } from './types';
 
@@ -22,14 +22,7 @@ export type CheckedQuoteInput = {
  */
 export function parseQuoteInput(value: unknown): CheckedQuoteInput {
   const input = readObject(value, 'input');
-  const digits = minorDigits(input.currency);
-  if (digits === undefined) {
-    throw new SequestreError(
-      'INVALID_INPUT',
-      `currency must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".`,
-      { path: 'currency', rule: 'currency.unknown' },
-    );
-  }
+  const digits = readCurrency(input.currency, 'currency');
   const rawItems = readArray(input.items, 'items', ITEMS_MAX);
   if (rawItems.length === 0) fail('INVALID_INPUT', 'items', 'items.empty', 'items must hold at least one item: the service bought.');
   const ids = new Set<string>();

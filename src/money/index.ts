@@ -5,4 +5,6 @@ export { parseAmount } from './parseAmount';
 export { parsePositiveAmount } from './parsePositiveAmount';
 export { parseRate } from './parseRate';
 export { toAmount } from './toAmount';
+export { toMinorUnits } from './toMinorUnits';
+export { readCurrency } from './readCurrency';
 export { hasTooManyIntegerDigits } from './hasTooManyIntegerDigits';

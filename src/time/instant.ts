@@ -65,6 +65,21 @@ function toEpochMs(match: RegExpExecArray): number | undefined {
   return local - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
 }
 
+const CANONICAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
+
+/**
+ * Whether a string is an instant exactly as the library writes it (`toISOString()` form, UTC,
+ * milliseconds, a four-digit year) and names a real date. Checked on the text, without building a
+ * Date: stored orders hold dozens of instants and every command reads some.
+ */
+export function isCanonicalInstant(value: string): boolean {
+  const match = CANONICAL_PATTERN.exec(value);
+  if (match === null) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month - 1) && Number(match[4]) <= 23 && Number(match[5]) <= 59 && Number(match[6]) <= 59;
+}
+
 /** Formats epoch milliseconds the way every instant leaves the library. */
 export function toInstant(ms: number): Instant {
   return new Date(ms).toISOString();

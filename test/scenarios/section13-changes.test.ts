@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, SequestreError, type Actor, type Order, type OrderEvent } from '../../src';
+import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, safeParseOrder, SequestreError, toMinorUnits, type Actor, type Order, type OrderEvent } from '../../src';
 import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
@@ -291,5 +291,23 @@ describe('§3 fingerprinted idempotency, as payment APIs have it', () => {
       const result = applyEvent(proposed, reuse);
       expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } }) });
     }
+  });
+});
+
+describe('§2 safeParseOrder and toMinorUnits', () => {
+  it('safeParseOrder is parseOrder without the exception', () => {
+    const order = inProgress();
+    expect(safeParseOrder(JSON.parse(JSON.stringify(order)))).toEqual({ ok: true, order });
+    const refused = safeParseOrder({ ...JSON.parse(JSON.stringify(order)), status: 'shipped' });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ORDER', message: '"status" must be one of "pending", "inProgress", "delivered", "revisionRequested", "disputed", "completed", "cancelled", "expired".', details: expect.objectContaining({ path: 'status', rule: 'enum.expected' }) },
+    });
+    expect(safeParseOrder('{"schemaVersion":2}')).toMatchObject({ ok: false, error: { code: 'INVALID_ORDER', details: { rule: 'object.expected' } } });
+  });
+
+  it('toMinorUnits gives payment providers their integer amounts', () => {
+    const refund = run(inProgress(), ev('order.cancel', h(2), SELLER)).effects.find((effect) => effect.type === 'refund')!;
+    expect(toMinorUnits(refund.amount, refund.currency)).toBe(5750);
   });
 });

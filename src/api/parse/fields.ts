@@ -1,5 +1,4 @@
 import { readEnum, readId, readInteger, readLabel, readOptionalText } from '../../input';
-import { toAmount } from '../../money';
 import type { Role } from '../../order/types';
 import { readActor, type Parties } from './readActor';
 import { readAmount, readPositiveAmount } from './readAmount';
@@ -30,13 +29,29 @@ export type Fields = Readonly<Record<string, FieldReader>>;
  * @throws SequestreError naming the first wrong field.
  */
 export function readFields<T>(value: unknown, path: string, fields: Fields, context: ReadContext): T {
-  const record = readRecord(value, path, Object.keys(fields));
+  const { keys, known, readers } = tableOf(fields);
+  const record = readRecord(value, path, keys, known);
   const read: Record<string, unknown> = {};
-  for (const key in fields) {
-    const field = fields[key]!(record[key], childPath(path, key), context);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    const field = readers[i]!(record[key], childPath(path, key), context);
     if (field !== undefined) read[key] = field;
   }
   return read as T;
+}
+
+type Table = { readonly keys: readonly string[]; readonly known: ReadonlySet<string>; readonly readers: readonly FieldReader[] };
+const TABLES = new WeakMap<Fields, Table>();
+
+/** A table's keys, as a list and a set, read once per table: a stored order holds hundreds of objects. */
+function tableOf(fields: Fields): Table {
+  let table = TABLES.get(fields);
+  if (table === undefined) {
+    const keys = Object.keys(fields);
+    table = { keys, known: new Set(keys), readers: keys.map((key) => fields[key]!) };
+    TABLES.set(fields, table);
+  }
+  return table;
 }
 
 /** A list of stored objects, each read by `read` at `path[i]`. */
@@ -48,8 +63,8 @@ export const label: FieldReader = (value, path) => readLabel(value, path);
 export const text: FieldReader = (value, path) => readOptionalText(value, path);
 export const instant: FieldReader = (value, path) => readInstant(value, path);
 export const nullableInstant: FieldReader = (value, path) => readNullableInstant(value, path);
-export const amount: FieldReader = (value, path, { digits }) => toAmount(readAmount(value, digits, path), digits);
-export const price: FieldReader = (value, path, { digits }) => toAmount(readPositiveAmount(value, digits, path), digits);
+export const amount: FieldReader = (value, path, { digits }) => readAmount(value, digits, path);
+export const price: FieldReader = (value, path, { digits }) => readPositiveAmount(value, digits, path);
 /** Keeps the value as it is, for a field its caller checks. */
 export const raw: FieldReader = (value) => value;
 
@@ -63,7 +78,8 @@ export function integer(min: number, max: number): FieldReader {
 
 /* @__NO_SIDE_EFFECTS__ */
 export function oneOf(allowed: readonly string[]): FieldReader {
-  return (value, path) => readEnum(value, path, allowed);
+  const known = new Set(allowed);
+  return (value, path) => (typeof value === 'string' && known.has(value) ? value : readEnum(value, path, allowed));
 }
 
 /* @__NO_SIDE_EFFECTS__ */

@@ -1,7 +1,7 @@
 import { POSTINGS_MAX, RECORDS_MAX } from '../../errors';
 import type { Account, EscrowState, Posting, RevenueComponent } from '../../escrow/types';
 import { readArray, readEnum, readId } from '../../input';
-import { Dec } from '../../money';
+import { minorUnits } from '../../money/minorUnits';
 import { amount, instant, integer, label, oneOf, price, raw, readFields, readList, type FieldReader, type ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
 import type { EscrowV1, PostingV1 } from './ledger/migrateLedger';
@@ -24,6 +24,8 @@ const COMPONENTS: readonly RevenueComponent[] = ['commission', 'tipCommission', 
 const BASE = { at: instant, from: oneOf(ACCOUNTS), to: oneOf(ACCOUNTS), amount: price, cause: label, paymentId: raw, component: raw };
 const POSTING = { version: integer(1, RECORDS_MAX), ...BASE, items: raw, tip: raw, buyerFee: raw };
 const FIGURES = { subtotal: price, tip: amount, buyerFee: amount, refundedItems: amount, refundedTip: amount, refundedBuyerFee: amount };
+const ESCROW = { ...FIGURES, ledger: ledgerOf(POSTING, true) };
+const ESCROW_V1 = { subtotal: price, tip: amount, refundedItems: amount, refundedBuyerFee: amount, ledger: ledgerOf(BASE, false) };
 
 /**
  * Reads a schema 2 escrow: its six figures and its ledger, shape only.
@@ -31,7 +33,7 @@ const FIGURES = { subtotal: price, tip: amount, buyerFee: amount, refundedItems:
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
 export function parseEscrow(value: unknown, path: string, context: ReadContext): EscrowState {
-  return readFields<EscrowState>(value, path, { ...FIGURES, ledger: ledgerOf(POSTING, true) }, context);
+  return readFields<EscrowState>(value, path, ESCROW, context);
 }
 
 /**
@@ -41,8 +43,7 @@ export function parseEscrow(value: unknown, path: string, context: ReadContext):
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
 export function parseEscrowV1(value: unknown, path: string, context: ReadContext): EscrowV1 {
-  const { subtotal, tip, refundedItems, refundedBuyerFee } = FIGURES;
-  return readFields<EscrowV1>(value, path, { subtotal, tip, refundedItems, refundedBuyerFee, ledger: ledgerOf(BASE, false) }, context);
+  return readFields<EscrowV1>(value, path, ESCROW_V1, context);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -85,8 +86,9 @@ function readParts(path: string, total: string, parts: { items: unknown; tip: un
   const items = readAmount(parts.items, digits, `${path}.items`);
   const tip = readAmount(parts.tip, digits, `${path}.tip`);
   const buyerFee = readAmount(parts.buyerFee, digits, `${path}.buyerFee`);
-  if (!items.plus(tip).plus(buyerFee).equals(new Dec(total))) {
+  // Canonical amounts of one currency: their minor units add up exactly.
+  if (minorUnits(items, digits) + minorUnits(tip, digits) + minorUnits(buyerFee, digits) !== minorUnits(total, digits)) {
     invalidOrder(`${path}.amount`, 'posting.parts', `${path}.amount ${total} must be the sum of its items, tip and buyerFee parts.`);
   }
-  return { items: parts.items as string, tip: parts.tip as string, buyerFee: parts.buyerFee as string };
+  return { items, tip, buyerFee };
 }

@@ -35,6 +35,8 @@ const count = integer(0, RECORDS_MAX);
 const maxRevisions = integer(0, REVISIONS_MAX);
 const party = (value: unknown, path: string): { id: string } => ({ id: readId(readRecord(value, path, ['id']).id, `${path}.id`) });
 
+const REVISIONS = { accepted: count, declinedSinceDelivery: (flag: unknown, at: string) => readBoolean(flag, at) };
+
 /** Every field of `Order`, in the order of the type, which is also the order of the result. */
 const ORDER = {
   schemaVersion: () => SCHEMA_VERSION,
@@ -60,7 +62,7 @@ const ORDER = {
   expiresAt: nullableInstant,
   lateSince: nullableInstant,
   revisions: ((value, path, context) =>
-    readFields(value, path, { accepted: count, declinedSinceDelivery: (flag: unknown, at: string) => readBoolean(flag, at) }, context)) as FieldReader,
+    readFields(value, path, REVISIONS, context)) as FieldReader,
   revisionRequest: parseRevisionRequest,
   declinedCancellations: count,
   requests: parseRequests,

@@ -24,17 +24,19 @@ const DISPUTE = {
   reason: text,
 };
 
+const REQUESTS = {
+  cancellation: nullable<CancellationRequest>(CANCELLATION),
+  extension: nullable<ExtensionRequest>(EXTENSION),
+  refund: nullable<RefundProposal>(REFUND),
+};
+
 /**
  * Reads `requests`: each of the three is `null` or a complete pending request.
  *
  * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
  */
 export function parseRequests(value: unknown, path: string, context: ReadContext): Requests {
-  return readFields<Requests>(value, path, {
-    cancellation: nullable<CancellationRequest>(CANCELLATION),
-    extension: nullable<ExtensionRequest>(EXTENSION),
-    refund: nullable<RefundProposal>(REFUND),
-  }, context);
+  return readFields<Requests>(value, path, REQUESTS, context);
 }
 
 /**

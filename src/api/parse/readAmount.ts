@@ -1,28 +1,31 @@
-import { parseAmount, toAmount, type Dec } from '../../money';
+import { AMOUNT_PATTERN } from '../../money/amountPattern';
+import { parseAmount, toAmount } from '../../money';
 import { invalidOrder } from './invalidOrder';
 
 /**
  * Reads a stored amount. Inputs may carry fewer digits than the currency (SPEC §7.1), but the
  * library stores every amount with exactly the currency's digits, so `"40.0"` for EUR is refused.
+ * The canonical form is checked on the text alone, since a stored order holds many amounts; only
+ * a refusal builds a number, to name the expected form.
  *
- * @returns The amount as a Decimal; its stored text is `toAmount(result, digits)`.
+ * @returns The amount, as stored.
  * @throws SequestreError `INVALID_INPUT` from `parseAmount` (the caller turns it into
  * `INVALID_ORDER`), `INVALID_ORDER` with rule `amount.notCanonical` for a non-normal form.
  */
-export function readAmount(value: unknown, digits: number, path: string): Dec {
-  const amount = parseAmount(value, digits, path);
-  const canonical = toAmount(amount, digits);
-  if (canonical !== value) {
-    invalidOrder(path, 'amount.notCanonical', `${path} "${String(value)}" must be stored as "${canonical}", with exactly ${digits} decimals.`, {
-      expected: canonical,
-    });
+export function readAmount(value: unknown, digits: number, path: string): string {
+  if (typeof value === 'string') {
+    const match = AMOUNT_PATTERN.exec(value);
+    if (match !== null && (match[3]?.length ?? 0) === digits && (digits > 0 || match[2] === undefined)) return value;
   }
-  return amount;
+  const canonical = toAmount(parseAmount(value, digits, path), digits);
+  return invalidOrder(path, 'amount.notCanonical', `${path} "${String(value)}" must be stored as "${canonical}", with exactly ${digits} decimals.`, {
+    expected: canonical,
+  });
 }
 
 /** Reads a stored amount that must be above zero: a price, a posting, a proposed refund. */
-export function readPositiveAmount(value: unknown, digits: number, path: string): Dec {
+export function readPositiveAmount(value: unknown, digits: number, path: string): string {
   const amount = readAmount(value, digits, path);
-  if (amount.isZero()) invalidOrder(path, 'amount.positive', `${path} must be above zero.`);
+  if (!/[1-9]/.test(amount)) invalidOrder(path, 'amount.positive', `${path} must be above zero.`);
   return amount;
 }

@@ -1,4 +1,4 @@
-import { parseInstant, toInstant, type Instant } from '../../time';
+import { isCanonicalInstant, parseInstant, toInstant, type Instant } from '../../time';
 import { invalidOrder } from './invalidOrder';
 
 /**
@@ -10,6 +10,7 @@ import { invalidOrder } from './invalidOrder';
  * `INVALID_ORDER`), `INVALID_ORDER` with rule `instant.notCanonical` for another spelling.
  */
 export function readInstant(value: unknown, path: string): Instant {
+  if (typeof value === 'string' && isCanonicalInstant(value)) return value;
   const canonical = toInstant(parseInstant(value, path));
   if (canonical !== value) {
     invalidOrder(path, 'instant.notCanonical', `${path} "${String(value)}" must be stored as ${canonical}, in UTC with milliseconds, as the library writes it.`, {

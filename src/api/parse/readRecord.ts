@@ -10,14 +10,15 @@ import { invalidOrder } from './invalidOrder';
  * @param path - The object's path, `''` for the order itself.
  * @throws SequestreError `INVALID_ORDER` naming the first wrong key.
  */
-export function readRecord(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+export function readRecord(value: unknown, path: string, keys: readonly string[], known: ReadonlySet<string> = new Set(keys)): Record<string, unknown> {
   const record = readObject(value, path === '' ? 'order' : path);
   for (const key of Object.keys(record)) {
-    const at = childPath(path, key);
-    if (!keys.includes(key)) {
+    if (!known.has(key)) {
+      const at = childPath(path, key);
       invalidOrder(at, 'object.unknownField', `${at} is not a field of ${path === '' ? 'an order' : path}; remove it.`, { expected: keys });
     }
     if (record[key] === undefined) {
+      const at = childPath(path, key);
       invalidOrder(at, 'field.undefined', `${at} is stored as undefined; leave an optional field out instead.`);
     }
   }

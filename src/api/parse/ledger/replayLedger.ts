@@ -70,7 +70,7 @@ export function replayChange(state: ReplayState, group: PostingGroup, facts: Led
     return { ...state, holder: holdFrom(group, state.holder, facts.extras[state.extras], state.extras, compared), extras: state.extras + 1 };
   }
   const stamp = stampOf(group);
-  const match = firstMatch(group, state.holder, candidatesFor(group, state.holder, facts, partialAmount), facts, stamp, compared);
+  const match = firstMatch(group, state.holder, candidatesFor(group, state.holder, facts, partialAmount, compared), facts, stamp, compared);
   if (match === undefined) return undefined;
   const before = figuresOf(state.holder);
   const after = figuresOf(match.holder);
@@ -169,15 +169,20 @@ function holdFrom(group: PostingGroup, holder: EscrowHolder, extra: Extra | unde
 type Candidate = readonly Operation[];
 
 /**
- * The operations a group could be, in the order they are tried: a change that refunds starts
- * with a full refund, or a partial one (alone, or followed by the release of a split); any other
- * is a release or a forfeit.
+ * The operations a group could be, in the order they are tried. A change that moves money out
+ * without refunding is a forfeit when it books forfeited revenue, else a release. One that refunds
+ * is a full refund or a partial one (alone, or followed by the release of a split): schema 2
+ * postings say which, since a partial refund returns less than the items left; schema 1 postings
+ * do not, so both are tried, the full refund first.
  */
-function candidatesFor(group: PostingGroup, holder: EscrowHolder, facts: LedgerFacts, partialAmount: RefundReader): readonly { operations: Candidate; refund?: Amount }[] {
-  if (group.postings[0]!.to !== 'buyer') return [{ operations: ['release'] }, { operations: ['forfeit'] }];
+function candidatesFor(group: PostingGroup, holder: EscrowHolder, facts: LedgerFacts, partialAmount: RefundReader, compared: Compared): readonly { operations: Candidate; refund?: Amount }[] {
+  if (group.postings[0]!.to !== 'buyer') return [{ operations: group.postings.some((posting) => posting.component === 'forfeited') ? ['forfeit'] : ['release'] }];
   const refund = partialAmount(group, holder, facts);
-  const partial = refund === undefined ? [] : [{ operations: ['refundPartial'] as const, refund }, { operations: ['refundPartial', 'release'] as const, refund }];
-  return [{ operations: ['refundFull'] }, ...partial];
+  if (refund === undefined) return [{ operations: ['refundFull'] }];
+  // A split releases the escrow after its refund, in the same change: its postings reach the seller or the platform.
+  const releases = group.postings.some((posting) => posting.to !== 'buyer');
+  const partial = [{ operations: releases ? (['refundPartial', 'release'] as const) : (['refundPartial'] as const), refund }];
+  return compared === 'whole' ? partial : [{ operations: ['refundFull'] }, ...partial];
 }
 
 /** The first candidate whose postings are exactly the group's, with the state it leaves. */
