@@ -8,10 +8,12 @@
 //   only by a frontend that imports them;
 // - `sequestre/escrow`.
 //
-// The limits are a ratchet, not the goal: each is the size measured on 2026-11-26 rounded up to
-// the next 0.5 kB. Issue 4's budgets are 10 kB for the library's own code and 3 kB for
-// `sequestre/escrow`; they are not met yet (docs/performance.md, "Bundle size"). Lower a limit
-// whenever the code shrinks; never raise one without saying why in the commit.
+// The limits are a ratchet, not the goal: each is the size measured last, rounded up to the next
+// 0.5 kB. Lower a limit whenever the code shrinks; never raise one without saying why in the commit.
+// Raised on 2026-12-06 for the 0.2 contract (issue 10): parseOrder replays and migrates the ledger
+// (about 2.5 kB), the event fingerprints carry SHA-256 (0.6 kB), the light order check covers
+// ranges and enums (1 kB), and the year-9999 and lifetime rules. Issue 11 sets the budgets by what
+// users import: the service API 18 kB, `sequestre/escrow` 4.5 kB (docs/performance.md).
 const esm = (config) => ({ ...config, format: 'esm' });
 const budget = (name, path, limit, imports) => ({
   name,
@@ -24,10 +26,10 @@ const budget = (name, path, limit, imports) => ({
 });
 
 const SERVICE_API =
-  '{ createOrder, applyEvent, nextDeadline, parseOrder, availableActions, quoteOrder, quoteExtra, getBalances, createOrderMachine, orderMachine, presets, SequestreError }';
+  '{ createOrder, applyEvent, nextDeadline, parseOrder, safeParseOrder, availableActions, quoteOrder, quoteExtra, getBalances, toMinorUnits, createOrderMachine, orderMachine, presets, SequestreError }';
 
 export default [
-  budget('sequestre, the SPEC §2 API a service imports', 'dist/index.js', '22 kB', { 'dist/index.js': SERVICE_API }),
-  budget('sequestre, the whole root', 'dist/index.js', '28.5 kB'),
-  budget('sequestre/escrow', 'dist/escrow.js', '5 kB'),
+  budget('sequestre, the SPEC §2 API a service imports', 'dist/index.js', '28.5 kB', { 'dist/index.js': SERVICE_API }),
+  budget('sequestre, the whole root', 'dist/index.js', '35.5 kB'),
+  budget('sequestre/escrow', 'dist/escrow.js', '6 kB'),
 ];

@@ -1,6 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `sequestre` and `sequestre/escrow` by name resolve to the core's source, not to dist/: a doc
+ * example may import a workspace package (docs/integration.md imports sequestre-postgres), whose
+ * source imports `sequestre`, and the unit tests run before the build. The workspace's own
+ * vitest.config.ts does the same.
+ */
+export const sourceAliases = [
+  { find: /^sequestre$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  { find: /^sequestre\/escrow$/, replacement: fileURLToPath(new URL('./src/escrow/index.ts', import.meta.url)) },
+];
+
 export default defineConfig({
+  resolve: { alias: sourceAliases },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

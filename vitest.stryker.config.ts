@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { sourceAliases } from './vitest.config';
 
 // The test run Stryker repeats for every mutant (see stryker.config.mjs and docs/quality.md).
 // - test/properties is left out: those fast-check suites pin their own numRuns (hundreds of
@@ -13,6 +14,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 //   full run keeps isolation: a static mutant (the machine's configuration, built when
 //   src/order/machine.ts loads) is only switched on when the modules load again.
 export default defineConfig({
+  resolve: { alias: sourceAliases },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/properties/**', 'test/docs/apiReference.test.ts', 'test/docs/harness.test.ts'],

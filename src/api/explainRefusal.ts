@@ -10,7 +10,7 @@ import { STATUS_LABELS } from './statusLabels';
  */
 export function explainRefusal(order: Order, event: OrderEvent): Refusal {
   const refusal = refuseByStatus(order, event.type) ?? STATE_RULES[event.type].refuse(order, event);
-  assert(refusal !== undefined, `the machine refused ${event.type} in ${order.status} but no rule explains why`);
+  assert(refusal !== undefined, () => `the machine refused ${event.type} in ${order.status} but no rule explains why`);
   return refusal;
 }
 

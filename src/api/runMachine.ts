@@ -69,7 +69,7 @@ export function applyDueDeadlines(run: Run, atMs: number): Run {
     if (due === null) return current;
     const event: DeadlineEvent = { type: `deadline.${due.kind}`, at: due.at, by: { role: 'system' } };
     const next = step(current, event);
-    assert(next !== undefined, `the machine must handle a due ${due.kind} deadline`);
+    assert(next !== undefined, () => `the machine must handle a due ${due.kind} deadline`);
     current = next;
   }
   assert(dueDeadline(current.snapshot.context.order, atMs) === null, 'deadlines must settle within one round per kind');

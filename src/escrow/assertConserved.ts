@@ -15,9 +15,9 @@ export function assertConserved(ledger: readonly Posting[], digits: number): big
   let held = 0n;
   for (const posting of ledger) {
     const amount = minorUnits(posting.amount, digits);
-    assert(amount > 0n, `a posting must be positive, got ${posting.amount}`);
+    assert(amount > 0n, () => `a posting must be positive, got ${posting.amount}`);
     held += posting.to === 'escrow' ? amount : -amount;
-    assert(held >= 0n, `the escrow pays out ${posting.amount} at ${posting.cause} with ${held + amount} minor units held`);
+    assert(held >= 0n, () => `the escrow pays out ${posting.amount} at ${String(posting.cause)} with ${held + amount} minor units held`);
   }
   return held;
 }

@@ -25,7 +25,7 @@ export function routeRefund(ledger: readonly Posting[], parts: RefundParts): Ref
       payments.push({ paymentId: posting.paymentId, left: new Dec(posting.amount) });
     } else if (posting.to === 'buyer') {
       const payment = payments[index.get(posting.paymentId)!];
-      assert(payment !== undefined, `refund posting for unknown payment ${posting.paymentId}`);
+      assert(payment !== undefined, () => `refund posting for unknown payment ${posting.paymentId}`);
       payment.left = payment.left.minus(posting.amount);
     }
   }
@@ -39,7 +39,7 @@ export function routeRefund(ledger: readonly Posting[], parts: RefundParts): Ref
     if (amount.greaterThan(0)) shares.push({ paymentId: payment.paymentId, amount, parts: takeParts(pools, amount) });
     rest = rest.minus(amount);
   }
-  assert(rest.isZero(), `a refund of ${refund.toString()} exceeds what the payments have left`);
+  assert(rest.isZero(), () => `a refund of ${refund.toString()} exceeds what the payments have left`);
   return shares;
 }
 

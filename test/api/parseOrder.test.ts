@@ -209,6 +209,27 @@ describe('parseOrder', () => {
     { name: 'an event id that is a number', rule: 'id.format', path: 'eventIds[0].id', change: (d) => void (d.eventIds = [{ id: 7, fingerprint: null }]) },
     { name: 'a plain string event id in schema 2', rule: 'object.expected', path: 'eventIds[0]', change: (d) => void (d.eventIds = ['e-1']) },
     { name: 'a fingerprint that is not SHA-256 hex', rule: 'eventIds.fingerprint', path: 'eventIds[0].fingerprint', change: (d) => void (d.eventIds = [{ id: 'e-1', fingerprint: 'abc' }]) },
+    { name: 'a review deadline before the last change', rule: 'deadline.beforeLastChange', path: 'reviewDeadline', base: () => run(pending(), [accept, deliver]).at(-1)!, change: (d) => void (d.reviewDeadline = '2026-03-03T11:00:00.000Z') },
+    { name: 'an expiry before the last change', rule: 'deadline.beforeLastChange', path: 'expiresAt', base: () => run(pending(), [accept]).at(-1)!, change: (d) => void (d.expiresAt = '2026-03-01T11:00:00.000Z') },
+    {
+      name: 'a cancellation answer due before the last change', rule: 'deadline.beforeLastChange', path: 'requests.cancellation.deadline',
+      base: () => run(pending(), [accept, { type: 'cancellation.request', at: '2026-03-01T13:00:00Z', by: BUYER }, { type: 'extension.request', at: '2026-03-02T13:00:00Z', by: SELLER, days: 1 }]).at(-1)!,
+      change: (d) => void (d.requests.cancellation.deadline = '2026-03-02T12:00:00.000Z'),
+    },
+    {
+      name: 'an extension answer due before the last change', rule: 'deadline.beforeLastChange', path: 'requests.extension.deadline',
+      base: () => run(pending(), [accept, { type: 'extension.request', at: '2026-03-01T13:00:00Z', by: SELLER, days: 1 }, { type: 'cancellation.request', at: '2026-03-02T13:00:00Z', by: BUYER }]).at(-1)!,
+      change: (d) => void (d.requests.extension.deadline = '2026-03-02T12:00:00.000Z'),
+    },
+    {
+      name: 'a revision answer due before the last change', rule: 'deadline.beforeLastChange', path: 'revisionRequest.deadline',
+      base: () => run(pending(), [accept, deliver, { type: 'revision.request', at: '2026-03-03T13:00:00Z', by: BUYER }, { type: 'cancellation.request', at: '2026-03-04T13:00:00Z', by: BUYER }]).at(-1)!,
+      change: (d) => void (d.revisionRequest.deadline = '2026-03-04T12:00:00.000Z'),
+    },
+    {
+      name: 'an acceptance window that ended before the last change', rule: 'deadline.beforeLastChange', path: 'placedAt',
+      base: withOption, change: (d) => void (d.policy.acceptanceWindow = 'PT30M'),
+    },
     { name: 'a pending request on a final order', rule: 'status.requests', base: completed, change: (d) => void (d.requests.refund = { by: { role: 'buyer', id: 'b-1' }, amount: '5.00', at: '2026-03-04T12:00:00.000Z' }) },
   ];
 

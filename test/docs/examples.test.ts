@@ -5,7 +5,9 @@
  * - Each ```ts, ```typescript or ```tsx block is taken. The blocks of one page are one program,
  *   in order: a later block sees what an earlier one declared, and the imports of all blocks
  *   are merged at the top. `sequestre`, `sequestre/escrow` and any workspace package resolve to
- *   their TypeScript source (harness/packageSources.ts says why).
+ *   their TypeScript source (harness/packageSources.ts says why; vitest.config.ts does the same
+ *   for a workspace package's own imports of `sequestre`). So docs/integration.md's blocks run
+ *   `sequestre-postgres` from its source, on PGlite in memory, as its readers would.
  * - A page may rely on a "given" file, test/docs/given/<page>.ts: its exports are in scope, so
  *   that a fragment can talk about `order` without building one on the page.
  * - The whole page is compiled with the project's tsconfig.json (strict,
@@ -33,8 +35,6 @@ const COMPILE_ONLY: Record<string, number> = {
   // The browser's fetch and the server's route: a web server, a session and an order store.
   // The React component: React is not a dependency (its types are, to compile the component).
   'docs/frontend.md': 2,
-  // Sketches of a service around a PostgreSQL database, a payment provider and a job queue.
-  'docs/integration.md': 4,
 };
 
 describe('the examples of README.md and docs/*.md', () => {

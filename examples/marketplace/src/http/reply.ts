@@ -1,0 +1,7 @@
+import type { FastifyReply } from 'fastify';
+import { STATUS_OF, type AnyErrorCode } from './statusOf';
+
+/** A refusal as JSON: `{ error: { code, message, details? }, ...extra }`, with its mapped status. */
+export function refuse(reply: FastifyReply, error: { code: AnyErrorCode; message: string; details?: unknown }, extra: Record<string, unknown> = {}) {
+  return reply.code(STATUS_OF[error.code]).send({ error, ...extra });
+}
