@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import * as rootEsm from 'sequestre';
 import * as escrowEsm from 'sequestre/escrow';
 import { checkout, expectedQuote } from './checkout.mjs';
+import { schema1Order } from './schema1Order.mjs';
 
 const require = createRequire(import.meta.url);
 const rootCjs = require('sequestre');
@@ -43,6 +44,27 @@ function checkRoot(lib, how) {
   assert.deepEqual(lib.safeParseOrder(stored), { ok: true, order: accepted.order }, `${how}: safeParseOrder`);
   assert.equal(lib.safeParseOrder({}).error.code, 'INVALID_ORDER');
   assert.equal(lib.toMinorUnits('57.50', 'EUR'), 5750);
+  checkContract02(lib, how, created.order);
+}
+
+/** SPEC §13 on the packed package: the 0.2 contract as a consumer meets it. */
+function checkContract02(lib, how, order) {
+  const seller = { role: 'seller', id: 's-1' };
+  const accepted = lib.applyEvent(order, { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: seller, id: 'e-1' });
+  assert.equal(accepted.ok, true);
+  const retry = lib.applyEvent(accepted.order, { type: 'order.accept', at: '2026-03-02T12:00:00Z', by: seller, id: 'e-1' });
+  assert.equal(retry.duplicate, true, `${how}: a retry is a duplicate`);
+  const reused = lib.applyEvent(accepted.order, { type: 'order.deliver', at: '2026-03-02T12:00:00Z', by: seller, id: 'e-1' });
+  assert.deepEqual([reused.ok, reused.error?.code, reused.error?.details?.rule, 'order' in reused], [false, 'CONFLICT', 'event.idReused', false], `${how}: a reused id`);
+  const late = lib.applyEvent(accepted.order, { type: 'order.deliver', at: '9999-12-31T23:30:00-01:00', by: seller });
+  assert.equal(late.error?.details?.rule, 'time.afterYear9999', `${how}: years keep four digits`);
+  for (const weird of [undefined, null, 42, 'order', { schemaVersion: 2 }, [], Symbol('s')]) {
+    assert.equal(typeof lib.applyEvent(weird, { type: 'clock.tick', at: '2026-03-01T12:00:00Z', by: { role: 'system' } }).ok, 'boolean', `${how}: applyEvent never throws`);
+    assert.equal(typeof lib.createOrder(weird).ok, 'boolean', `${how}: createOrder never throws`);
+  }
+  const migrated = lib.parseOrder(schema1Order);
+  assert.equal(migrated.schemaVersion, 2, `${how}: parseOrder migrates schema 1`);
+  assert.equal(lib.applyEvent(schema1Order, { type: 'clock.tick', at: '2026-03-01T12:00:00Z', by: { role: 'system' } }).error?.details?.rule, 'order.schemaOutdated');
 }
 
 function checkEscrow(lib, how) {

@@ -6,7 +6,7 @@
  */
 
 // The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
   0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
@@ -17,19 +17,30 @@ const K = new Uint32Array([
 
 export function sha256(text: string): string {
   const bytes = paddedUtf8(text);
-  const hash = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
+  // Signed 32-bit words keep the arithmetic in small integers; the hex is written unsigned.
+  const hash = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Int32Array(64);
   for (let offset = 0; offset < bytes.length; offset += 64) {
     for (let i = 0; i < 16; i += 1) {
       const j = offset + i * 4;
       w[i] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!;
     }
     for (let i = 16; i < 64; i += 1) {
-      const s0 = rotr(w[i - 15]!, 7) ^ rotr(w[i - 15]!, 18) ^ (w[i - 15]! >>> 3);
-      const s1 = rotr(w[i - 2]!, 17) ^ rotr(w[i - 2]!, 19) ^ (w[i - 2]! >>> 10);
+      const w15 = w[i - 15]!;
+      const w2 = w[i - 2]!;
+      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
+      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, h] = hash as unknown as [number, number, number, number, number, number, number, number];
+    // Read one by one: destructuring a typed array would go through its iterator, far slower.
+    let a = hash[0]!;
+    let b = hash[1]!;
+    let c = hash[2]!;
+    let d = hash[3]!;
+    let e = hash[4]!;
+    let f = hash[5]!;
+    let g = hash[6]!;
+    let h = hash[7]!;
     for (let i = 0; i < 64; i += 1) {
       const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
@@ -42,11 +53,17 @@ export function sha256(text: string): string {
       b = a;
       a = (t1 + t2) | 0;
     }
-    const rounds = [a, b, c, d, e, f, g, h];
-    for (let i = 0; i < 8; i += 1) hash[i] = hash[i]! + rounds[i]!;
+    hash[0] = (hash[0]! + a) | 0;
+    hash[1] = (hash[1]! + b) | 0;
+    hash[2] = (hash[2]! + c) | 0;
+    hash[3] = (hash[3]! + d) | 0;
+    hash[4] = (hash[4]! + e) | 0;
+    hash[5] = (hash[5]! + f) | 0;
+    hash[6] = (hash[6]! + g) | 0;
+    hash[7] = (hash[7]! + h) | 0;
   }
   let hex = '';
-  for (const word of hash) hex += word.toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i += 1) hex += (hash[i]! >>> 0).toString(16).padStart(8, '0');
   return hex;
 }
 
@@ -56,25 +73,43 @@ function rotr(x: number, n: number): number {
 
 /** The UTF-8 bytes of `text`, padded to a multiple of 64 bytes with the message length in bits. */
 function paddedUtf8(text: string): Uint8Array {
-  const utf8: number[] = [];
-  for (const char of text) {
+  // At most 3 bytes per UTF-16 unit, then the 0x80 marker and the 8-byte length.
+  const bytes = new Uint8Array(Math.ceil((text.length * 3 + 9) / 64) * 64);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[n++] = code;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i += 1;
+      }
+    }
     // A lone surrogate is not text; it is encoded as U+FFFD, as TextEncoder does.
-    const point = char.codePointAt(0)!;
-    const code = point >= 0xd800 && point <= 0xdfff ? 0xfffd : point;
-    if (code < 0x80) utf8.push(code);
-    else if (code < 0x800) utf8.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-    else if (code < 0x10000) utf8.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-    else utf8.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x800) {
+      bytes[n++] = 0xc0 | (code >> 6);
+    } else if (code < 0x10000) {
+      bytes[n++] = 0xe0 | (code >> 12);
+      bytes[n++] = 0x80 | ((code >> 6) & 0x3f);
+    } else {
+      bytes[n++] = 0xf0 | (code >> 18);
+      bytes[n++] = 0x80 | ((code >> 12) & 0x3f);
+      bytes[n++] = 0x80 | ((code >> 6) & 0x3f);
+    }
+    bytes[n++] = 0x80 | (code & 0x3f);
   }
-  const length = Math.ceil((utf8.length + 9) / 64) * 64;
-  const bytes = new Uint8Array(length);
-  bytes.set(utf8);
-  bytes[utf8.length] = 0x80;
+  const length = Math.ceil((n + 9) / 64) * 64;
+  bytes[n] = 0x80;
   // The bit length as a 64-bit big-endian number; strings here stay far below 2^32 bits.
-  const bits = utf8.length * 8;
+  const bits = n * 8;
   bytes[length - 4] = (bits >>> 24) & 0xff;
   bytes[length - 3] = (bits >>> 16) & 0xff;
   bytes[length - 2] = (bits >>> 8) & 0xff;
   bytes[length - 1] = bits & 0xff;
-  return bytes;
+  return bytes.subarray(0, length);
 }

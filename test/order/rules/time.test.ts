@@ -45,8 +45,10 @@ const CASES: readonly Case[] = [
 ];
 
 describe('availableActions agrees with applyEvent near year 9999', () => {
-  it.each(CASES)('%s: offered while the deadline it sets fits, refused with time.afterYear9999 once it would not', (type, viewer, fits, passes, payload) => {
-    for (const [probe, expected] of [[fits, 'allowed'], [passes, 'INVALID_INPUT']] as const) {
+  it.each(CASES.map((entry) => ({ type: entry[0], entry })))('$type: offered while the deadline it sets fits, refused with time.afterYear9999 once it would not', ({ entry }) => {
+    const [type, viewer, fits, passes, payload] = entry;
+    const probes: readonly (readonly [Probe, string])[] = [[fits, 'allowed'], [passes, 'INVALID_INPUT']];
+    for (const [probe, expected] of probes) {
       const order = probe.order();
       const event = { type, at: probe.at, by: viewer, ...payload?.(order) } as OrderEvent;
       const result = applyEvent(order, event);
