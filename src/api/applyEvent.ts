@@ -1,16 +1,16 @@
 import { assert, refuse, toRefusal, type Refusal } from '../errors';
-import { instantAfterYear9999, type LateInstant } from '../order/deadlines/instantAfterYear9999';
-import { isFinalStatus } from '../order/isFinalStatus';
-import { fingerprintOf } from '../order/fingerprint/fingerprintOf';
-import type { EventIdRecord, Order, OrderEvent, Result } from '../order/types';
-import { refuseUnusableOrder } from './checkOrder';
-import { explainRefusal } from './explainRefusal';
-import { numberEffects } from './numberEffects';
-import { parseEvent } from './parseEvent';
-import { refuseFullOrder } from './refuseFullOrder';
-import { refuseSender } from './refuseSender';
+import { instantAfterYear9999, type LateInstant } from '../deadlines/instantAfterYear9999';
+import { isFinalStatus } from '../model/isFinalStatus';
+import { fingerprintOf } from '../engine/fingerprint/fingerprintOf';
+import type { EventIdRecord, Order, OrderEvent, Result } from '../model/types';
+import { refuseUnusableOrder } from '../parse/checkOrder';
+import { explainRefusal } from '../engine/explainRefusal';
+import { numberEffects } from '../engine/numberEffects';
+import { parseEvent } from '../parse/parseEvent';
+import { refuseFullOrder } from '../engine/refuseFullOrder';
+import { refuseSender } from '../engine/refuseSender';
 import { fail, ok } from './results';
-import { applyDueDeadlines, historyOf, startRun, step, type Run } from './runMachine';
+import { applyDueDeadlines, historyOf, startRun, step, type Run } from '../engine/runMachine';
 
 
 /**

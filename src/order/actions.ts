@@ -1,5 +1,5 @@
 import { assertEvent, assign } from 'xstate';
-import type { OrderStatus } from './types';
+import type { OrderStatus } from '../model/types';
 import type { MachineEvent, OrderContext } from './updates/context';
 import * as dispute from './updates/dispute';
 import * as extras from './updates/extras';

@@ -1,6 +1,6 @@
 import { STATE_RULES } from './rules';
-import { deadlineOf } from './deadlines';
-import type { DeadlineKind, Dispute, DisputeOutcome, Policy } from './types';
+import { deadlineOf } from '../deadlines';
+import type { DeadlineKind, Dispute, DisputeOutcome, Policy } from '../model/types';
 import type { MachineEvent, OrderContext } from './updates/context';
 
 type Args = { context: OrderContext; event: MachineEvent };

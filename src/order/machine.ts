@@ -2,9 +2,9 @@ import { and, setup } from 'xstate';
 import { actions, type RunStep } from './actions';
 import { guards } from './guards';
 import { openOrder } from './openOrder';
-import { presets } from './policy/comeup';
-import { parsePolicy } from './policy/parsePolicy';
-import type { DeadlineKind, OrderInput, OrderStatus, Policy } from './types';
+import { presets } from './presets';
+import { parsePolicy } from '../parse/parsePolicy';
+import type { DeadlineKind, OrderInput, OrderStatus, Policy } from '../model/types';
 import type { MachineEvent, OrderContext } from './updates/context';
 import type { NotifyParams } from './updates/notify';
 

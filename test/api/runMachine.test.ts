@@ -1,8 +1,8 @@
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { orderMachine } from '../../src';
-import { startRun, step, type Run } from '../../src/api/runMachine';
-import { dueDeadline } from '../../src/order/deadlines';
+import { startRun, step, type Run } from '../../src/engine/runMachine';
+import { dueDeadline } from '../../src/deadlines';
 import type { MachineEvent } from '../../src/order/updates/context';
 import { orderGraph } from '../model/orderGraph';
 

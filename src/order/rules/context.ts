@@ -1,4 +1,4 @@
-import type { Actor, Order, OrderEvent } from '../types';
+import type { Actor, Order, OrderEvent } from '../../model/types';
 
 /**
  * What every state rule looks at: the order, who acts and when. Rules that need the payload take

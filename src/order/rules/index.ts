@@ -1,5 +1,5 @@
 import type { Refusal } from '../../errors';
-import type { Order, OrderEvent, OrderEventType } from '../types';
+import type { Order, OrderEvent, OrderEventType } from '../../model/types';
 import { refuseCancel } from './cancel';
 import { attemptOf, type Attempt } from './context';
 import { refuseDisputeWithdraw } from './dispute';
