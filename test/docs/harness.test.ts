@@ -119,26 +119,25 @@ describe('packageSources', () => {
     const sources = packageSources(root);
     expect(entries.map((entry) => [entry, sources.get(entry)?.slice(root.length + 1)])).toEqual([
       ['sequestre', 'src/index.ts'],
-      ['sequestre/escrow', 'src/escrow/index.ts'],
+      ['sequestre/escrow', 'src/entries/escrow.ts'],
     ]);
   });
 
-  it('maps the packages of the workspaces too, by the same rule', () => {
+  it('maps the packages of the workspaces too, through their own tsup entries', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sequestre-workspace-'));
     const write = (path: string, text: string) => {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), text);
     };
-    write('package.json', JSON.stringify({ name: 'core', exports: { '.': './dist/index.js' }, workspaces: ['packages/*'] }));
-    write('src/index.ts', '');
-    write('packages/store/package.json', JSON.stringify({ name: 'core-store', exports: { '.': './dist/index.js', './testing': './dist/testing.js' } }));
-    write('packages/store/src/index.ts', '');
-    write('packages/store/src/testing.ts', '');
+    write('package.json', JSON.stringify({ name: 'core', exports: { '.': { import: './dist/index.js' }, './package.json': './package.json' }, workspaces: ['packages/*'] }));
+    write('tsup.config.ts', "export default [{ entry: { index: 'src/index.ts' } }];");
+    write('packages/store/package.json', JSON.stringify({ name: 'core-store', exports: { '.': './dist/index.js', './testing': { import: { default: './dist/testing.js' } } } }));
+    write('packages/store/tsup.config.ts', "export default { entry: { index: 'src/main.ts', testing: 'src/entries/testing.ts' } };");
     try {
       expect(Object.fromEntries([...packageSources(folder)].map(([name, source]) => [name, source.slice(folder.length + 1)]))).toEqual({
         core: 'src/index.ts',
-        'core-store': 'packages/store/src/index.ts',
-        'core-store/testing': 'packages/store/src/testing.ts',
+        'core-store': 'packages/store/src/main.ts',
+        'core-store/testing': 'packages/store/src/entries/testing.ts',
       });
     } finally {
       rmSync(folder, { recursive: true, force: true });
