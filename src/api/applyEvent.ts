@@ -4,7 +4,7 @@ import { isFinalStatus } from '../model/isFinalStatus';
 import { fingerprintOf } from '../engine/fingerprint/fingerprintOf';
 import type { EventIdRecord, Order, OrderEvent, Result } from '../model/types';
 import { refuseUnusableOrder } from '../parse/checkOrder';
-import { explainRefusal } from '../engine/explainRefusal';
+import { refusalOf } from '../engine/verdicts';
 import { numberEffects } from '../engine/numberEffects';
 import { parseEvent } from '../parse/parseEvent';
 import { refuseFullOrder } from '../engine/refuseFullOrder';
@@ -51,7 +51,12 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   const full = refuseFullOrder(current, parsed);
   if (full !== undefined) return fail(full);
   const next = step(afterDeadlines, parsed);
-  if (next === undefined) return fail(explainRefusal(current, parsed));
+  if (next === undefined) {
+    // The machine took no transition: its own transitions and the rules of their guards say why.
+    const refusal = refusalOf(current, parsed);
+    assert(refusal !== undefined, () => `the machine refused ${parsed.type} in ${current.status} but its rules let it through`);
+    return fail(refusal);
+  }
   const late = instantAfterYear9999(next.snapshot.context.order);
   return late === undefined ? finish(order, next, parsed) : fail(afterYear9999(late));
 }

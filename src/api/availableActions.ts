@@ -1,4 +1,3 @@
-import { isHandledIn } from '../engine/explainRefusal';
 import { parseActor } from '../parse/parseEvent';
 import { refuseUnusableOrder } from '../parse/checkOrder';
 import { isOrderFull, refuseFullOrder } from '../engine/refuseFullOrder';
@@ -8,7 +7,7 @@ import { refuse, toError, type Refusal } from '../errors';
 import { readObject } from '../parse/readers';
 import { dueDeadline } from '../deadlines';
 import { isFinalStatus } from '../model/isFinalStatus';
-import { STATE_RULES } from '../order/rules';
+import { refusalOfAny } from '../engine/verdicts';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
 import { isNearYear9999, refuseLeastAfterYear9999 } from '../order/rules/time';
 import type { ActionInfo, Actor, Order } from '../model/types';
@@ -62,9 +61,7 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   return types.map((type) => {
     const refusal = refuseFullOrder(current, { type, by: viewer }, full);
     if (refusal !== undefined) return info(type, refusal);
-    // Only the code is shown here, so the status check skips building refuseByStatus's message.
-    if (!isHandledIn(current.status, type)) return { type, allowed: false, reason: 'NOT_ALLOWED' };
-    const byState = STATE_RULES[type].refuseAny(attempt);
+    const byState = refusalOfAny(attempt, type);
     if (byState !== undefined || !nearYear9999) return info(type, byState);
     return info(type, refuseLeastAfterYear9999(type, attempt));
   });

@@ -4,15 +4,12 @@ import { DEADLINE_KINDS, dueDeadline } from '../deadlines';
 import { orderMachine } from '../order/machine';
 import type { DeadlineEvent, HistoryEntry, Order } from '../model/types';
 import type { MachineEvent, OrderContext } from '../order/updates/context';
-import { handledEvents, stateValueOf } from './statusNodes';
+import { stateValueOf } from './statusNodes';
 
 type Snapshot = ReturnType<typeof orderMachine.resolveState>;
 
 /** A run of the machine inside one `applyEvent`: the snapshot so far and the transitions taken. */
 export type Run = { readonly snapshot: Snapshot; readonly taken: readonly MachineEvent[] };
-
-/** Which event types each status handles, read once from the machine. */
-export const HANDLED = handledEvents(orderMachine);
 
 /** Restores a stored order into the machine. The order's JSON, not xstate's snapshot, is the storage format. */
 export function startRun(order: Order): Run {
@@ -20,38 +17,54 @@ export function startRun(order: Order): Run {
   return { snapshot: orderMachine.resolveState({ value: stateValueOf(order.status), context }), taken: [] };
 }
 
-/**
- * The actor scope every step runs in, made once. xstate's pure `transition(machine, snapshot,
- * event)` builds a throwaway actor per call (and with it the machine's initial snapshot) only to
- * hand `machine.transition` an inert scope; that was an eighth of each `applyEvent`. The scope
- * is taken from xstate itself, once, so it has every field the installed xstate expects; only
- * its executor is replaced, by one that drops the actions (they are all `assign`s, already
- * applied to the snapshot). Nothing is ever stored in it: the machine spawns no actors, sends
- * no events and has no timers. Each step still depends only on the snapshot and the event;
- * test/api/runMachine.test.ts checks it against `transition` on every transition.
- */
-const INERT_SCOPE: ActorScope<Snapshot, MachineEvent> = inertScopeOf(orderMachine);
+type Scope = ActorScope<Snapshot, MachineEvent>;
 
-function inertScopeOf(machine: typeof orderMachine): ActorScope<Snapshot, MachineEvent> {
-  let captured: ActorScope<Snapshot, MachineEvent> | undefined;
-  // The machine itself, except that its transition records the scope xstate hands it.
-  const probe = Object.create(machine, {
-    transition: {
-      value: (snapshot: Snapshot, _event: MachineEvent, scope: ActorScope<Snapshot, MachineEvent>) => {
-        captured = scope;
-        return snapshot;
+/**
+ * The actor scope the fast path steps in, or `null` for the public path. xstate's pure
+ * `transition(machine, snapshot, event)` builds a throwaway actor per call, and with it the
+ * machine's initial snapshot, only to hand `machine.transition` an inert scope: an eighth of each
+ * `applyEvent`. The fast path takes that scope from xstate's own `transition`, once, and keeps
+ * it; its executor is replaced by one that runs nothing, because every action of the machine is
+ * an `assign`, already applied to the snapshot. How `transition` calls the machine is not a
+ * promise of xstate's API, so the scope is probed inside a guard: if a release of xstate calls
+ * the machine otherwise, or hands it something else, the probe gives `null` and every step goes
+ * through the public `transition`. An import can never fail on it.
+ * test/engine/runMachine.test.ts compares both paths with `transition` on every edge of the
+ * model graph, and fails if the machine ever gains an action that is not an `assign`.
+ */
+export const INERT_SCOPE: Scope | null = probeInertScope();
+
+function probeInertScope(): Scope | null {
+  let captured: unknown;
+  try {
+    // The machine itself, except that its transition records the scope xstate hands it.
+    const probe = Object.create(orderMachine, {
+      transition: {
+        value: (snapshot: Snapshot, _event: MachineEvent, scope: unknown) => {
+          captured = scope;
+          return snapshot;
+        },
       },
-    },
-  }) as typeof orderMachine;
-  const snapshot = machine.resolveState({ value: 'pending', context: { order: undefined as never, effects: [], journal: [] } });
-  transition(probe, snapshot, { type: 'clock.tick' } as MachineEvent);
-  assert(captured !== undefined, "xstate's transition must hand the machine an actor scope");
-  return { ...captured, actionExecutor: () => {} };
+    }) as typeof orderMachine;
+    const snapshot = orderMachine.resolveState({ value: 'pending', context: { order: undefined as never, effects: [], journal: [] } });
+    transition(probe, snapshot, { type: 'clock.tick' } as MachineEvent);
+  } catch {
+    // Whatever went wrong, the public path remains: nothing of the probe is kept.
+    return null;
+  }
+  if (typeof captured !== 'object' || captured === null || !('actionExecutor' in captured) || !('self' in captured)) return null;
+  return { ...(captured as Scope), actionExecutor: () => {} };
 }
 
-/** Sends one event; `undefined` when the machine takes no transition (the snapshot is returned as is). */
+/** One step of the machine: through the inert scope when there is one, else through xstate's public `transition`. */
+export function transitionWith(scope: Scope | null, snapshot: Snapshot, event: MachineEvent): Snapshot {
+  return scope === null ? transition(orderMachine, snapshot, event)[0] : orderMachine.transition(snapshot, event, scope);
+}
+
+/** Sends one event; `undefined` when the machine takes no transition. */
 export function step(run: Run, event: MachineEvent): Run | undefined {
-  const next = orderMachine.transition(run.snapshot, event, INERT_SCOPE);
+  const next = transitionWith(INERT_SCOPE, run.snapshot, event);
+  // With no transition, xstate returns the snapshot it was given, whichever path stepped.
   if (next === run.snapshot) return undefined;
   const automatic = next.context.journal.slice(run.snapshot.context.journal.length);
   return { snapshot: next, taken: [...run.taken, event, ...automatic] };

@@ -6,7 +6,7 @@ import type { SCHEMA_VERSION } from './schemaVersion';
 
 import type { DeadlineKind, DisputeOutcome, ExtraKind, OfferStatus, OrderEventType, OrderStatus, Recipient, Role, WorkingStatus } from './vocabulary';
 
-export type { Amount, Fees, FeesInput, Item, Instant, Duration, Policy, DeadlineKind, DisputeOutcome, OrderEventType, OrderStatus, Recipient, Role };
+export type { Amount, Fees, FeesInput, Item, Instant, Duration, Policy, DeadlineKind, DisputeOutcome, OrderEventType, OrderStatus, Recipient, Role, WorkingStatus };
 
 
 /** The sender of an event. Buyer and seller ids are required and checked; platform ids are recorded. */
