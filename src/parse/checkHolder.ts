@@ -1,7 +1,6 @@
 import { POSTINGS_MAX, SequestreError } from '../errors';
 import { minorDigits } from '../money';
-import { AMOUNT_PATTERN } from '../money/amountPattern';
-import { minorUnits } from '../money/minorUnits';
+import { minorUnitsOf } from '../money/minorUnits';
 import { RATE_PATTERN } from '../money/parseRate';
 import type { EscrowHolder, Posting } from '../model/escrow';
 
@@ -37,12 +36,15 @@ export function heldByUsableHolder(value: unknown): bigint | undefined {
   const digits = minorDigits(holder.currency);
   const { escrow, fees } = holder;
   if (digits === undefined || !isObject(escrow) || !isObject(fees) || !isObject(fees.buyerFee) || !isObject(fees.commission) || !isObject(fees.tipCommission)) return undefined;
-  if (!isRate(fees.buyerFee.rate) || !isRate(fees.commission.rate) || !isRate(fees.tipCommission.rate) || !isAmount(fees.buyerFee.fixed, digits)) return undefined;
-  for (const figure of [escrow.subtotal, escrow.tip, escrow.buyerFee, escrow.refundedItems, escrow.refundedTip, escrow.refundedBuyerFee]) {
+  if (!isRate(fees.buyerFee.rate) || !isRate(fees.commission.rate) || !isRate(fees.tipCommission.rate)) return undefined;
+  for (const figure of [escrow.tip, escrow.refundedItems, escrow.refundedTip, escrow.refundedBuyerFee]) {
     if (!isAmount(figure, digits)) return undefined;
   }
-  const subtotal = minorUnits(escrow.subtotal, digits);
-  if (minorUnits(escrow.buyerFee, digits) !== buyerFeeMinorUnits(subtotal, fees.buyerFee.rate) + minorUnits(fees.buyerFee.fixed, digits)) return undefined;
+  const subtotal = minorUnitsOf(escrow.subtotal, digits);
+  const buyerFee = minorUnitsOf(escrow.buyerFee, digits);
+  const fixedFee = minorUnitsOf(fees.buyerFee.fixed, digits);
+  if (subtotal === undefined || buyerFee === undefined || fixedFee === undefined) return undefined;
+  if (buyerFee !== buyerFeeMinorUnits(subtotal, fees.buyerFee.rate) + fixedFee) return undefined;
   const { ledger } = escrow;
   if (!Array.isArray(ledger) || ledger.length === 0 || ledger.length > POSTINGS_MAX) return undefined;
   return heldByLedger(ledger, digits);
@@ -57,9 +59,9 @@ function heldByLedger(ledger: readonly Posting[], digits: number): bigint | unde
   const left = new Map<string, bigint>();
   let held = 0n;
   for (const posting of ledger) {
-    if (!isObject(posting) || !isAmount(posting.amount, digits) || !Number.isInteger(posting.version)) return undefined;
-    const amount = minorUnits(posting.amount, digits);
-    if (amount <= 0n) return undefined;
+    if (!isObject(posting) || !Number.isInteger(posting.version)) return undefined;
+    const amount = minorUnitsOf(posting.amount, digits);
+    if (amount === undefined || amount <= 0n) return undefined;
     if (posting.from === 'buyer' && posting.to === 'escrow') {
       if (!isId(posting.paymentId) || left.has(posting.paymentId)) return undefined;
       left.set(posting.paymentId, amount);
@@ -107,6 +109,5 @@ function isRate(value: unknown): boolean {
 
 /** A decimal string in the accepted form with at most the currency's digits. */
 export function isAmount(value: unknown, digits: number): value is string {
-  const match = typeof value === 'string' ? AMOUNT_PATTERN.exec(value) : null;
-  return match !== null && (match[3]?.length ?? 0) <= digits;
+  return minorUnitsOf(value, digits) !== undefined;
 }
