@@ -120,6 +120,9 @@ describe('packageSources', () => {
     expect(entries.map((entry) => [entry, sources.get(entry)?.slice(root.length + 1)])).toEqual([
       ['sequestre', 'src/index.ts'],
       ['sequestre/escrow', 'src/entries/escrow.ts'],
+      ['sequestre/describe', 'src/entries/describe.ts'],
+      ['sequestre/describe/fr', 'src/entries/describe/fr.ts'],
+      ['sequestre/describe/en', 'src/entries/describe/en.ts'],
     ]);
   });
 

@@ -18,7 +18,7 @@ export function packageSources(root: string): Map<string, string> {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
     const entries = tsupEntries(dir);
     for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-      const built = /\.\/dist\/([\w-]+)\.[cm]?js$/.exec(distFileOf(target) ?? '')?.[1];
+      const built = /\.\/dist\/([\w/-]+)\.[cm]?js$/.exec(distFileOf(target) ?? '')?.[1];
       const source = built === undefined ? undefined : entries.get(built);
       if (source !== undefined) sources.set(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, resolve(dir, source));
     }
@@ -40,7 +40,8 @@ function tsupEntries(dir: string): Map<string, string> {
   const config = join(dir, 'tsup.config.ts');
   if (!existsSync(config)) return new Map();
   const objects = [...readFileSync(config, 'utf8').matchAll(/entry:\s*\{([^}]*)\}/g)].map((match) => match[1]!);
-  return new Map(objects.flatMap((object) => [...object.matchAll(/([\w-]+):\s*'([^']+)'/g)].map((pair) => [pair[1]!, pair[2]!] as const)));
+  // Keys are names (`escrow`) or quoted paths (`'describe/fr'`).
+  return new Map(objects.flatMap((object) => [...object.matchAll(/'?([\w/-]+)'?:\s*'([^']+)'/g)].map((pair) => [pair[1]!, pair[2]!] as const)));
 }
 
 // The folders of package.json's `workspaces`: plain paths, or `dir/*` for every folder in dir.
