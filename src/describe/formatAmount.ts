@@ -1,30 +1,26 @@
 import { currencyUnknown, orThrow, parsing, refuse, refused } from '../errors';
-import { readEnum } from '../parse/readers';
 import { minorDigits, parseAmount } from '../money';
-import { LOCALES } from './locales';
-import type { Locale } from './types';
+import type { Locale, Messages } from './types';
 
 /**
- * An amount as the locale writes money ("57,50 €", "€57.50"), with exactly the currency's
- * minor-unit digits. The decimal string goes to Intl as a string, which formats it exactly:
- * no float ever touches the figure.
+ * `formatAmount` in one locale: an amount as the locale writes money ("57,50 €", "€57.50"), with
+ * exactly the currency's minor-unit digits. The decimal string goes to Intl as a string, which
+ * formats it exactly: no float ever touches the figure.
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown currency or locale, or a malformed amount.
- * @example
- * formatAmount('57.50', 'EUR', 'fr') // → '57,50 €' (with a no-break space)
+ * @throws SequestreError `INVALID_INPUT` for an unknown currency or a malformed amount.
  */
-export function formatAmount(amount: string, currency: string, locale: Locale): string {
-  const { digits, checkedLocale } = orThrow(parsing(() => readArguments(amount, currency, locale)));
-  return amountWriter(currency, digits, checkedLocale)(amount);
+export function formatAmountIn(messages: Messages, amount: string, currency: string): string {
+  const digits = orThrow(parsing(() => readAmountOf(amount, currency)));
+  return amountWriter(currency, digits, messages.locale)(amount);
 }
 
-function readArguments(amount: string, currency: string, locale: Locale) {
-  const checkedLocale = readEnum(locale, 'locale', LOCALES);
+/** The currency's digits, once the currency and the amount are read. */
+function readAmountOf(amount: string, currency: string): number {
   const digits = minorDigits(currency);
   const brief = true;
   if (digits === undefined) refused(refuse('INVALID_INPUT', currencyUnknown, { path: 'currency' }, brief));
   parseAmount(amount, digits, 'amount');
-  return { digits, checkedLocale };
+  return digits;
 }
 
 /**

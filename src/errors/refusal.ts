@@ -8,11 +8,7 @@ import { asSentence } from './sentence';
  * what a `SequestreError` is thrown with. `details.rule` names the precise rule, and the other
  * fields of `details` are that rule's facts, typed by the rule.
  */
-export type Refusal = {
-  readonly code: ErrorCode;
-  readonly message: string;
-  readonly details?: RefusalDetails;
-};
+export type Refusal = Readonly<{ code: ErrorCode; message: string; details?: RefusalDetails }>;
 
 /**
  * A rule with its sentence (`messages/`): the sentence is built from the rule's typed details

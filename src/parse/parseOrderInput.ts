@@ -6,6 +6,7 @@ import { Dec, parseAmount, toAmount } from '../money';
 import { addDuration, parseInstant, toDurationParts, toInstant } from '../time';
 import { readPolicy } from './parsePolicy';
 import type { OrderInput, Policy } from '../model/types';
+import { withFields } from '../model/withFields';
 
 /** A validated `OrderInput`, normalised: amounts to the currency's digits, instants to UTC. */
 export type CheckedOrderInput = CheckedQuoteInput & {
@@ -50,7 +51,7 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
   const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
   const tooLarge = refuseTotalTooLarge(total, 'items');
   if (tooLarge !== undefined) refused(tooLarge);
-  return { ...quote, id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy };
+  return withFields(quote, { id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy });
 }
 
 /**

@@ -6,6 +6,7 @@ import { minorUnits } from '../../money/minorUnits';
 import { amount, instant, integer, label, oneOf, price, raw, readFields, readList, type FieldReader, type ReadContext } from './fields';
 import type { EscrowV1, PostingV1 } from './ledger/migrateLedger';
 import { readAmount } from './readAmount';
+import { withFields } from '../../model/withFields';
 
 /**
  * The shape of a stored escrow. Invariants checked here: every figure in the currency's exact
@@ -20,9 +21,10 @@ import { readAmount } from './readAmount';
  */
 
 const BASE = { at: instant, from: oneOf(ACCOUNTS), to: oneOf(ACCOUNTS), amount: price, cause: label, paymentId: raw, component: raw };
-const POSTING = { version: integer(1, RECORDS_MAX), ...BASE, items: raw, tip: raw, buyerFee: raw };
+// Spreads in functions marked pure, so that bundlers can drop the parser where it is unused.
+const POSTING = /* @__PURE__ */ (() => ({ version: integer(1, RECORDS_MAX), ...BASE, items: raw, tip: raw, buyerFee: raw }))();
 const FIGURES = { subtotal: price, tip: amount, buyerFee: amount, refundedItems: amount, refundedTip: amount, refundedBuyerFee: amount };
-const ESCROW = { ...FIGURES, ledger: ledgerOf(POSTING, true) };
+const ESCROW = /* @__PURE__ */ (() => ({ ...FIGURES, ledger: ledgerOf(POSTING, true) }))();
 const ESCROW_V1 = { subtotal: price, tip: amount, refundedItems: amount, refundedBuyerFee: amount, ledger: ledgerOf(BASE, false) };
 
 /**
@@ -71,12 +73,12 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
     refused(refuse('INVALID_ORDER', postingComponent, { path: `${path}.component` }));
   }
   if (paid) {
-    const withPayment = { ...base, paymentId: readId(paymentId, `${path}.paymentId`) };
-    return withParts ? { ...withPayment, ...readParts(path, withPayment.amount, { items, tip, buyerFee }, context) } : withPayment;
+    const withPayment = withFields(base, { paymentId: readId(paymentId, `${path}.paymentId`) });
+    return withParts ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context)) : withPayment;
   }
   if (paymentId !== undefined) refused(refuse('INVALID_ORDER', postingPaymentId, { path: `${path}.paymentId` }));
   if (route === 'escrow→seller') return base;
-  return { ...base, component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) };
+  return withFields(base, { component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) });
 }
 
 /** What a payment or refund moved: three amounts that add up to it. */

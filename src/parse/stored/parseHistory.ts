@@ -2,7 +2,6 @@ import { RECORDS_MAX, historyEmpty, historyFirstEntry, historyPlacedTwice, histo
 import { readArray } from '../readers';
 import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
 import type { HistoryEntry } from '../../model/types';
-import { compareInstants } from '../../time';
 import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
 
 /**
@@ -53,7 +52,11 @@ export function checkHistory(history: readonly HistoryEntry[], version: number, 
     if (entry.version !== previous.version && entry.version !== previous.version + 1) {
       refused(refuse('INVALID_ORDER', historyVersionOrder, { path: `${path}.version` }, entry.version, previous.version));
     }
-    if (compareInstants(entry.at, previous.at) < 0) refused(refuse('INVALID_ORDER', historyTimeOrder, { path: `${path}.at` }, entry.at, previous.at));
+    // Stored instants are read in `toISOString()` form with four-digit years (`readInstant`):
+    // fixed-width text whose order is the time order, so no date is parsed per entry.
+    if (entry.at < previous.at) {
+      refused(refuse('INVALID_ORDER', historyTimeOrder, { path: `${path}.at` }, entry.at, previous.at));
+    }
   });
   const last = history[history.length - 1]!;
   if (last.version !== version) {
