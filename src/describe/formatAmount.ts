@@ -1,4 +1,4 @@
-import { currencyUnknown, orThrow, parsing, refuse, refused } from '../errors';
+import { currencyUnknown, invalidInput, orThrow, parsing } from '../errors';
 import { minorDigits, parseAmount } from '../money';
 import type { Locale, Messages } from './types';
 
@@ -18,7 +18,7 @@ export function formatAmountIn(messages: Messages, amount: string, currency: str
 function readAmountOf(amount: string, currency: string): number {
   const digits = minorDigits(currency);
   const brief = true;
-  if (digits === undefined) refused(refuse('INVALID_INPUT', currencyUnknown, { path: 'currency' }, brief));
+  if (digits === undefined) invalidInput(currencyUnknown, { path: 'currency' }, brief);
   parseAmount(amount, digits, 'amount');
   return digits;
 }

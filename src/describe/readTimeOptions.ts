@@ -1,4 +1,4 @@
-import { TIME_TEXT_LENGTH_MAX, refuse, refused, timeZoneFormat } from '../errors';
+import { TIME_TEXT_LENGTH_MAX, invalidInput, timeZoneFormat } from '../errors';
 import { readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 
@@ -27,5 +27,5 @@ export function readTimeZone(value: unknown, path: string): string {
       // Intl throws a RangeError for a zone it does not know; that is the caller's bad input.
     }
   }
-  return refused(refuse('INVALID_INPUT', timeZoneFormat, { path }));
+  return invalidInput(timeZoneFormat, { path });
 }

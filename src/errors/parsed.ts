@@ -1,4 +1,5 @@
-import { toError, type Refusal } from './refusal';
+import { refuse, toError, type Message, type Refusal } from './refusal';
+import type { CodeOf, FactsOf, RulesAnswering } from './refusalRules';
 
 /**
  * What every parser of untrusted input answers (`parseEvent`, `parseOrderInput`, `parsePolicy`,
@@ -21,6 +22,16 @@ class Refused {
 /** Ends the read of the parser this runs in with `refusal`; call it only under `parsing`. */
 export function refused(refusal: Refusal): never {
   throw new Refused(refusal);
+}
+
+/** A reader's refusal of a malformed value, `INVALID_INPUT`: `refused(refuse('INVALID_INPUT', …))`. */
+export function invalidInput<R extends RulesAnswering<'INVALID_INPUT'>, C extends readonly unknown[]>(message: Message<R, C>, facts: FactsOf<R>, ...context: C): never {
+  return refused(refuse('INVALID_INPUT' as CodeOf<R>, message, facts, ...context));
+}
+
+/** A refusal of stored JSON, always `INVALID_ORDER` (SPEC §12): `refused(refuse('INVALID_ORDER', …))`. */
+export function invalidOrder<R extends RulesAnswering<'INVALID_ORDER'>, C extends readonly unknown[]>(message: Message<R, C>, facts: FactsOf<R>, ...context: C): never {
+  return refused(refuse('INVALID_ORDER' as CodeOf<R>, message, facts, ...context));
 }
 
 /** Runs a read that may short-circuit with `refused`, and answers its value or its refusal. */

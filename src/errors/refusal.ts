@@ -1,5 +1,5 @@
 import type { ErrorCode } from './errorCodes';
-import type { CodeOf, DetailsOf, RefusalDetails, RefusalRule, RefusalRules } from './refusalRules';
+import type { CodeOf, DetailsOf, FactsOf, RefusalDetails, RefusalRule } from './refusalRules';
 import { SequestreError } from './SequestreError';
 import { asSentence } from './sentence';
 
@@ -38,7 +38,7 @@ export function message<R extends RefusalRule, C extends readonly unknown[] = []
 export function refuse<R extends RefusalRule, C extends readonly unknown[]>(
   code: CodeOf<R>,
   message: Message<R, C>,
-  facts: RefusalRules[R]['details'],
+  facts: FactsOf<R>,
   ...context: C
 ): Refusal {
   const details = { rule: message.rule, ...facts } as DetailsOf<R>;

@@ -167,6 +167,12 @@ export type DetailsOf<R extends RefusalRule> = { readonly rule: R } & RefusalRul
 /** The codes a refusal of one rule can come with. */
 export type CodeOf<R extends RefusalRule> = RefusalRules[R]['code'];
 
+/** The facts of a rule's details, besides `rule`. */
+export type FactsOf<R extends RefusalRule> = RefusalRules[R]['details'];
+
+/** The rules that may answer with `C`. */
+export type RulesAnswering<C extends ErrorCode> = { [R in RefusalRule]: C extends CodeOf<R> ? R : never }[RefusalRule];
+
 /**
  * What `error.details` holds, discriminated on `rule`: switch on `details.rule` and each case
  * has that rule's facts, typed (`from` for `cancel.beforeLate`, `expected` for

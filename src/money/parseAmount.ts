@@ -1,4 +1,4 @@
-import { amountFormat, amountMustBeString, amountTooManyDecimals, refuse, refused } from '../errors';
+import { amountFormat, amountMustBeString, amountTooManyDecimals, invalidInput } from '../errors';
 import { AMOUNT_PATTERN } from './amountPattern';
 import { Dec } from './decimal';
 
@@ -13,10 +13,10 @@ import { Dec } from './decimal';
  * Refuses `INVALID_INPUT` for numbers, signs, exponents, too many digits.
  */
 export function parseAmount(value: unknown, digits: number, path: string): Dec {
-  if (typeof value !== 'string') refused(refuse('INVALID_INPUT', amountMustBeString, { path }, value));
+  if (typeof value !== 'string') invalidInput(amountMustBeString, { path }, value);
   const match = AMOUNT_PATTERN.exec(value);
-  if (match === null) refused(refuse('INVALID_INPUT', amountFormat, { path }, value));
+  if (match === null) invalidInput(amountFormat, { path }, value);
   const decimals = match[3]?.length ?? 0;
-  if (decimals > digits) refused(refuse('INVALID_INPUT', amountTooManyDecimals, { path, limit: digits }, value, decimals));
+  if (decimals > digits) invalidInput(amountTooManyDecimals, { path, limit: digits }, value, decimals);
   return new Dec(value);
 }

@@ -1,4 +1,4 @@
-import { amountPositive, refuse, refused } from '../errors';
+import { amountPositive, invalidInput } from '../errors';
 import type { Dec } from './decimal';
 import { parseAmount } from './parseAmount';
 
@@ -11,6 +11,6 @@ import { parseAmount } from './parseAmount';
  */
 export function parsePositiveAmount(value: unknown, digits: number, path: string): Dec {
   const amount = parseAmount(value, digits, path);
-  if (amount.isZero()) refused(refuse('INVALID_INPUT', amountPositive, { path }));
+  if (amount.isZero()) invalidInput(amountPositive, { path });
   return amount;
 }

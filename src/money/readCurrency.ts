@@ -1,4 +1,4 @@
-import { currencyUnknown, refuse, refused } from '../errors';
+import { currencyUnknown, invalidInput } from '../errors';
 import { minorDigits } from './currencies';
 
 /**
@@ -9,6 +9,6 @@ import { minorDigits } from './currencies';
  */
 export function readCurrency(value: unknown, path: string): number {
   const digits = minorDigits(value);
-  if (digits === undefined) refused(refuse('INVALID_INPUT', currencyUnknown, { path }));
+  if (digits === undefined) invalidInput(currencyUnknown, { path });
   return digits;
 }

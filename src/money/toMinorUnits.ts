@@ -1,4 +1,4 @@
-import { amountUnsafeInteger, orThrow, parsing, refuse, refused } from '../errors';
+import { amountUnsafeInteger, invalidInput, orThrow, parsing } from '../errors';
 import { readCurrency } from './readCurrency';
 import { minorUnits } from './minorUnits';
 import { parseAmount } from './parseAmount';
@@ -24,7 +24,7 @@ function readMinorUnits(amount: string, currency: string): number {
   parseAmount(amount, digits, 'amount');
   const units = minorUnits(amount, digits);
   if (units > BigInt(Number.MAX_SAFE_INTEGER)) {
-    refused(refuse('INVALID_INPUT', amountUnsafeInteger, { path: 'amount', limit: Number.MAX_SAFE_INTEGER }, amount, currency, units));
+    invalidInput(amountUnsafeInteger, { path: 'amount', limit: Number.MAX_SAFE_INTEGER }, amount, currency, units);
   }
   return Number(units);
 }

@@ -1,4 +1,4 @@
-import { DAYS_MAX, DAYS_MIN, INSTANT_MS_MAX, REVISIONS_MAX, parsing, partiesSame, paymentAmountMismatch, refuse, refused, timeAfterYear9999, type Parsed, type Refusal } from '../errors';
+import { DAYS_MAX, DAYS_MIN, INSTANT_MS_MAX, REVISIONS_MAX, invalidInput, parsing, partiesSame, paymentAmountMismatch, refuse, refused, timeAfterYear9999, type Parsed, type Refusal } from '../errors';
 import { buyerFeeFor } from '../escrow/buyerFeeFor';
 import { readQuoteInput, refuseTotalTooLarge, type CheckedQuoteInput } from './parseQuoteInput';
 import { readId, readInteger, readObject } from './readers';
@@ -36,7 +36,7 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
   const id = readId(input.id, 'id');
   const buyerId = readId(readObject(input.buyer, 'buyer').id, 'buyer.id');
   const sellerId = readId(readObject(input.seller, 'seller').id, 'seller.id');
-  if (buyerId === sellerId) refused(refuse('INVALID_INPUT', partiesSame, { path: 'seller.id' }));
+  if (buyerId === sellerId) invalidInput(partiesSame, { path: 'seller.id' });
   const quote = readQuoteInput(input);
   const deliveryDays = readInteger(input.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX);
   const revisionDays = input.revisionDays === undefined ? deliveryDays : readInteger(input.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX);

@@ -1,5 +1,5 @@
 import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES } from '../model/vocabulary';
-import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, parsing, policyMissingField, policyUnknownField, refuse, refused, textFormat, type Parsed } from '../errors';
+import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, invalidInput, parsing, policyMissingField, policyUnknownField, textFormat, type Parsed } from '../errors';
 import { readBoolean, readEnum, readInteger, readObject } from './readers';
 import { parseDuration, type Duration } from '../time';
 import type { Policy } from '../model/policy';
@@ -27,7 +27,7 @@ function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
  */
 const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   name: (value, path) => {
-    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) refused(refuse('INVALID_INPUT', textFormat, { path }));
+    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) invalidInput(textFormat, { path });
     return value;
   },
   acceptanceWindow: duration(),
@@ -62,7 +62,7 @@ export function readPolicy(value: unknown, path = 'policy'): Policy {
   const keys = Object.keys(FIELDS) as (keyof Policy)[];
   const policy = readFields(value, path, keys);
   for (const key of keys) {
-    if (policy[key] === undefined) refused(refuse('INVALID_INPUT', policyMissingField, { path: `${path}.${key}` }));
+    if (policy[key] === undefined) invalidInput(policyMissingField, { path: `${path}.${key}` });
   }
   const read: Record<string, unknown> = {};
   for (const key of keys) read[key] = FIELDS[key](policy[key], `${path}.${key}`);
@@ -73,7 +73,7 @@ export function readPolicy(value: unknown, path = 'policy'): Policy {
 function readFields(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
   const record = readObject(value, path);
   for (const key of Object.keys(record)) {
-    if (!keys.includes(key)) refused(refuse('INVALID_INPUT', policyUnknownField, { path: `${path}.${key}` }));
+    if (!keys.includes(key)) invalidInput(policyUnknownField, { path: `${path}.${key}` });
   }
   return record;
 }

@@ -1,4 +1,4 @@
-import { ITEMS_MAX, amountTotalTooLarge, itemsDuplicateId, itemsEmpty, parsing, refuse, refused, type Parsed, type Refusal } from '../errors';
+import { ITEMS_MAX, amountTotalTooLarge, invalidInput, itemsDuplicateId, itemsEmpty, parsing, refuse, type Parsed, type Refusal } from '../errors';
 import { readArray, readId, readLabel, readObject } from './readers';
 import { Dec, ZERO, hasTooManyIntegerDigits, parseAmount, parsePositiveAmount, readCurrency, toAmount } from '../money';
 import { readFees } from './readFees';
@@ -29,13 +29,13 @@ export function readQuoteInput(value: unknown): CheckedQuoteInput {
   const input = readObject(value, 'input');
   const digits = readCurrency(input.currency, 'currency');
   const rawItems = readArray(input.items, 'items', ITEMS_MAX);
-  if (rawItems.length === 0) refused(refuse('INVALID_INPUT', itemsEmpty, { path: 'items' }));
+  if (rawItems.length === 0) invalidInput(itemsEmpty, { path: 'items' });
   const ids = new Set<string>();
   let subtotal = ZERO;
   const items = rawItems.map((raw, i) => {
     const item = readObject(raw, `items[${i}]`);
     const id = readId(item.id, `items[${i}].id`);
-    if (ids.has(id)) refused(refuse('INVALID_INPUT', itemsDuplicateId, { path: `items[${i}].id` }, id));
+    if (ids.has(id)) invalidInput(itemsDuplicateId, { path: `items[${i}].id` }, id);
     ids.add(id);
     const price = parsePositiveAmount(item.price, digits, `items[${i}].price`);
     subtotal = subtotal.plus(price);

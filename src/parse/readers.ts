@@ -1,4 +1,4 @@
-import { ID_LENGTH_MAX, TEXT_LENGTH_MAX, arrayExpected, arrayTooLong, booleanExpected, enumExpected, idFormat, integerRange, objectExpected, objectForbiddenKey, refuse, refused, textFormat } from '../errors';
+import { ID_LENGTH_MAX, TEXT_LENGTH_MAX, arrayExpected, arrayTooLong, booleanExpected, enumExpected, idFormat, integerRange, invalidInput, objectExpected, objectForbiddenKey, textFormat } from '../errors';
 
 /**
  * Small readers for untrusted JSON. Each one returns the value typed, or refuses it with an
@@ -10,24 +10,24 @@ import { ID_LENGTH_MAX, TEXT_LENGTH_MAX, arrayExpected, arrayTooLong, booleanExp
 /** A plain object: not null, not an array, and with no `__proto__`/`constructor` own keys. */
 export function readObject(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    refused(refuse('INVALID_INPUT', objectExpected, { path }));
+    invalidInput(objectExpected, { path });
   }
   for (const key of ['__proto__', 'constructor', 'prototype']) {
-    if (Object.prototype.hasOwnProperty.call(value, key)) refused(refuse('INVALID_INPUT', objectForbiddenKey, { path: `${path}.${key}` }, key));
+    if (Object.prototype.hasOwnProperty.call(value, key)) invalidInput(objectForbiddenKey, { path: `${path}.${key}` }, key);
   }
   return value as Record<string, unknown>;
 }
 
 export function readArray(value: unknown, path: string, max: number): readonly unknown[] {
-  if (!Array.isArray(value)) refused(refuse('INVALID_INPUT', arrayExpected, { path }));
-  if (value.length > max) refused(refuse('INVALID_INPUT', arrayTooLong, { path, limit: max }));
+  if (!Array.isArray(value)) invalidInput(arrayExpected, { path });
+  if (value.length > max) invalidInput(arrayTooLong, { path, limit: max });
   return value;
 }
 
 /** An id: a non-empty string of at most 128 characters (SPEC §4). */
 export function readId(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > ID_LENGTH_MAX) {
-    refused(refuse('INVALID_INPUT', idFormat, { path, limit: ID_LENGTH_MAX }));
+    invalidInput(idFormat, { path, limit: ID_LENGTH_MAX });
   }
   return value;
 }
@@ -35,7 +35,7 @@ export function readId(value: unknown, path: string): string {
 /** A label: a non-empty string of at most 2,000 characters. */
 export function readLabel(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) {
-    refused(refuse('INVALID_INPUT', textFormat, { path, limit: TEXT_LENGTH_MAX }));
+    invalidInput(textFormat, { path, limit: TEXT_LENGTH_MAX });
   }
   return value;
 }
@@ -45,7 +45,7 @@ export function readOptionalText(value: unknown, path: string): string | undefin
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.length > TEXT_LENGTH_MAX) {
     const emptyAllowed = true;
-    refused(refuse('INVALID_INPUT', textFormat, { path, limit: TEXT_LENGTH_MAX }, emptyAllowed));
+    invalidInput(textFormat, { path, limit: TEXT_LENGTH_MAX }, emptyAllowed);
   }
   return value;
 }
@@ -53,21 +53,21 @@ export function readOptionalText(value: unknown, path: string): string | undefin
 /** An integer in [min, max]. */
 export function readInteger(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    refused(refuse('INVALID_INPUT', integerRange, { path, min, max }));
+    invalidInput(integerRange, { path, min, max });
   }
   // -0 is 0 as far as JSON goes; read it as the 0 the library writes.
   return value === 0 ? 0 : value;
 }
 
 export function readBoolean(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') refused(refuse('INVALID_INPUT', booleanExpected, { path }));
+  if (typeof value !== 'boolean') invalidInput(booleanExpected, { path });
   return value;
 }
 
 /** One of a fixed set of strings. */
 export function readEnum<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    refused(refuse('INVALID_INPUT', enumExpected, { path, expected: allowed }));
+    invalidInput(enumExpected, { path, expected: allowed });
   }
   return value as T;
 }

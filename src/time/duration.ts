@@ -1,4 +1,4 @@
-import { DURATION_DAYS_MAX, DURATION_PART_MAX, TIME_TEXT_LENGTH_MAX, durationFormat, durationTooLong, refuse, refused } from '../errors';
+import { DURATION_DAYS_MAX, DURATION_PART_MAX, TIME_TEXT_LENGTH_MAX, durationFormat, durationTooLong, invalidInput } from '../errors';
 import { DAY_MS, daysInMonth, utcMs } from './utc';
 
 /** An ISO 8601 duration string such as `"PT48H"`, `"P7D"` or `"P5M"`. */
@@ -71,8 +71,8 @@ function designatorSlot(designator: string, inTime: boolean, next: number): numb
  */
 export function parseDuration(value: unknown, path: string, allowZero = false): DurationParts {
   const parts = toDurationParts(value);
-  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0)) refused(refuse('INVALID_INPUT', durationFormat, { path }, allowZero));
-  if (!isAtMost100Years(parts)) refused(refuse('INVALID_INPUT', durationTooLong, { path, limit: `P${DURATION_DAYS_MAX}D` }, value as string));
+  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0)) invalidInput(durationFormat, { path }, allowZero);
+  if (!isAtMost100Years(parts)) invalidInput(durationTooLong, { path, limit: `P${DURATION_DAYS_MAX}D` }, value as string);
   return parts;
 }
 

@@ -1,4 +1,4 @@
-import { INSTANT_MS_MAX, INSTANT_MS_MIN, TIME_TEXT_LENGTH_MAX, instantFormat, refuse, refused, timeAfterYear9999, timeBeforeYear0000 } from '../errors';
+import { INSTANT_MS_MAX, INSTANT_MS_MIN, TIME_TEXT_LENGTH_MAX, instantFormat, invalidInput, timeAfterYear9999, timeBeforeYear0000 } from '../errors';
 import { daysInMonth, utcMs } from './utc';
 
 /** An instant as returned by the library: `Date.prototype.toISOString()` form, UTC with `Z`. */
@@ -17,11 +17,11 @@ const INSTANT_PATTERN =
 export function parseInstant(value: unknown, path: string): number {
   const match = typeof value === 'string' && value.length <= TIME_TEXT_LENGTH_MAX ? INSTANT_PATTERN.exec(value) : null;
   const ms = match === null ? undefined : toEpochMs(match);
-  if (ms === undefined) refused(refuse('INVALID_INPUT', instantFormat, { path }));
+  if (ms === undefined) invalidInput(instantFormat, { path });
   // SPEC §3: no instant the library reads or writes is after 9999-12-31T23:59:59.999Z; an offset
   // can carry a four-digit local year past the range in UTC ("9999-12-31T23:30:00-01:00").
-  if (ms > INSTANT_MS_MAX) refused(refuse('INVALID_INPUT', timeAfterYear9999, { path }, { read: value as string }));
-  if (ms < INSTANT_MS_MIN) refused(refuse('INVALID_INPUT', timeBeforeYear0000, { path }, value as string));
+  if (ms > INSTANT_MS_MAX) invalidInput(timeAfterYear9999, { path }, { read: value as string });
+  if (ms < INSTANT_MS_MIN) invalidInput(timeBeforeYear0000, { path }, value as string);
   return ms;
 }
 

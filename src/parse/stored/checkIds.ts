@@ -1,5 +1,5 @@
 import type { Order } from '../../model/types';
-import { eventIdsDuplicate, extrasOfferMismatch, idsDuplicate, offersAcceptedWithoutExtra, partiesSame, refuse, refused } from '../../errors';
+import { eventIdsDuplicate, extrasOfferMismatch, idsDuplicate, invalidOrder, offersAcceptedWithoutExtra, partiesSame } from '../../errors';
 
 /**
  * Checks the ids of an order (SPEC §3, §4). Invariants:
@@ -15,10 +15,10 @@ import { eventIdsDuplicate, extrasOfferMismatch, idsDuplicate, offersAcceptedWit
  */
 export function checkIds(order: Order): void {
   const stored = true;
-  if (order.buyer.id === order.seller.id) refused(refuse('INVALID_ORDER', partiesSame, { path: 'seller.id' }, stored));
+  if (order.buyer.id === order.seller.id) invalidOrder(partiesSame, { path: 'seller.id' }, stored);
   const used = new Set<string>();
   const claim = (id: string, path: string) => {
-    if (used.has(id)) refused(refuse('INVALID_ORDER', idsDuplicate, { path }, id));
+    if (used.has(id)) invalidOrder(idsDuplicate, { path }, id);
     used.add(id);
   };
   order.items.forEach((item, i) => claim(item.id, `items[${i}].id`));
@@ -29,19 +29,19 @@ export function checkIds(order: Order): void {
     if (extra.kind === 'option') return claim(extra.id, `extras[${i}].id`);
     const offer = offers.get(extra.id);
     const same = offer !== undefined && offer.status === 'accepted' && offer.label === extra.label && offer.price === extra.price && offer.extraDays === extra.extraDays;
-    if (!same) refused(refuse('INVALID_ORDER', extrasOfferMismatch, { path: `extras[${i}]` }, extra.id));
+    if (!same) invalidOrder(extrasOfferMismatch, { path: `extras[${i}]` }, extra.id);
     const offerExtra = true;
-    if (offerExtras.has(extra.id)) refused(refuse('INVALID_ORDER', idsDuplicate, { path: `extras[${i}].id` }, extra.id, offerExtra));
+    if (offerExtras.has(extra.id)) invalidOrder(idsDuplicate, { path: `extras[${i}].id` }, extra.id, offerExtra);
     offerExtras.add(extra.id);
   });
   order.offers.forEach((offer, i) => {
     if (offer.status === 'accepted' && !offerExtras.has(offer.id)) {
-      refused(refuse('INVALID_ORDER', offersAcceptedWithoutExtra, { path: `offers[${i}].status` }));
+      invalidOrder(offersAcceptedWithoutExtra, { path: `offers[${i}].status` });
     }
   });
   const events = new Set<string>();
   order.eventIds.forEach(({ id }, i) => {
-    if (events.has(id)) refused(refuse('INVALID_ORDER', eventIdsDuplicate, { path: `eventIds[${i}].id` }, id));
+    if (events.has(id)) invalidOrder(eventIdsDuplicate, { path: `eventIds[${i}].id` }, id);
     events.add(id);
   });
 }

@@ -1,6 +1,6 @@
 import type { EscrowState } from '../../model/escrow';
 import type { Order } from '../../model/types';
-import { escrowFigures, refuse, refused, statusMoney } from '../../errors';
+import { escrowFigures, invalidOrder, statusMoney } from '../../errors';
 import type { ReplayState } from './ledger/replayLedger';
 
 const FIGURES = ['subtotal', 'tip', 'buyerFee', 'refundedItems', 'refundedTip', 'refundedBuyerFee'] as const;
@@ -15,7 +15,7 @@ const FIGURES = ['subtotal', 'tip', 'buyerFee', 'refundedItems', 'refundedTip', 
 export function checkFigures(stored: EscrowState, replayed: EscrowState): void {
   for (const figure of FIGURES) {
     if (stored[figure] !== replayed[figure]) {
-      refused(refuse('INVALID_ORDER', escrowFigures, { path: `escrow.${figure}`, expected: replayed[figure] }, stored[figure]));
+      invalidOrder(escrowFigures, { path: `escrow.${figure}`, expected: replayed[figure] }, stored[figure]);
     }
   }
 }
@@ -32,12 +32,12 @@ export function checkEnding(order: Pick<Order, 'status'>, terminal: ReplayState[
   const { status } = order;
   const expected = ENDINGS[status];
   if (terminal === null) {
-    if (expected !== null) refused(refuse('INVALID_ORDER', statusMoney, { path: 'status' }, status, null));
+    if (expected !== null) invalidOrder(statusMoney, { path: 'status' }, status, null);
     return;
   }
   const ending = `${terminal.operation} (${terminal.cause})`;
   const stillOpen = expected === null;
-  if (stillOpen || !expected(terminal)) refused(refuse('INVALID_ORDER', statusMoney, { path: 'status' }, status, ending, stillOpen));
+  if (stillOpen || !expected(terminal)) invalidOrder(statusMoney, { path: 'status' }, status, ending, stillOpen);
 }
 
 type Ending = NonNullable<ReplayState['terminal']>;

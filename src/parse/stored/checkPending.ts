@@ -2,7 +2,7 @@ import { figuresOf, leftOf } from '../../escrow/figures';
 import { Dec, toAmount } from '../../money';
 import { DEADLINE_KINDS, deadlineOf } from '../../deadlines';
 import type { Order } from '../../model/types';
-import { deadlineBeforeLastChange, refuse, refused, requestRefundTooLarge } from '../../errors';
+import { deadlineBeforeLastChange, invalidOrder, requestRefundTooLarge } from '../../errors';
 
 /**
  * What is pending must still be possible (SPEC §12), so that the order answers as an untampered
@@ -21,14 +21,14 @@ export function checkPending(order: Order): void {
     const figures = figuresOf(order);
     const left = leftOf(figures).items;
     if (!new Dec(proposal.amount).lessThan(left)) {
-      refused(refuse('INVALID_ORDER', requestRefundTooLarge, { path: 'requests.refund.amount' }, proposal.amount, toAmount(left, figures.digits)));
+      invalidOrder(requestRefundTooLarge, { path: 'requests.refund.amount' }, proposal.amount, toAmount(left, figures.digits));
     }
   }
   const lastChange = order.history[order.history.length - 1]!.at;
   for (const kind of DEADLINE_KINDS) {
     const at = deadlineOf(order, kind);
     if (at !== null && Date.parse(at) < Date.parse(lastChange)) {
-      refused(refuse('INVALID_ORDER', deadlineBeforeLastChange, { path: pathOf(kind) }, kind, at, lastChange));
+      invalidOrder(deadlineBeforeLastChange, { path: pathOf(kind) }, kind, at, lastChange);
     }
   }
 }

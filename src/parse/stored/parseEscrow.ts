@@ -1,5 +1,5 @@
 import { ACCOUNTS, REVENUE_COMPONENTS } from '../../model/vocabulary';
-import { POSTINGS_MAX, RECORDS_MAX, ledgerEmpty, postingComponent, postingParts, postingPaymentId, postingRoute, refuse, refused } from '../../errors';
+import { POSTINGS_MAX, RECORDS_MAX, invalidOrder, ledgerEmpty, postingComponent, postingParts, postingPaymentId, postingRoute } from '../../errors';
 import type { EscrowState, Posting } from '../../model/escrow';
 import { readArray, readEnum, readId } from '../readers';
 import { minorUnits } from '../../money/minorUnits';
@@ -50,7 +50,7 @@ export function parseEscrowV1(value: unknown, path: string, context: ReadContext
 function ledgerOf(fields: Readonly<Record<string, FieldReader>>, withParts: boolean): FieldReader {
   return (value, path, context) => {
     const ledger = readArray(value, path, POSTINGS_MAX);
-    if (ledger.length === 0) refused(refuse('INVALID_ORDER', ledgerEmpty, { path }));
+    if (ledger.length === 0) invalidOrder(ledgerEmpty, { path });
     return readList(ledger, path, (posting, at) => parsePosting(readFields(posting, at, fields, context), at, context, withParts));
   };
 }
@@ -62,21 +62,21 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
   const route = `${base.from}→${base.to}`;
   const paid = route === 'buyer→escrow' || route === 'escrow→buyer';
   if (!paid && route !== 'escrow→seller' && route !== 'escrow→platform') {
-    refused(refuse('INVALID_ORDER', postingRoute, { path: `${path}.to` }, route));
+    invalidOrder(postingRoute, { path: `${path}.to` }, route);
   }
   if (!paid || !withParts) {
     for (const [key, part] of [['items', items], ['tip', tip], ['buyerFee', buyerFee]] as const) {
-      if (part !== undefined) refused(refuse('INVALID_ORDER', postingParts, { path: `${path}.${key}` }));
+      if (part !== undefined) invalidOrder(postingParts, { path: `${path}.${key}` });
     }
   }
   if (component !== undefined && route !== 'escrow→platform') {
-    refused(refuse('INVALID_ORDER', postingComponent, { path: `${path}.component` }));
+    invalidOrder(postingComponent, { path: `${path}.component` });
   }
   if (paid) {
     const withPayment = withFields(base, { paymentId: readId(paymentId, `${path}.paymentId`) });
     return withParts ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context)) : withPayment;
   }
-  if (paymentId !== undefined) refused(refuse('INVALID_ORDER', postingPaymentId, { path: `${path}.paymentId` }));
+  if (paymentId !== undefined) invalidOrder(postingPaymentId, { path: `${path}.paymentId` });
   if (route === 'escrow→seller') return base;
   return withFields(base, { component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) });
 }
@@ -88,7 +88,7 @@ function readParts(path: string, total: string, parts: { items: unknown; tip: un
   const buyerFee = readAmount(parts.buyerFee, digits, `${path}.buyerFee`);
   // Canonical amounts of one currency: their minor units add up exactly.
   if (minorUnits(items, digits) + minorUnits(tip, digits) + minorUnits(buyerFee, digits) !== minorUnits(total, digits)) {
-    refused(refuse('INVALID_ORDER', postingParts, { path: `${path}.amount` }, total));
+    invalidOrder(postingParts, { path: `${path}.amount` }, total);
   }
   return { items, tip, buyerFee };
 }

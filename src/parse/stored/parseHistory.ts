@@ -1,4 +1,4 @@
-import { RECORDS_MAX, historyEmpty, historyFirstEntry, historyPlacedTwice, historyTimeOrder, historyVersion, historyVersionOrder, refuse, refused } from '../../errors';
+import { RECORDS_MAX, historyEmpty, historyFirstEntry, historyPlacedTwice, historyTimeOrder, historyVersion, historyVersionOrder, invalidOrder } from '../../errors';
 import { readArray } from '../readers';
 import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
 import type { HistoryEntry } from '../../model/types';
@@ -29,7 +29,7 @@ const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instan
  */
 export function parseHistory(value: unknown, path: string, context: ReadContext): HistoryEntry[] {
   const history = readArray(value, path, RECORDS_MAX);
-  if (history.length === 0) refused(refuse('INVALID_ORDER', historyEmpty, { path }));
+  if (history.length === 0) invalidOrder(historyEmpty, { path });
   return readList(history, path, (entry, at) => readFields<HistoryEntry>(entry, at, ENTRY, context));
 }
 
@@ -41,25 +41,25 @@ export function parseHistory(value: unknown, path: string, context: ReadContext)
 export function checkHistory(history: readonly HistoryEntry[], version: number, placedAt: string): void {
   const first = history[0]!;
   if (first.type !== 'order.placed' || first.version !== 1 || first.by.role !== 'buyer') {
-    refused(refuse('INVALID_ORDER', historyFirstEntry, { path: 'history[0]' }));
+    invalidOrder(historyFirstEntry, { path: 'history[0]' });
   }
-  if (first.at !== placedAt) refused(refuse('INVALID_ORDER', historyFirstEntry, { path: 'history[0].at' }, placedAt));
+  if (first.at !== placedAt) invalidOrder(historyFirstEntry, { path: 'history[0].at' }, placedAt);
   history.forEach((entry, i) => {
     const previous = history[i - 1];
     if (previous === undefined) return;
     const path = `history[${i}]`;
-    if (entry.type === 'order.placed') refused(refuse('INVALID_ORDER', historyPlacedTwice, { path: `${path}.type` }));
+    if (entry.type === 'order.placed') invalidOrder(historyPlacedTwice, { path: `${path}.type` });
     if (entry.version !== previous.version && entry.version !== previous.version + 1) {
-      refused(refuse('INVALID_ORDER', historyVersionOrder, { path: `${path}.version` }, entry.version, previous.version));
+      invalidOrder(historyVersionOrder, { path: `${path}.version` }, entry.version, previous.version);
     }
     // Stored instants are read in `toISOString()` form with four-digit years (`readInstant`):
     // fixed-width text whose order is the time order, so no date is parsed per entry.
     if (entry.at < previous.at) {
-      refused(refuse('INVALID_ORDER', historyTimeOrder, { path: `${path}.at` }, entry.at, previous.at));
+      invalidOrder(historyTimeOrder, { path: `${path}.at` }, entry.at, previous.at);
     }
   });
   const last = history[history.length - 1]!;
   if (last.version !== version) {
-    refused(refuse('INVALID_ORDER', historyVersion, { path: 'version', expected: last.version }, version));
+    invalidOrder(historyVersion, { path: 'version', expected: last.version }, version);
   }
 }

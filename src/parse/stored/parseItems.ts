@@ -1,5 +1,5 @@
 import { EXTRA_KINDS, OFFER_STATUSES } from '../../model/vocabulary';
-import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX, itemsEmpty, refuse, refused } from '../../errors';
+import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX, invalidOrder, itemsEmpty } from '../../errors';
 import { readArray } from '../readers';
 import type { Extra, Item, Offer } from '../../model/types';
 import { id, instant, integer, label, oneOf, price, readFields, readList, type ReadContext } from './fields';
@@ -29,7 +29,7 @@ const OFFER = {
  */
 export function parseItems(value: unknown, path: string, context: ReadContext): Item[] {
   const items = readArray(value, path, ITEMS_MAX);
-  if (items.length === 0) refused(refuse('INVALID_ORDER', itemsEmpty, { path }));
+  if (items.length === 0) invalidOrder(itemsEmpty, { path });
   return readList(items, path, (item, at) => readFields<Item>(item, at, ITEM, context));
 }
 

@@ -1,5 +1,5 @@
 import { PARTIES, WORKING_STATUSES } from '../../model/vocabulary';
-import { DAYS_MAX, DAYS_MIN, refuse, refused, requestDeadlineBeforeStart } from '../../errors';
+import { DAYS_MAX, DAYS_MIN, invalidOrder, requestDeadlineBeforeStart } from '../../errors';
 import { readBoolean } from '../readers';
 import type { CancellationRequest, Dispute, ExtensionRequest, RefundProposal, Requests, RevisionRequest } from '../../model/types';
 import { compareInstants } from '../../time';
@@ -61,7 +61,7 @@ function nullable<T>(fields: Fields) {
     const read = readFields<{ at?: string; deadline?: string }>(value, path, fields, context);
     const { at, deadline } = read;
     if (at !== undefined && deadline !== undefined && compareInstants(deadline, at) < 0) {
-      refused(refuse('INVALID_ORDER', requestDeadlineBeforeStart, { path: `${path}.deadline` }, deadline, at));
+      invalidOrder(requestDeadlineBeforeStart, { path: `${path}.deadline` }, deadline, at);
     }
     return read as T;
   };

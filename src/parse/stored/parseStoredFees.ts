@@ -1,4 +1,4 @@
-import { fieldMissing, refuse, refused } from '../../errors';
+import { fieldMissing, invalidOrder } from '../../errors';
 import { readFees } from '../readFees';
 import type { Fees } from '../../model/escrow';
 import type { ReadContext } from './fields';
@@ -17,9 +17,9 @@ export function parseStoredFees(value: unknown, _path: string, { digits }: ReadC
   const fees = readRecord(value, 'fees', ['buyerFee', 'commission', 'tipCommission']);
   const buyerFee = readRecord(fees.buyerFee, 'fees.buyerFee', ['rate', 'fixed']);
   readRecord(fees.commission, 'fees.commission', ['rate']);
-  if (fees.tipCommission === undefined) refused(refuse('INVALID_ORDER', fieldMissing, { path: 'fees.tipCommission' }));
+  if (fees.tipCommission === undefined) invalidOrder(fieldMissing, { path: 'fees.tipCommission' });
   readRecord(fees.tipCommission, 'fees.tipCommission', ['rate']);
-  if (buyerFee.fixed === undefined) refused(refuse('INVALID_ORDER', fieldMissing, { path: 'fees.buyerFee.fixed' }));
+  if (buyerFee.fixed === undefined) invalidOrder(fieldMissing, { path: 'fees.buyerFee.fixed' });
   readAmount(buyerFee.fixed, digits, 'fees.buyerFee.fixed');
   return readFees(fees, digits);
 }

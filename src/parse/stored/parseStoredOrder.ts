@@ -1,5 +1,5 @@
 import { STATUSES } from '../../model/vocabulary';
-import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, currencyUnknown, eventIdsFingerprint, orderSchemaVersion, parsing, refuse, refused, type Parsed } from '../../errors';
+import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, currencyUnknown, eventIdsFingerprint, invalidOrder, orderSchemaVersion, parsing, refused, type Parsed } from '../../errors';
 import { readArray, readBoolean, readId, readObject } from '../readers';
 import { minorDigits } from '../../money';
 import { readPolicy } from '../parsePolicy';
@@ -76,7 +76,7 @@ const EVENT_ID = {
   id,
   fingerprint: (value: unknown, path: string) => {
     if (value !== null && (typeof value !== 'string' || !FINGERPRINT.test(value))) {
-      refused(refuse('INVALID_ORDER', eventIdsFingerprint, { path }));
+      invalidOrder(eventIdsFingerprint, { path });
     }
     return value;
   },
@@ -119,13 +119,13 @@ function readStoredOrder(value: unknown): Order {
   const record = readObject(value, 'order');
   if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
   if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
-  return refused(refuse('INVALID_ORDER', orderSchemaVersion, { path: 'schemaVersion', expected: READABLE_SCHEMA_VERSIONS }, record.schemaVersion));
+  return invalidOrder(orderSchemaVersion, { path: 'schemaVersion', expected: READABLE_SCHEMA_VERSIONS }, record.schemaVersion);
 }
 
 function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof ORDER_V1): Order {
   const record = readRecord(value, '', Object.keys(ORDER));
   const digits = minorDigits(record.currency);
-  if (digits === undefined) refused(refuse('INVALID_ORDER', currencyUnknown, { path: 'currency' }));
+  if (digits === undefined) invalidOrder(currencyUnknown, { path: 'currency' });
   const parties = { buyer: party(record.buyer, 'buyer').id, seller: party(record.seller, 'seller').id };
   const read = readFields<Order>(record, '', fields, { digits, parties });
   checkIds(read);

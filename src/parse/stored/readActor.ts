@@ -1,7 +1,7 @@
 import { ROLES } from '../../model/vocabulary';
 import { readEnum, readId } from '../readers';
 import type { Actor, Role } from '../../model/types';
-import { actorNotParty, refuse, refused } from '../../errors';
+import { actorNotParty, invalidOrder } from '../../errors';
 import { readRecord } from './readRecord';
 
 /** The order's two parties, against which recorded buyer and seller ids are checked. */
@@ -20,7 +20,7 @@ export function readActor(value: unknown, path: string, parties: Parties, roles:
   const role = readEnum(actor.role, `${path}.role`, roles);
   if (role === 'buyer' || role === 'seller') {
     const id = readId(actor.id, `${path}.id`);
-    if (id !== parties[role]) refused(refuse('INVALID_ORDER', actorNotParty, { path: `${path}.id` }, id, role, parties[role]));
+    if (id !== parties[role]) invalidOrder(actorNotParty, { path: `${path}.id` }, id, role, parties[role]);
     return { role, id };
   }
   return actor.id === undefined ? { role } : { role, id: readId(actor.id, `${path}.id`) };

@@ -1,6 +1,6 @@
 import { AMOUNT_PATTERN } from '../../money/amountPattern';
 import { parseAmount, toAmount } from '../../money';
-import { amountNotCanonical, amountPositive, refuse, refused } from '../../errors';
+import { amountNotCanonical, amountPositive, invalidOrder } from '../../errors';
 
 /**
  * Reads a stored amount. Inputs may carry fewer digits than the currency (SPEC §7.1), but the
@@ -18,12 +18,12 @@ export function readAmount(value: unknown, digits: number, path: string): string
     if (match !== null && (match[3]?.length ?? 0) === digits && (digits > 0 || match[2] === undefined)) return value;
   }
   const canonical = toAmount(parseAmount(value, digits, path), digits);
-  return refused(refuse('INVALID_ORDER', amountNotCanonical, { path, expected: canonical }, String(value), digits));
+  return invalidOrder(amountNotCanonical, { path, expected: canonical }, String(value), digits);
 }
 
 /** Reads a stored amount that must be above zero: a price, a posting, a proposed refund. */
 export function readPositiveAmount(value: unknown, digits: number, path: string): string {
   const amount = readAmount(value, digits, path);
-  if (!/[1-9]/.test(amount)) refused(refuse('INVALID_ORDER', amountPositive, { path }));
+  if (!/[1-9]/.test(amount)) invalidOrder(amountPositive, { path });
   return amount;
 }

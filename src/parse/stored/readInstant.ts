@@ -1,5 +1,5 @@
 import { isCanonicalInstant, parseInstant, toInstant, type Instant } from '../../time';
-import { instantNotCanonical, refuse, refused } from '../../errors';
+import { instantNotCanonical, invalidOrder } from '../../errors';
 
 /**
  * Reads a stored instant. The library only ever stores `Date.prototype.toISOString()` form
@@ -13,7 +13,7 @@ export function readInstant(value: unknown, path: string): Instant {
   if (typeof value === 'string' && isCanonicalInstant(value)) return value;
   const canonical = toInstant(parseInstant(value, path));
   if (canonical !== value) {
-    refused(refuse('INVALID_ORDER', instantNotCanonical, { path, expected: canonical }, String(value)));
+    invalidOrder(instantNotCanonical, { path, expected: canonical }, String(value));
   }
   return canonical;
 }

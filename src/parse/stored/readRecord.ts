@@ -1,5 +1,5 @@
 import { readObject } from '../readers';
-import { fieldUndefined, objectUnknownField, refuse, refused } from '../../errors';
+import { fieldUndefined, invalidOrder, objectUnknownField } from '../../errors';
 
 /**
  * Reads one object of a stored order. Invariants: the result is a plain object with no
@@ -14,10 +14,10 @@ export function readRecord(value: unknown, path: string, keys: readonly string[]
   const record = readObject(value, path === '' ? 'order' : path);
   for (const key of Object.keys(record)) {
     if (!known.has(key)) {
-      refused(refuse('INVALID_ORDER', objectUnknownField, { path: childPath(path, key), expected: keys }, path));
+      invalidOrder(objectUnknownField, { path: childPath(path, key), expected: keys }, path);
     }
     if (record[key] === undefined) {
-      refused(refuse('INVALID_ORDER', fieldUndefined, { path: childPath(path, key) }));
+      invalidOrder(fieldUndefined, { path: childPath(path, key) });
     }
   }
   return record;

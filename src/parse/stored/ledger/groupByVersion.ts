@@ -1,6 +1,6 @@
 import type { Posting } from '../../../model/escrow';
 import type { HistoryEntry } from '../../../model/types';
-import { ledgerMixedChange, ledgerUnexplained, ledgerVersionOrder, refuse, refused } from '../../../errors';
+import { invalidOrder, ledgerMixedChange, ledgerUnexplained, ledgerVersionOrder } from '../../../errors';
 import type { PostingGroup } from './replayLedger';
 
 /**
@@ -21,16 +21,16 @@ export function groupByVersion(ledger: readonly Posting[], history: readonly His
     const path = `escrow.ledger[${start}]`;
     const previous = groups[groups.length - 1];
     if (previous !== undefined && first.version <= previous.version) {
-      refused(refuse('INVALID_ORDER', ledgerVersionOrder, { path: `${path}.version` }, first.version, previous.version));
+      invalidOrder(ledgerVersionOrder, { path: `${path}.version` }, first.version, previous.version);
     }
     if (!explained.has(keyOf(first.version, first.cause, first.at))) {
-      refused(refuse('INVALID_ORDER', ledgerUnexplained, { path }, first, first.at));
+      invalidOrder(ledgerUnexplained, { path }, first, first.at);
     }
     let end = start + 1;
     while (end < ledger.length && ledger[end]!.version === first.version) {
       const posting = ledger[end]!;
       if (posting.cause !== first.cause || posting.at !== first.at) {
-        refused(refuse('INVALID_ORDER', ledgerMixedChange, { path: `escrow.ledger[${end}]` }, first.version, path));
+        invalidOrder(ledgerMixedChange, { path: `escrow.ledger[${end}]` }, first.version, path);
       }
       end += 1;
     }

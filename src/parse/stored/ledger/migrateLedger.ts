@@ -1,4 +1,4 @@
-import { ledgerNotReplayable, parsing, refuse, refused } from '../../../errors';
+import { invalidOrder, ledgerNotReplayable, parsing } from '../../../errors';
 import type { Amount, Posting } from '../../../model/escrow';
 import { Dec } from '../../../money';
 import type { HistoryEntry } from '../../../model/types';
@@ -65,7 +65,7 @@ export function migrateLedger(escrow: EscrowV1, history: readonly HistoryEntry[]
   const search: Search = { ledger, history, facts, escrow, replays: 0 };
   const migrated = readHistory(search, first);
   if (migrated === undefined) {
-    refused(refuse('INVALID_ORDER', ledgerNotReplayable, { path: 'escrow.ledger' }));
+    invalidOrder(ledgerNotReplayable, { path: 'escrow.ledger' });
   }
   return migrated;
 }

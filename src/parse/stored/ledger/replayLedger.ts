@@ -6,7 +6,7 @@ import { figuresOf, leftOf } from '../../../escrow/figures';
 import type { Amount, EscrowHolder, Posting } from '../../../model/escrow';
 import { Dec, ZERO, toAmount } from '../../../money';
 import type { Extra, Order } from '../../../model/types';
-import { extraWithoutPayment, ledgerAfterEnd, ledgerFirstPayment, ledgerNotReplayable, paymentAmountMismatch, paymentDuplicateId, paymentExtraMismatch, paymentWithoutExtra, refuse, refused } from '../../../errors';
+import { extraWithoutPayment, invalidOrder, ledgerAfterEnd, ledgerFirstPayment, ledgerNotReplayable, paymentAmountMismatch, paymentDuplicateId, paymentExtraMismatch, paymentWithoutExtra } from '../../../errors';
 import { causesOf, type Operation } from './operations';
 import { samePostings, type Compared } from './samePostings';
 
@@ -66,7 +66,7 @@ export function replayCheckout(group: PostingGroup, facts: LedgerFacts, compared
  */
 export function replayChange(state: ReplayState, group: PostingGroup, facts: LedgerFacts, partialAmount: RefundReader, compared: Compared): ReplayState | undefined {
   const path = `escrow.ledger[${group.start}]`;
-  if (state.terminal !== null) refused(refuse('INVALID_ORDER', ledgerAfterEnd, { path }, state.terminal.cause));
+  if (state.terminal !== null) invalidOrder(ledgerAfterEnd, { path }, state.terminal.cause);
   if (group.postings[0]!.to === 'escrow') {
     return { ...state, holder: holdFrom(group, state.holder, facts.extras[state.extras], state.extras, compared), extras: state.extras + 1 };
   }
@@ -99,7 +99,7 @@ export function replayLedger(groups: readonly PostingGroup[], facts: LedgerFacts
   for (const group of groups.slice(1)) {
     const next = replayChange(state, group, facts, partialAmount, 'whole');
     if (next === undefined) {
-      refused(refuse('INVALID_ORDER', ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group));
+      invalidOrder(ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group);
     }
     state = next;
   }
@@ -113,7 +113,7 @@ export function replayLedger(groups: readonly PostingGroup[], facts: LedgerFacts
  */
 export function finishReplay(state: ReplayState, facts: LedgerFacts): ReplayState {
   if (state.extras < facts.extras.length) {
-    refused(refuse('INVALID_ORDER', extraWithoutPayment, { path: `extras[${state.extras}]` }));
+    invalidOrder(extraWithoutPayment, { path: `extras[${state.extras}]` });
   }
   return state;
 }
@@ -122,13 +122,13 @@ export function finishReplay(state: ReplayState, facts: LedgerFacts): ReplayStat
 function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): EscrowHolder {
   const payment = group.postings[0]!;
   if (group.version !== 1 || group.cause !== 'order.placed' || group.postings.length !== 1 || payment.from !== 'buyer' || payment.to !== 'escrow') {
-    refused(refuse('INVALID_ORDER', ledgerFirstPayment, { path: 'escrow.ledger[0]' }));
+    invalidOrder(ledgerFirstPayment, { path: 'escrow.ledger[0]' });
   }
   const subtotal = facts.items.reduce((sum, item) => sum.plus(item.price), ZERO);
   const total = subtotal.plus(facts.tip).plus(buyerFeeFor(subtotal, facts.fees, facts.digits));
   if (!total.equals(payment.amount)) {
     const expected = toAmount(total, facts.digits);
-    refused(refuse('INVALID_ORDER', paymentAmountMismatch, { path: 'escrow.ledger[0].amount', expected }, payment.amount, 'checkout'));
+    invalidOrder(paymentAmountMismatch, { path: 'escrow.ledger[0].amount', expected }, payment.amount, 'checkout');
   }
   const { escrow } = openEscrow({
     currency: facts.currency,
@@ -145,19 +145,19 @@ function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): 
 /** An option bought or an offer accepted: the payment of the next extra, in the order they joined. */
 function holdFrom(group: PostingGroup, holder: EscrowHolder, extra: Extra | undefined, index: number, compared: Compared): EscrowHolder {
   const path = `escrow.ledger[${group.start}]`;
-  if (extra === undefined) refused(refuse('INVALID_ORDER', paymentWithoutExtra, { path }));
+  if (extra === undefined) invalidOrder(paymentWithoutExtra, { path });
   const payment = group.postings[0]!;
   const cause = extra.kind === 'option' ? 'option.add' : 'offer.accept';
   if (group.postings.length !== 1 || payment.paymentId !== extra.paymentId || group.at !== extra.at || group.cause !== cause) {
-    refused(refuse('INVALID_ORDER', paymentExtraMismatch, { path }, index, extra.paymentId, extra.at, cause));
+    invalidOrder(paymentExtraMismatch, { path }, index, extra.paymentId, extra.at, cause);
   }
   if (holder.escrow.ledger.some((posting) => posting.to === 'escrow' && posting.paymentId === payment.paymentId)) {
-    refused(refuse('INVALID_ORDER', paymentDuplicateId, { path: `${path}.paymentId` }, payment.paymentId!));
+    invalidOrder(paymentDuplicateId, { path: `${path}.paymentId` }, payment.paymentId!);
   }
   const total = extraPaymentFor(holder, new Dec(extra.price));
   if (!total.equals(payment.amount)) {
     const expected = toAmount(total, digitsOf(holder.currency));
-    refused(refuse('INVALID_ORDER', paymentAmountMismatch, { path: `${path}.amount`, expected }, payment.amount, 'extra'));
+    invalidOrder(paymentAmountMismatch, { path: `${path}.amount`, expected }, payment.amount, 'extra');
   }
   const { escrow } = holdExtra(holder, { price: extra.price, payment: { id: payment.paymentId!, amount: payment.amount }, ...stampOf(group) });
   expectSame(group, escrow.ledger.slice(holder.escrow.ledger.length), compared);
@@ -235,5 +235,5 @@ function stampOf(group: PostingGroup) {
 function expectSame(group: PostingGroup, made: readonly Posting[], compared: Compared): void {
   if (samePostings(made, group.postings, compared)) return;
   const payment = true;
-  refused(refuse('INVALID_ORDER', ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group, payment));
+  invalidOrder(ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group, payment);
 }
