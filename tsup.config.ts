@@ -4,7 +4,7 @@ export default defineConfig([
   // Two library entries: the package root (machine + API) and `sequestre/escrow`, which must never
   // load xstate. Platform neutral, ESM and CJS. The clean keeps the CLI, built alongside.
   {
-    entry: { index: 'src/index.ts', escrow: 'src/escrow/index.ts' },
+    entry: { index: 'src/index.ts', escrow: 'src/entries/escrow.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -9,16 +9,19 @@
 export { createOrder } from './api/createOrder';
 export { applyEvent } from './api/applyEvent';
 export { nextDeadline } from './api/nextDeadline';
-export { parseOrder } from './api/parse/parseOrder';
-export { safeParseOrder, type SafeParseResult } from './api/parse/safeParseOrder';
-export { availableActions } from './ui/availableActions';
+export { parseOrder } from './parse/stored/parseOrder';
+export { safeParseOrder, type SafeParseResult } from './parse/stored/safeParseOrder';
+export { availableActions } from './api/availableActions';
 export { describe, actionLabel, statusLabel, historyLabel, explainAction, explainError, formatAmount, LOCALES } from './describe';
 export type { Description, DescribeOptions, DescribedDeadline, Locale, Situation, TextOptions, Tone } from './describe';
-export { quoteOrder, quoteExtra, getBalances, toMinorUnits } from './escrow';
+export { quoteOrder } from './api/quoteOrder';
+export { quoteExtra } from './api/quoteExtra';
+export { getBalances } from './api/getBalances';
+export { toMinorUnits } from './money/toMinorUnits';
 export { createOrderMachine, orderMachine, type OrderMachine } from './order/machine';
-export { presets } from './order/policy/comeup';
+export { presets } from './order/presets';
 export { SequestreError, ERROR_CODES, type ErrorCode } from './errors';
-export type { Balances, Quote, QuoteInput, Amount, Posting, Fees, FeesInput, Item } from './escrow';
+export type { Balances, Quote, QuoteInput, Amount, Posting, Fees, FeesInput, Item } from './model/escrow';
 export type {
   ActionInfo,
   Actor,
@@ -47,5 +50,5 @@ export type {
   RefundProposal,
   RevisionRequest,
   Dispute,
-} from './order/types';
-export type { Account, EscrowState, RevenueBreakdown, RevenueComponent } from './escrow/types';
+} from './model/types';
+export type { Account, EscrowState, RevenueBreakdown, RevenueComponent } from './model/escrow';

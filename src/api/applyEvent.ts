@@ -1,16 +1,16 @@
 import { assert, refuse, toRefusal, type Refusal } from '../errors';
-import { instantAfterYear9999, type LateInstant } from '../order/deadlines/instantAfterYear9999';
-import { isFinalStatus } from '../order/isFinalStatus';
-import { fingerprintOf } from '../order/fingerprint/fingerprintOf';
-import type { EventIdRecord, Order, OrderEvent, Result } from '../order/types';
-import { refuseUnusableOrder } from './checkOrder';
-import { explainRefusal } from './explainRefusal';
-import { numberEffects } from './numberEffects';
-import { parseEvent } from './parseEvent';
-import { refuseFullOrder } from './refuseFullOrder';
-import { refuseSender } from './refuseSender';
+import { instantAfterYear9999, type LateInstant } from '../deadlines/instantAfterYear9999';
+import { isFinalStatus } from '../model/isFinalStatus';
+import { fingerprintOf } from '../engine/fingerprint/fingerprintOf';
+import type { EventIdRecord, Order, OrderEvent, Result } from '../model/types';
+import { refuseUnusableOrder } from '../parse/checkOrder';
+import { refusalOf } from '../engine/verdicts';
+import { numberEffects } from '../engine/numberEffects';
+import { parseEvent } from '../parse/parseEvent';
+import { refuseFullOrder } from '../engine/refuseFullOrder';
+import { refuseSender } from '../engine/refuseSender';
 import { fail, ok } from './results';
-import { applyDueDeadlines, historyOf, startRun, step, type Run } from './runMachine';
+import { applyDueDeadlines, historyOf, startRun, step, type Run } from '../engine/runMachine';
 
 
 /**
@@ -51,7 +51,12 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   const full = refuseFullOrder(current, parsed);
   if (full !== undefined) return fail(full);
   const next = step(afterDeadlines, parsed);
-  if (next === undefined) return fail(explainRefusal(current, parsed));
+  if (next === undefined) {
+    // The machine took no transition: its own transitions and the rules of their guards say why.
+    const refusal = refusalOf(current, parsed);
+    assert(refusal !== undefined, () => `the machine refused ${parsed.type} in ${current.status} but its rules let it through`);
+    return fail(refusal);
+  }
   const late = instantAfterYear9999(next.snapshot.context.order);
   return late === undefined ? finish(order, next, parsed) : fail(afterYear9999(late));
 }

@@ -1,10 +1,10 @@
 import { initialTransition } from 'xstate';
 import { toRefusal } from '../errors';
 import { orderMachine } from '../order/machine';
-import { parseOrderInput, refusePaymentMismatch } from '../order/parseOrderInput';
-import { presets } from '../order/policy/comeup';
-import type { OrderInput, Result } from '../order/types';
-import { numberEffects } from './numberEffects';
+import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
+import { presets } from '../order/presets';
+import type { OrderInput, Result } from '../model/types';
+import { numberEffects } from '../engine/numberEffects';
 import { fail, ok } from './results';
 
 /**

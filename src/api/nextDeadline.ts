@@ -1,7 +1,7 @@
 import { toError } from '../errors';
-import { earliestDeadline } from '../order/deadlines';
-import type { DeadlineKind, Order } from '../order/types';
-import { refuseUnusableOrder } from './checkOrder';
+import { earliestDeadline } from '../deadlines';
+import type { DeadlineKind, Order } from '../model/types';
+import { refuseUnusableOrder } from '../parse/checkOrder';
 
 /**
  * The earliest pending deadline of an order and its kind, or null for final and disputed orders

@@ -1,5 +1,5 @@
 import type { Refusal } from '../errors';
-import type { Effect, Order, Result } from '../order/types';
+import type { Effect, Order, Result } from '../model/types';
 
 /** An accepted command. */
 export function ok(order: Order, effects: Effect[]): Result {

@@ -1,4 +1,4 @@
-import type { Actor, Order, Role } from '../order/types';
+import type { Actor, Order, Role } from '../model/types';
 import type { Messages, RequestParams, RequestTexts } from './types';
 
 /** How the texts of one description format dates and amounts. */

@@ -1,7 +1,7 @@
 import { ERROR_CODES, type ErrorCode } from '../errors';
-import { readBoolean, readEnum, readObject } from '../input';
+import { readBoolean, readEnum, readObject } from '../parse/readers';
 import { EVENT_TYPES } from '../order/rules/roles';
-import type { ActionInfo } from '../order/types';
+import type { ActionInfo } from '../model/types';
 import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
 import { MESSAGES } from './locales';

@@ -1,5 +1,5 @@
 import { SequestreError } from '../errors';
-import { readEnum } from '../input';
+import { readEnum } from '../parse/readers';
 import { minorDigits, parseAmount } from '../money';
 import { LOCALES } from './locales';
 import type { Locale } from './types';

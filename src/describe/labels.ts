@@ -1,7 +1,7 @@
-import { readEnum, readLabel } from '../input';
-import { DEADLINE_KINDS } from '../order/deadlines';
+import { readEnum, readLabel } from '../parse/readers';
+import { DEADLINE_KINDS } from '../deadlines';
 import { EVENT_TYPES } from '../order/rules/roles';
-import type { OrderEventType, OrderStatus } from '../order/types';
+import type { OrderEventType, OrderStatus } from '../model/types';
 import { LOCALES, MESSAGES } from './locales';
 import type { Locale } from './types';
 

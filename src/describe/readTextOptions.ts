@@ -1,5 +1,5 @@
 import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
-import { readEnum, readObject } from '../input';
+import { readEnum, readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 import { LOCALES } from './locales';
 import type { Locale } from './types';

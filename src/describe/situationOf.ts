@@ -1,4 +1,4 @@
-import type { Order } from '../order/types';
+import type { Order } from '../model/types';
 import type { Situation, Tone, Viewpoint } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type { DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../order/types';
+import type { DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
 
 /** The languages the texts exist in. Every locale file holds every string (see `locales/`). */
 export type Locale = 'fr' | 'en';

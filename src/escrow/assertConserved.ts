@@ -1,6 +1,6 @@
 import { assert } from '../errors';
 import { minorUnits } from '../money/minorUnits';
-import type { Posting } from './types';
+import type { Posting } from '../model/escrow';
 
 /**
  * The conservation law of SPEC §7.5, asserted where postings are made: paidIn = held + refunded

@@ -1,6 +1,6 @@
 import { Dec } from '../money';
 import { digitsOf } from './digitsOf';
-import type { EscrowHolder } from './types';
+import type { EscrowHolder } from '../model/escrow';
 
 /** The figures of a trusted escrow as exact numbers, read once per operation. */
 export type Figures = {

@@ -3,7 +3,7 @@ import { assertConserved } from './assertConserved';
 import { digitsOf } from './digitsOf';
 import { revenueOf } from './revenue';
 import { sumLedger } from './sumLedger';
-import type { EscrowHolder, EscrowStep } from './types';
+import type { EscrowHolder, EscrowStep } from '../model/escrow';
 
 export type ForfeitParams = {
   readonly at: string;

@@ -3,7 +3,7 @@ import { Dec, ZERO, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
-import type { Amount, EscrowHolder, EscrowStep, Payment } from './types';
+import type { Amount, EscrowHolder, EscrowStep, Payment } from '../model/escrow';
 
 /** An option or accepted offer and the payment that funds it. */
 export type HoldExtraParams = {

@@ -1,42 +1,13 @@
 /**
- * `sequestre/escrow`: the pure money of an order, with no xstate.
- *
- * Invariants, asserted where postings are made and checked again by `parseOrder`:
- * - paidIn = held + refunded + paidOut + revenue;
- * - no figure is ever negative and every posting is positive;
- * - a final order holds 0;
- * - a refund never exceeds what one payment has left, and fee refunds never exceed the fee;
- * - every figure is rounded once, half-even, to the currency's minor unit; the platform's share
- *   is the rounded one and the seller gets the complement.
- *
- * @module sequestre/escrow
+ * The escrow's operations on trusted values: each takes an escrow that the order's checks (or
+ * `parseOrder`) accepted and returns the next one with the movements it decided. Invariants,
+ * asserted where postings are made: paidIn = held + refunded + paidOut + revenue; no figure is
+ * negative; every posting is positive; a final order holds 0. Untrusted input is read in
+ * `src/parse`, and the public functions over it live in `src/api`.
  */
-export { quoteOrder } from './quoteOrder';
-export { quoteExtra } from './quoteExtra';
-export { getBalances } from './getBalances';
-export { toMinorUnits } from '../money/toMinorUnits';
 export { openEscrow, type OpenEscrowParams } from './openEscrow';
 export { holdExtra, type HoldExtraParams } from './holdExtra';
 export { refundPartial, type RefundPartialParams, type PartialFeeRule } from './refundPartial';
 export { refundFull, type RefundFullParams } from './refundFull';
 export { release, type ReleaseParams } from './release';
 export { forfeit, type ForfeitParams } from './forfeit';
-export { SequestreError, type ErrorCode } from '../errors';
-export type {
-  Account,
-  Amount,
-  Balances,
-  EscrowHolder,
-  EscrowState,
-  EscrowStep,
-  Fees,
-  FeesInput,
-  Item,
-  Movement,
-  Payment,
-  Posting,
-  Quote,
-  QuoteInput,
-  RevenueBreakdown,
-  RevenueComponent,
-} from './types';

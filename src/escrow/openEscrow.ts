@@ -3,7 +3,7 @@ import { Dec, ZERO, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { buyerFeeFor } from './buyerFeeFor';
 import { digitsOf } from './digitsOf';
-import type { Amount, EscrowStep, Fees, Payment } from './types';
+import type { Amount, EscrowStep, Fees, Payment } from '../model/escrow';
 
 /** What a paid checkout puts into escrow. */
 export type OpenEscrowParams = {

@@ -5,7 +5,7 @@ import { figuresOf, leftOf } from './figures';
 import { revenueOf } from './revenue';
 import { refundPostings, routeRefund } from './routeRefund';
 import { sumLedger } from './sumLedger';
-import type { EscrowHolder, EscrowStep } from './types';
+import type { EscrowHolder, EscrowStep } from '../model/escrow';
 
 export type RefundFullParams = {
   /** Policy `refundBuyerFee.onCancel`: when false the platform keeps the fee not yet refunded. */

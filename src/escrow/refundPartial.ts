@@ -3,7 +3,7 @@ import { Dec, ZERO, roundHalfEven, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { figuresOf, leftOf } from './figures';
 import { refundPostings, routeRefund } from './routeRefund';
-import type { Amount, EscrowHolder, EscrowStep } from './types';
+import type { Amount, EscrowHolder, EscrowStep } from '../model/escrow';
 
 /** How a partial refund treats the buyer fee (policy `refundBuyerFee.onPartialRefund`). */
 export type PartialFeeRule = 'proportional' | 'none';

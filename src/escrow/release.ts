@@ -3,7 +3,7 @@ import { roundHalfEven, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { figuresOf } from './figures';
 import { revenueOf } from './revenue';
-import type { EscrowHolder, EscrowStep, Movement, Posting } from './types';
+import type { EscrowHolder, EscrowStep, Movement, Posting } from '../model/escrow';
 
 export type ReleaseParams = {
   readonly at: string;

@@ -1,10 +1,10 @@
+import { REVENUE_COMPONENTS } from '../model/vocabulary';
 import { ZERO, toAmount, type Dec } from '../money';
-import type { Movement, Posting, RevenueComponent } from './types';
+import type { Movement, Posting, RevenueComponent } from '../model/escrow';
 
 /** The parts of what the platform keeps, as exact figures. */
 export type RevenueParts = Partial<Record<RevenueComponent, Dec>>;
 
-const COMPONENTS: readonly RevenueComponent[] = ['commission', 'tipCommission', 'buyerFee', 'forfeited'];
 
 /**
  * The platform's share as one `revenue` movement with its breakdown, and one posting per
@@ -15,7 +15,7 @@ export function revenueOf(parts: RevenueParts, digits: number, at: string, cause
   const movements: Movement[] = [];
   let total = ZERO;
   const breakdown = {} as Record<RevenueComponent, string>;
-  for (const component of COMPONENTS) {
+  for (const component of REVENUE_COMPONENTS) {
     const amount = parts[component] ?? ZERO;
     breakdown[component] = toAmount(amount, digits);
     total = total.plus(amount);

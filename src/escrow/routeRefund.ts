@@ -1,6 +1,6 @@
 import { assert } from '../errors';
 import { Dec, ZERO, toAmount } from '../money';
-import type { Posting } from './types';
+import type { Posting } from '../model/escrow';
 
 /** A refund's parts as exact numbers: of the items, of the tip, of the buyer fee. */
 export type RefundParts = { readonly items: Dec; readonly tip: Dec; readonly buyerFee: Dec };

@@ -1,57 +1,20 @@
-import { STATE_RULES } from './rules';
-import { deadlineOf } from './deadlines';
-import type { DeadlineKind, Dispute, DisputeOutcome, Policy } from './types';
+import { RULES, type GuardName } from './rules';
 import type { MachineEvent, OrderContext } from './updates/context';
 
-type Args = { context: OrderContext; event: MachineEvent };
+type GuardArgs = { readonly context: OrderContext; readonly event: MachineEvent };
+type ParamsOf<K extends GuardName> = Parameters<(typeof RULES)[K]['check']>[2];
+
+/** A guard of the machine: its rule finds nothing to say (see `rules/index.ts`). */
+export type Guard<K extends GuardName> = (args: GuardArgs, params: ParamsOf<K>) => boolean;
 
 /**
- * Whether the state rules let this event through. Every guard below that answers "may this be
- * done?" is this one under a readable name, so the machine and `applyEvent`'s error codes can
- * never disagree: when a guard says no, `applyEvent` asks the same rule for the code.
+ * The named guards given to `setup()`, derived from the rules of the same names, so that a guard
+ * and the reason `applyEvent` gives when it fails are one function and cannot disagree.
  */
-function isPermitted({ context, event }: Args): boolean {
-  return event.type.startsWith('deadline.') || STATE_RULES[event.type as keyof typeof STATE_RULES].refuse(context.order, event as never) === undefined;
-}
-
-/** The named guards given to `setup()`. */
-export const guards = {
-  isCancellationAllowed: isPermitted,
-  isRevisionRequestAllowed: isPermitted,
-  hasNoPendingCancellationRequest: isPermitted,
-  isAnsweringCancellationRequest: isPermitted,
-  isSentByCancellationRequester: isPermitted,
-  hasNoPendingExtensionRequest: isPermitted,
-  hasPendingExtensionRequest: isPermitted,
-  isOptionPaymentValid: isPermitted,
-  isOfferIdNew: isPermitted,
-  isOfferPaymentValid: isPermitted,
-  isOfferPending: isPermitted,
-  isRefundProposalValid: isPermitted,
-  isAnsweringRefundProposal: isPermitted,
-  isSentByRefundProposer: isPermitted,
-  isSentByDisputeOpener: isPermitted,
-  isSplitRefundInRange: isPermitted,
-
-  /** SPEC §5, ComeUp support-en 1465: the seller declines the buyer's Nth request on a never-delivered order. */
-  isAutoDisputeDue: ({ context }: Args): boolean => {
-    const { order } = context;
-    const threshold = order.policy.autoDisputeAfterDeclinedCancellations;
-    return threshold !== null && order.deliveredAt === null && order.requests.cancellation?.by.role === 'buyer' && order.declinedCancellations + 1 >= threshold;
-  },
-
-  /** A deadline event only acts when its deadline is pending and reached at the event's instant. */
-  isDeadlineReached: ({ context, event }: Args, params: { kind: DeadlineKind }): boolean => {
-    const at = deadlineOf(context.order, params.kind);
-    return at !== null && Date.parse(at) <= Date.parse(event.at);
-  },
-
-  isDisputeFrom: ({ context }: Args, params: { status: Dispute['from'] }): boolean => context.order.dispute?.from === params.status,
-
-  isResolution: ({ event }: Args, params: { outcome: DisputeOutcome }): boolean => event.type === 'dispute.resolve' && event.outcome === params.outcome,
-
-  isCancellationTimeoutOutcome: ({ context }: Args, params: { outcome: Policy['onCancellationTimeout'] }): boolean =>
-    context.order.policy.onCancellationTimeout === params.outcome,
-
-  isExpiryOutcome: ({ context }: Args, params: { outcome: Policy['onExpiry'] }): boolean => context.order.policy.onExpiry === params.outcome,
-};
+export const guards = Object.fromEntries(
+  (Object.keys(RULES) as GuardName[]).map((name) => {
+    const rule = RULES[name] as { check: (order: OrderContext['order'], event: MachineEvent, params: unknown) => unknown };
+    const guard = ({ context, event }: GuardArgs, params: unknown) => rule.check(context.order, event, params) === undefined;
+    return [name, guard];
+  }),
+) as { readonly [K in GuardName]: Guard<K> };

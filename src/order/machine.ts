@@ -1,26 +1,25 @@
 import { and, setup } from 'xstate';
-import { actions, type RunStep } from './actions';
+import type { DeadlineKind, OrderInput, OrderStatus, Policy, WorkingStatus } from '../model/types';
+import { parsePolicy } from '../parse/parsePolicy';
+import { actions } from './actions';
 import { guards } from './guards';
 import { openOrder } from './openOrder';
-import { presets } from './policy/comeup';
-import { parsePolicy } from './policy/parsePolicy';
-import type { DeadlineKind, OrderInput, OrderStatus, Policy } from './types';
+import { presets } from './presets';
 import type { MachineEvent, OrderContext } from './updates/context';
-import type { NotifyParams } from './updates/notify';
 
 // Parameterised actions and guards, so the configuration below reads as data.
-const status = (value: OrderStatus) => ({ type: 'setStatus', params: { status: value } }) as const;
-const tell = (event: string, extra: Omit<NotifyParams, 'event'> = {}) => ({ type: 'notify', params: { event, ...extra } }) as const;
-/** A transition's (or an entry's) steps, applied as one `assign` (see `actions.run`). */
-const run = (...steps: RunStep[]) => ({ type: 'run', params: { steps } }) as const;
+const entered = (status: OrderStatus) => ({ type: 'setStatus', params: { status } }) as const;
+const closed = (status: OrderStatus) => ({ type: 'closeOrder', params: { status } }) as const;
 const reached = (kind: DeadlineKind) => ({ type: 'isDeadlineReached', params: { kind } }) as const;
-const expiry = (outcome: Policy['onExpiry'], action: 'forfeitEscrow' | 'refundEverything' | 'releaseEscrow') =>
-  ({
-    guard: and([reached('expiry'), { type: 'isExpiryOutcome', params: { outcome } }]),
-    target: '#order.expired',
-    actions: run(action, tell('order.expired')),
-  }) as const;
-const EVERYONE = { to: ['buyer', 'seller', 'platform'] } as const;
+const resolvedAs = (outcome: 'refund' | 'release' | 'split' | 'restart') => ({ type: 'isResolvedAs', params: { outcome } }) as const;
+const withdrawnBack = (from: WorkingStatus) => ({ type: 'isOpenerWithdrawing', params: { from } }) as const;
+// A deadline's transitions are never explained to a party (only applyEvent sends them), so they
+// may combine guards with `and`; the events parties send use one named guard each, which
+// `src/engine/verdicts.ts` reads to say why an event is refused.
+const onTimeout = (outcome: Policy['onCancellationTimeout']) => and([reached('cancellationResponse'), { type: 'isCancellationTimeoutOutcome', params: { outcome } }]);
+const expiry = (outcome: Policy['onExpiry'], action: 'forfeitExpiredOrder' | 'refundExpiredOrder' | 'releaseExpiredOrder') =>
+  ({ guard: and([reached('expiry'), { type: 'isExpiryOutcome', params: { outcome } }]), target: '#order.expired', actions: action }) as const;
+const EXPIRY = [expiry('forfeit', 'forfeitExpiredOrder'), expiry('refund', 'refundExpiredOrder'), expiry('release', 'releaseExpiredOrder')];
 
 /**
  * The order lifecycle of SPEC §5 as an XState v5 machine. Time never runs inside it: deadlines
@@ -49,115 +48,99 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
     initial: 'pending',
     states: {
       pending: {
-        entry: run(status('pending')),
+        entry: entered('pending'),
         on: {
-          'order.accept': { target: 'active.inProgress', actions: run('startWork', tell('order.accepted')) },
-          'order.decline': { target: 'cancelled', actions: run('refundEverything', tell('order.declined')) },
-          'order.cancel': { target: 'cancelled', actions: run('refundEverything', tell('order.cancelled')) },
-          'option.add': { guard: 'isOptionPaymentValid', actions: run('addOption', tell('option.added')) },
-          'deadline.acceptance': { guard: reached('acceptance'), target: 'cancelled', actions: run('refundEverything', tell('order.cancelled')) },
-          'deadline.expiry': [expiry('forfeit', 'forfeitEscrow'), expiry('refund', 'refundEverything'), expiry('release', 'releaseEscrow')],
+          'order.accept': { target: 'active.inProgress', actions: 'acceptOrder' },
+          'order.decline': { target: 'cancelled', actions: 'declineOrder' },
+          'order.cancel': { target: 'cancelled', actions: 'cancelOrder' },
+          'option.add': { guard: 'isOptionPaymentValid', actions: 'addOption' },
+          'deadline.acceptance': { guard: reached('acceptance'), target: 'cancelled', actions: 'cancelOrder' },
+          'deadline.expiry': EXPIRY,
         },
       },
       // The three working statuses share the requests, disputes and expiry.
       active: {
         initial: 'inProgress',
         on: {
-          'order.cancel': { guard: 'isCancellationAllowed', target: 'cancelled', actions: run('refundEverything', tell('order.cancelled')) },
-          'cancellation.request': { guard: 'hasNoPendingCancellationRequest', actions: run('openCancellationRequest', tell('cancellation.requested')) },
-          'cancellation.accept': { guard: 'isAnsweringCancellationRequest', target: 'cancelled', actions: run('refundEverything', tell('cancellation.accepted')) },
+          'order.cancel': { guard: 'isCancellationAllowed', target: 'cancelled', actions: 'cancelOrder' },
+          'cancellation.request': { guard: 'hasNoPendingCancellationRequest', actions: 'requestCancellation' },
+          'cancellation.accept': { guard: 'isAnsweringCancellationRequest', target: 'cancelled', actions: 'acceptCancellation' },
           'cancellation.decline': [
-            {
-              guard: and(['isAnsweringCancellationRequest', 'isAutoDisputeDue']),
-              target: 'disputed',
-              actions: run('declineCancellationRequest', tell('cancellation.declined'), 'openAutomaticDispute', 'recordAutomaticDispute', tell('dispute.opened', EVERYONE)),
-            },
-            { guard: 'isAnsweringCancellationRequest', actions: run('declineCancellationRequest', tell('cancellation.declined')) },
+            { guard: 'isDeclineOpeningDispute', target: 'disputed', actions: 'declineCancellationIntoDispute' },
+            { guard: 'isAnsweringCancellationRequest', actions: 'declineCancellation' },
           ],
-          'cancellation.withdraw': { guard: 'isSentByCancellationRequester', actions: run('closeCancellationRequest', tell('cancellation.withdrawn')) },
-          'offer.decline': { guard: 'isOfferPending', actions: run('endOffer', tell('offer.declined')) },
-          'offer.withdraw': { guard: 'isOfferPending', actions: run('endOffer', tell('offer.withdrawn')) },
-          'refund.propose': { guard: 'isRefundProposalValid', actions: run('openRefundProposal', tell('refund.proposed')) },
-          'refund.accept': { guard: 'isAnsweringRefundProposal', actions: run('acceptRefundProposal', tell('refund.accepted')) },
-          'refund.decline': { guard: 'isAnsweringRefundProposal', actions: run('closeRefundProposal', tell('refund.declined')) },
-          'refund.withdraw': { guard: 'isSentByRefundProposer', actions: run('closeRefundProposal', tell('refund.withdrawn')) },
-          'dispute.open': { target: 'disputed', actions: run('openDispute', tell('dispute.opened', { alsoPlatform: true })) },
+          'cancellation.withdraw': { guard: 'isSentByCancellationRequester', actions: 'withdrawCancellation' },
+          'offer.decline': { guard: 'isOfferPending', actions: 'declineOffer' },
+          'offer.withdraw': { guard: 'isOfferPending', actions: 'withdrawOffer' },
+          'refund.propose': { guard: 'isRefundProposalValid', actions: 'proposeRefund' },
+          'refund.accept': { guard: 'isAnsweringRefundProposal', actions: 'acceptRefund' },
+          'refund.decline': { guard: 'isAnsweringRefundProposal', actions: 'declineRefund' },
+          'refund.withdraw': { guard: 'isSentByRefundProposer', actions: 'withdrawRefund' },
+          'dispute.open': { target: 'disputed', actions: 'openDispute' },
           'deadline.cancellationResponse': [
-            {
-              guard: and([reached('cancellationResponse'), { type: 'isCancellationTimeoutOutcome', params: { outcome: 'accept' } } as const]),
-              target: 'cancelled',
-              actions: run('refundEverything', tell('order.cancelled')),
-            },
-            {
-              guard: and([reached('cancellationResponse'), { type: 'isCancellationTimeoutOutcome', params: { outcome: 'dispute' } } as const]),
-              target: 'disputed',
-              actions: run('openAutomaticDispute', tell('dispute.opened', EVERYONE)),
-            },
-            { guard: reached('cancellationResponse'), actions: run('closeCancellationRequest', tell('cancellation.expired')) },
+            { guard: onTimeout('accept'), target: 'cancelled', actions: 'cancelOrder' },
+            { guard: onTimeout('dispute'), target: 'disputed', actions: 'disputeUnansweredCancellation' },
+            { guard: reached('cancellationResponse'), actions: 'expireCancellationRequest' },
           ],
-          'deadline.expiry': [expiry('forfeit', 'forfeitEscrow'), expiry('refund', 'refundEverything'), expiry('release', 'releaseEscrow')],
+          'deadline.expiry': EXPIRY,
         },
         states: {
           inProgress: {
-            entry: run(status('inProgress')),
+            entry: entered('inProgress'),
             on: {
-              'order.deliver': { target: 'delivered', actions: run('recordDelivery', tell('order.delivered')) },
-              'extension.request': { guard: 'hasNoPendingExtensionRequest', actions: run('openExtensionRequest', tell('extension.requested')) },
-              'extension.accept': { guard: 'hasPendingExtensionRequest', actions: run('acceptExtension', tell('extension.accepted')) },
-              'extension.decline': { guard: 'hasPendingExtensionRequest', actions: run('closeExtensionRequest', tell('extension.declined')) },
-              'extension.withdraw': { guard: 'hasPendingExtensionRequest', actions: run('closeExtensionRequest', tell('extension.withdrawn')) },
-              'option.add': { guard: 'isOptionPaymentValid', actions: run('addOption', 'pushDeliveryDeadline', tell('option.added')) },
-              'offer.propose': { guard: 'isOfferIdNew', actions: run('proposeOffer', tell('offer.proposed')) },
-              'offer.accept': { guard: 'isOfferPaymentValid', actions: run('acceptOffer', 'pushDeliveryDeadline', tell('offer.accepted')) },
-              'deadline.delivery': { guard: reached('delivery'), actions: run('markLate', tell('order.late')) },
-              'deadline.extensionResponse': { guard: reached('extensionResponse'), actions: run('closeExtensionRequest', tell('extension.expired')) },
+              'order.deliver': { target: 'delivered', actions: 'deliverOrder' },
+              'extension.request': { guard: 'hasNoPendingExtensionRequest', actions: 'requestExtension' },
+              'extension.accept': { guard: 'hasPendingExtensionRequest', actions: 'acceptExtension' },
+              'extension.decline': { guard: 'hasPendingExtensionRequest', actions: 'declineExtension' },
+              'extension.withdraw': { guard: 'hasPendingExtensionRequest', actions: 'withdrawExtension' },
+              'option.add': { guard: 'isOptionPaymentValid', actions: 'addOptionToWork' },
+              'offer.propose': { guard: 'isOfferProposalValid', actions: 'proposeOffer' },
+              'offer.accept': { guard: 'isOfferPaymentValid', actions: 'acceptOfferIntoWork' },
+              'deadline.delivery': { guard: reached('delivery'), actions: 'markLate' },
+              'deadline.extensionResponse': { guard: reached('extensionResponse'), actions: 'expireExtensionRequest' },
             },
           },
           delivered: {
-            entry: run(status('delivered')),
+            entry: entered('delivered'),
             on: {
-              'order.complete': { target: '#order.completed', actions: run('releaseEscrow', tell('order.completed')) },
-              'revision.request': { guard: 'isRevisionRequestAllowed', target: 'revisionRequested', actions: run('openRevisionRequest', tell('revision.requested')) },
-              'option.add': { guard: 'isOptionPaymentValid', target: 'inProgress', actions: run('addOption', 'reopenDelivery', tell('option.added')) },
-              'offer.propose': { guard: 'isOfferIdNew', actions: run('proposeOffer', tell('offer.proposed')) },
-              'offer.accept': { guard: 'isOfferPaymentValid', target: 'inProgress', actions: run('acceptOffer', 'reopenDelivery', tell('offer.accepted')) },
-              'deadline.review': { guard: reached('review'), target: '#order.completed', actions: run('releaseEscrow', tell('order.completed')) },
+              'order.complete': { target: '#order.completed', actions: 'completeOrder' },
+              'revision.request': { guard: 'isRevisionRequestAllowed', target: 'revisionRequested', actions: 'requestRevision' },
+              'option.add': { guard: 'isOptionPaymentValid', target: 'inProgress', actions: 'addOptionReopeningWork' },
+              'offer.propose': { guard: 'isOfferProposalValid', actions: 'proposeOffer' },
+              'offer.accept': { guard: 'isOfferPaymentValid', target: 'inProgress', actions: 'acceptOfferReopeningWork' },
+              'deadline.review': { guard: reached('review'), target: '#order.completed', actions: 'completeOrder' },
             },
           },
           revisionRequested: {
-            entry: run(status('revisionRequested')),
+            entry: entered('revisionRequested'),
             on: {
-              'revision.accept': { target: 'inProgress', actions: run('acceptRevision', tell('revision.accepted')) },
-              'revision.decline': { target: 'delivered', actions: run('declineRevision', tell('revision.declined')) },
-              'deadline.revisionResponse': { guard: reached('revisionResponse'), actions: run('markRevisionOverdue', tell('revision.overdue', { to: ['buyer'] })) },
+              'revision.accept': { target: 'inProgress', actions: 'acceptRevision' },
+              'revision.decline': { target: 'delivered', actions: 'declineRevision' },
+              'deadline.revisionResponse': { guard: reached('revisionResponse'), actions: 'markRevisionOverdue' },
             },
           },
         },
       },
       disputed: {
-        entry: run(status('disputed'), 'withdrawRequests'),
+        entry: 'freezeOrder',
         on: {
-          'order.cancel': { guard: 'isCancellationAllowed', target: 'cancelled', actions: run('refundEverything', tell('order.cancelled')) },
+          'order.cancel': { guard: 'isCancellationAllowed', target: 'cancelled', actions: 'cancelOrder' },
           'dispute.withdraw': [
-            { guard: and(['isSentByDisputeOpener', { type: 'isDisputeFrom', params: { status: 'inProgress' } } as const]), target: 'active.inProgress', actions: run('withdrawDispute', tell('dispute.withdrawn')) },
-            { guard: and(['isSentByDisputeOpener', { type: 'isDisputeFrom', params: { status: 'delivered' } } as const]), target: 'active.delivered', actions: run('withdrawDispute', tell('dispute.withdrawn')) },
-            { guard: and(['isSentByDisputeOpener', { type: 'isDisputeFrom', params: { status: 'revisionRequested' } } as const]), target: 'active.revisionRequested', actions: run('withdrawDispute', tell('dispute.withdrawn')) },
+            { guard: withdrawnBack('inProgress'), target: 'active.inProgress', actions: 'withdrawDispute' },
+            { guard: withdrawnBack('delivered'), target: 'active.delivered', actions: 'withdrawDispute' },
+            { guard: withdrawnBack('revisionRequested'), target: 'active.revisionRequested', actions: 'withdrawDispute' },
           ],
           'dispute.resolve': [
-            { guard: { type: 'isResolution', params: { outcome: 'refund' } }, target: 'cancelled', actions: run('refundEverything', tell('dispute.resolved')) },
-            { guard: { type: 'isResolution', params: { outcome: 'release' } }, target: 'completed', actions: run('releaseEscrow', tell('dispute.resolved')) },
-            {
-              guard: and([{ type: 'isResolution', params: { outcome: 'split' } } as const, 'isSplitRefundInRange']),
-              target: 'completed',
-              actions: run('refundSplit', 'releaseEscrow', tell('dispute.resolved')),
-            },
-            { guard: { type: 'isResolution', params: { outcome: 'restart' } }, target: 'active.inProgress', actions: run('restartOrder', tell('dispute.resolved')) },
+            { guard: resolvedAs('refund'), target: 'cancelled', actions: 'resolveByRefund' },
+            { guard: resolvedAs('release'), target: 'completed', actions: 'resolveByRelease' },
+            { guard: resolvedAs('split'), target: 'completed', actions: 'resolveBySplit' },
+            { guard: resolvedAs('restart'), target: 'active.inProgress', actions: 'resolveByRestart' },
           ],
         },
       },
-      completed: { type: 'final', entry: run(status('completed'), 'closeRequests') },
-      cancelled: { type: 'final', entry: run(status('cancelled'), 'closeRequests') },
-      expired: { type: 'final', entry: run(status('expired'), 'closeRequests') },
+      completed: { type: 'final', entry: closed('completed') },
+      cancelled: { type: 'final', entry: closed('cancelled') },
+      expired: { type: 'final', entry: closed('expired') },
     },
   });
 }

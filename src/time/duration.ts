@@ -7,35 +7,59 @@ export type Duration = string;
 /** A parsed duration: calendar months, then an exact number of milliseconds. */
 export type DurationParts = { readonly months: number; readonly ms: number };
 
-const DURATION_PATTERN =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
 /**
- * Parses an ISO 8601 duration (SPEC §6): years and months are calendar months, weeks 7 days,
- * days exactly 24 h. Returns `undefined` for anything else, including a bare "P" or "PT".
+ * Parses an ISO 8601 duration (SPEC §6), `PnYnMnWnDTnHnMnS` with every part optional but at
+ * least one present: years and months are calendar months, weeks 7 days, days exactly 24 h.
+ * Returns `undefined` for anything else, including a bare "P" or "PT", a part out of order or
+ * twice, and a part above `DURATION_PART_MAX`. Read character by character rather than with a
+ * regular expression: every command checks the policy's durations and every deadline adds one.
+ * test/time/duration.test.ts holds it to the pattern `^P(nY)?(nM)?(nW)?(nD)?(T(nH)?(nM)?(nS)?)?$`.
  */
 export function toDurationParts(value: unknown): DurationParts | undefined {
-  if (typeof value !== 'string' || value.length > TIME_TEXT_LENGTH_MAX || value.endsWith('T')) return undefined;
-  const match = DURATION_PATTERN.exec(value);
-  if (match === null || value === 'P') return undefined;
-  // Read part by part, without intermediate arrays: every command checks the policy's eight durations.
-  const years = partOf(match[1]);
-  const months = partOf(match[2]);
-  const weeks = partOf(match[3]);
-  const days = partOf(match[4]);
-  const hours = partOf(match[5]);
-  const minutes = partOf(match[6]);
-  const seconds = partOf(match[7]);
-  if (Math.max(years, months, weeks, days, hours, minutes, seconds) > DURATION_PART_MAX) return undefined;
+  if (typeof value !== 'string' || value.length < 3 || value.length > TIME_TEXT_LENGTH_MAX || value[0] !== 'P' || value.endsWith('T')) return undefined;
+  // Years, months, weeks, days, then hours, minutes, seconds: the seven parts in writing order.
+  const parts = [0, 0, 0, 0, 0, 0, 0];
+  let next = 0;
+  let inTime = false;
+  let index = 1;
+  while (index < value.length) {
+    if (value[index] === 'T') {
+      if (inTime) return undefined;
+      inTime = true;
+      next = DATE_DESIGNATORS.length;
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let number = 0;
+    for (let digit = value.charCodeAt(index) - 48; digit >= 0 && digit <= 9; digit = value.charCodeAt(index) - 48) {
+      number = number * 10 + digit;
+      index += 1;
+    }
+    if (index === start || index === value.length) return undefined;
+    const slot = designatorSlot(value[index]!, inTime, next);
+    if (slot === -1 || number > DURATION_PART_MAX) return undefined;
+    parts[slot] = number;
+    next = slot + 1;
+    index += 1;
+  }
   return {
-    months: years * 12 + months,
-    ms: (weeks * 7 + days) * DAY_MS + hours * 3_600_000 + minutes * 60_000 + seconds * 1000,
+    months: parts[0]! * 12 + parts[1]!,
+    ms: (parts[2]! * 7 + parts[3]!) * DAY_MS + parts[4]! * 3_600_000 + parts[5]! * 60_000 + parts[6]! * 1000,
   };
 }
 
-/** One number of a duration; an absent part is zero. */
-function partOf(digits: string | undefined): number {
-  return digits === undefined ? 0 : Number(digits);
+const DATE_DESIGNATORS = 'YMWD';
+const TIME_DESIGNATORS = 'HMS';
+
+/**
+ * The part a designator fills (0–6), or -1 when it is not allowed here: date designators before
+ * `T`, time designators after it, each at most once and in writing order (from part `next` on).
+ */
+function designatorSlot(designator: string, inTime: boolean, next: number): number {
+  if (!inTime) return DATE_DESIGNATORS.indexOf(designator, next);
+  const found = TIME_DESIGNATORS.indexOf(designator, next - DATE_DESIGNATORS.length);
+  return found === -1 ? -1 : DATE_DESIGNATORS.length + found;
 }
 
 /**

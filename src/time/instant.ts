@@ -65,19 +65,34 @@ function toEpochMs(match: RegExpExecArray): number | undefined {
   return local - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
 }
 
-const CANONICAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
-
 /**
- * Whether a string is an instant exactly as the library writes it (`toISOString()` form, UTC,
- * milliseconds, a four-digit year) and names a real date. Checked on the text, without building a
- * Date: stored orders hold dozens of instants and every command reads some.
+ * Whether a string is an instant exactly as the library writes it (`toISOString()` form
+ * `YYYY-MM-DDTHH:MM:SS.mmmZ`, UTC, milliseconds, a four-digit year) and names a real date.
+ * Read character by character, without a regular expression or a Date: stored orders hold
+ * dozens of instants and every command and query checks them, so this is on the hot path.
  */
 export function isCanonicalInstant(value: string): boolean {
-  const match = CANONICAL_PATTERN.exec(value);
-  if (match === null) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month - 1) && Number(match[4]) <= 23 && Number(match[5]) <= 59 && Number(match[6]) <= 59;
+  if (value.length !== 24) return false;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== '.' || value[23] !== 'Z') return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  if (year < 0 || hour < 0 || minute < 0 || second < 0 || digitsAt(value, 20, 3) < 0) return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month - 1) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/** The number written by `count` ASCII digits from `start`, or -1 when one of them is not a digit. */
+function digitsAt(value: string, start: number, count: number): number {
+  let number = 0;
+  for (let index = start; index < start + count; index += 1) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** Formats epoch milliseconds the way every instant leaves the library. */

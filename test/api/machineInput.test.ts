@@ -1,7 +1,7 @@
 import { createActor, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { orderMachine, SequestreError } from '../../src';
-import { startRun } from '../../src/api/runMachine';
+import { startRun } from '../../src/engine/runMachine';
 import { placed, SELLER } from '../support/fixtures';
 
 describe('orderMachine without input', () => {

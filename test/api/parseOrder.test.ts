@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../../src/api/applyEvent';
-import { parseOrder } from '../../src/api/parse/parseOrder';
+import { parseOrder } from '../../src/parse/stored/parseOrder';
 import { SequestreError } from '../../src/errors';
 import { parseAmount } from '../../src/money';
 import { openOrder } from '../../src/order/openOrder';
-import { presets } from '../../src/order/policy/comeup';
+import { presets } from '../../src/order/presets';
 import { deepFreeze, thrownBy } from '../escrow/fixtures';
-import type { Order, OrderEvent } from '../../src/order/types';
+import type { Order, OrderEvent } from '../../src/model/types';
 import { walkOrders } from '../support/walk';
 
 const INPUT = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getBalances, type EscrowHolder } from '../../src/escrow';
-import { checkHolder } from '../../src/escrow/checkHolder';
+import { getBalances, type EscrowHolder } from '../../src/entries/escrow';
+import { checkHolder } from '../../src/parse/checkHolder';
 import { AT, feesOf, opened, refusalOf } from './fixtures';
 
 const holder = () => opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '5.00', paid: '57.50' });

@@ -1,4 +1,4 @@
-import { SequestreError, holdExtra, openEscrow, type EscrowHolder, type EscrowStep, type Fees } from '../../src/escrow';
+import { SequestreError, holdExtra, openEscrow, type EscrowHolder, type EscrowStep, type Fees } from '../../src/entries/escrow';
 import { thrownBy } from '../support/thrownBy';
 
 /** Shared helpers of the escrow tests: holders built as plain objects, as an Order carries them. */

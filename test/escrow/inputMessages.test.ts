@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteExtra, quoteOrder, type QuoteInput } from '../../src/escrow';
+import { quoteExtra, quoteOrder, type QuoteInput } from '../../src/entries/escrow';
 import { feesOf, opened, refusalOf } from './fixtures';
 
 /** The refusal of quoteOrder for an untyped input, as a plain object. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { forfeit, holdExtra, openEscrow, refundFull, refundPartial, release } from '../../src/escrow';
+import { forfeit, holdExtra, openEscrow, refundFull, refundPartial, release } from '../../src/entries/escrow';
 import { assertConserved } from '../../src/escrow/assertConserved';
 import { digitsOf } from '../../src/escrow/digitsOf';
 import { routeRefund } from '../../src/escrow/routeRefund';
-import type { Posting } from '../../src/escrow/types';
+import type { Posting } from '../../src/model/escrow';
 import { Dec } from '../../src/money';
 import { AT, advance, feesOf, opened } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src';
-import { heldByUsableHolder } from '../../src/escrow/checkHolder';
-import { isHeldAsOpen } from '../../src/escrow/isHeldAsOpen';
+import { heldByUsableHolder } from '../../src/parse/checkHolder';
+import { isHeldAsOpen } from '../../src/parse/isHeldAsOpen';
 import { BUYER, SELLER, checkout, placed, run, t0 } from '../support/fixtures';
 
 const payingOption = (order: Order, price: string, amount: string) =>

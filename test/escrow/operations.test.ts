@@ -9,7 +9,7 @@ import {
   release,
   type EscrowHolder,
   type PartialFeeRule,
-} from '../../src/escrow';
+} from '../../src/entries/escrow';
 import { routeRefund } from '../../src/escrow/routeRefund';
 import { Dec } from '../../src/money';
 import { AT, advance, deepFreeze, feesOf, opened, refusalOf, thrownBy, withExtra } from './fixtures';

@@ -18,7 +18,7 @@ import {
   type Movement,
   type PartialFeeRule,
   type Quote,
-} from '../../src/escrow';
+} from '../../src/entries/escrow';
 import { AT, advance, feesOf, opened, withExtra } from './fixtures';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { quoteExtra, release, type EscrowHolder } from '../../src/escrow';
+import { quoteExtra, release, type EscrowHolder } from '../../src/entries/escrow';
 import { AT, advance, deepFreeze, feesOf, opened, refusalOf, withExtra } from './fixtures';
 
 /** Base €49.99 at a 5 % buyer fee: F(49.99) = 2.50, checkout 52.49. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { quoteOrder, type QuoteInput } from '../../src/escrow';
+import { quoteOrder, type QuoteInput } from '../../src/entries/escrow';
 import { deepFreeze, refusalOf } from './fixtures';
 
 const FEES = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };

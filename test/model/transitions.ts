@@ -1,6 +1,6 @@
 import { transition, type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
 import { orderMachine, type Order, type OrderEvent } from '../../src';
-import { stateValueOf } from '../../src/api/statusNodes';
+import { stateValueOf } from '../../src/engine/statusNodes';
 
 /**
  * The machine's transitions as data, and which of them one `applyEvent` call took. A transition

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SequestreError, toMinorUnits } from '../../src';
-import { toMinorUnits as fromEscrow } from '../../src/escrow';
+import { toMinorUnits as fromEscrow } from '../../src/entries/escrow';
 import { thrownBy } from '../support/thrownBy';
 
 describe('toMinorUnits', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src';
-import { DEADLINE_KINDS, deadlineOf, dueDeadline, earliestDeadline, shiftDeadlines } from '../../src/order/deadlines';
-import { isRunning } from '../../src/order/deadlines/deadlineOf';
+import { DEADLINE_KINDS, deadlineOf, dueDeadline, earliestDeadline, shiftDeadlines } from '../../src/deadlines';
+import { isRunning } from '../../src/deadlines/deadlineOf';
 import { BUYER, DAY, HOUR, SELLER, at, delivered, disputed, inProgress, ms, placed, run, t0 } from './orders';
 
 /** Every kind's instant, null where not pending. */

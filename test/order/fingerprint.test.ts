@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf } from '../../src/order/fingerprint/fingerprintOf';
-import { sha256 } from '../../src/order/fingerprint/sha256';
+import { fingerprintOf } from '../../src/engine/fingerprint/fingerprintOf';
+import { sha256 } from '../../src/engine/fingerprint/sha256';
 import type { OrderEvent } from '../../src';
 
 describe('sha256', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SequestreError, presets } from '../../src';
 import { openOrder } from '../../src/order/openOrder';
-import { parseOrderInput, refusePaymentMismatch } from '../../src/order/parseOrderInput';
+import { parseOrderInput, refusePaymentMismatch } from '../../src/parse/parseOrderInput';
 import { thrownBy } from '../support/thrownBy';
 import { checkout } from '../support/fixtures';
 

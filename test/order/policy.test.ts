@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SequestreError, parseOrder, presets } from '../../src';
-import { parsePolicy } from '../../src/order/policy/parsePolicy';
+import { parsePolicy } from '../../src/parse/parsePolicy';
 import { placed } from '../support/fixtures';
 import { thrownBy } from '../support/thrownBy';
 

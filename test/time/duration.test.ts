@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { daysToMs, isAtMost100Years, parseDuration, toDurationParts } from '../../src/time';
@@ -83,7 +84,34 @@ describe('parseDuration', () => {
   });
 });
 
+/** The grammar the hand-written reader must follow, as the regular expression 0.1 used. */
+const DURATION_PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+function byPattern(value: string): { months: number; ms: number } | undefined {
+  const match = value.endsWith('T') || value === 'P' ? null : DURATION_PATTERN.exec(value);
+  if (match === null) return undefined;
+  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((digits) => (digits === undefined ? 0 : Number(digits)));
+  if (Math.max(years!, months!, weeks!, days!, hours!, minutes!, seconds!) > 10_000_000_000) return undefined;
+  return { months: years! * 12 + months!, ms: (weeks! * 7 + days!) * 86_400_000 + hours! * 3_600_000 + minutes! * 60_000 + seconds! * 1000 };
+}
+
+/** Durations and near misses: designators in any order, doubled, across `T`, with long numbers. */
+const durationLike = fc.oneof(
+  fc.stringMatching(/^P([0-9]{1,3}Y)?([0-9]{1,3}M)?([0-9]{1,3}W)?([0-9]{1,3}D)?(T([0-9]{1,3}H)?([0-9]{1,3}M)?([0-9]{1,3}S)?)?$/),
+  fc.string({ unit: fc.constantFrom('P', 'T', 'Y', 'M', 'W', 'D', 'H', 'S', '0', '1', '7', '12', '48', '99999999999', ' ', '.', '-'), maxLength: 10 }),
+  fc.string({ unit: fc.constantFrom('Y', 'M', 'W', 'D', 'H', 'S', 'T', '1', '30'), maxLength: 8 }).map((rest) => `P${rest}`),
+);
+
 describe('toDurationParts', () => {
+  it('reads exactly the durations the ISO 8601 pattern describes, part by part', () => {
+    fc.assert(
+      fc.property(durationLike, (value) => {
+        expect(toDurationParts(value)).toEqual(byPattern(value));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('gives undefined instead of throwing', () => {
     expect(toDurationParts('48H')).toBeUndefined();
     expect(toDurationParts(48)).toBeUndefined();

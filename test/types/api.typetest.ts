@@ -20,7 +20,7 @@ import {
   type Requests,
   type EscrowState,
 } from '../../src';
-import { quoteOrder, type Quote } from '../../src/escrow';
+import { quoteOrder, type Quote } from '../../src/entries/escrow';
 
 declare const order: Order;
 
@@ -73,3 +73,8 @@ const escrow: EscrowState = order.escrow;
 const bogus: Offer['status'] = 'maybe';
 
 void [extension, noDays, unknown, stranger, quote, deadline, actions, extras, offers, dispute, requests, escrow, bogus];
+
+// One source per vocabulary (issue 11): EVENT_TYPES names exactly the OrderEvent union's types.
+import { EVENT_TYPES } from '../../src/model/vocabulary';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const eventTypesMatch: Same<(typeof EVENT_TYPES)[number], OrderEvent['type']> = true;

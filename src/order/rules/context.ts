@@ -1,4 +1,4 @@
-import type { Actor, Order, OrderEvent } from '../types';
+import type { Actor, DeadlineEvent, Order, OrderEvent } from '../../model/types';
 
 /**
  * What every state rule looks at: the order, who acts and when. Rules that need the payload take
@@ -6,6 +6,6 @@ import type { Actor, Order, OrderEvent } from '../types';
  */
 export type Attempt = { readonly order: Order; readonly by: Actor; readonly atMs: number };
 
-export function attemptOf(order: Order, event: OrderEvent): Attempt {
+export function attemptOf(order: Order, event: OrderEvent | DeadlineEvent): Attempt {
   return { order, by: event.by, atMs: Date.parse(event.at) };
 }

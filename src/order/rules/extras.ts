@@ -1,9 +1,9 @@
 import { refuse, type Refusal } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
 import { paidInWithExtra } from '../../escrow/paidInWithExtra';
-import { quoteExtraFor } from '../../escrow/quoteExtra';
+import { extraPaymentFor } from '../../escrow/extraPaymentFor';
 import { Dec, hasTooManyIntegerDigits, toAmount } from '../../money';
-import type { Order, OrderEvent, PaymentInput } from '../types';
+import type { Order, OrderEvent, PaymentInput } from '../../model/types';
 import { isItemIdUsed, isPaymentIdUsed } from './ids';
 
 type Of<T extends OrderEvent['type']> = Extract<OrderEvent, { type: T }>;
@@ -91,7 +91,7 @@ function refusePayment(order: Order, payment: PaymentInput, price: string): Refu
   if (isPaymentIdUsed(order, payment.id)) {
     return refuse('CONFLICT', `The payment id "${payment.id}" already funded this order; each payment needs a new id.`, { rule: 'payment.idUsed' });
   }
-  const total = quoteExtraFor(order, digitsOf(order.currency), new Dec(price)).total;
+  const total = toAmount(extraPaymentFor(order, new Dec(price)), digitsOf(order.currency));
   if (!new Dec(payment.amount).equals(total)) {
     return refuse('AMOUNT_MISMATCH', `The payment of ${payment.amount} ${order.currency} does not match the ${total} ${order.currency} due (price plus buyer fee); charge quoteExtra(order, price).total.`, {
       rule: 'payment.amountMismatch',

@@ -1,4 +1,4 @@
-import type { Order } from '../types';
+import type { Order } from '../../model/types';
 
 /** Whether an item-like id (item, option or offer) is already used in the order. */
 export function isItemIdUsed(order: Order, id: string): boolean {

@@ -1,5 +1,8 @@
 import type { Refusal } from '../../errors';
-import type { Order, OrderEvent, OrderEventType } from '../types';
+import { deadlineMsOf } from '../../deadlines/deadlineOf';
+import type { DeadlineKind, DisputeOutcome, Order, Policy } from '../../model/types';
+import type { WorkingStatus } from '../../model/vocabulary';
+import type { MachineEvent } from '../updates/context';
 import { refuseCancel } from './cancel';
 import { attemptOf, type Attempt } from './context';
 import { refuseDisputeWithdraw } from './dispute';
@@ -9,65 +12,105 @@ import { refuseAnswer, refusePendingExtensionMissing, refuseSecondRequest, refus
 import { refuseRevisionRequest } from './revision';
 
 /**
- * The state's own rules for each event type (SPEC §3, last step): what refuses an event in a
- * status that handles it. The machine's guards call `refuse`; when the machine takes no
- * transition, `applyEvent` asks the same function for the code. `refuseAny` answers
- * `availableActions`: whether some valid payload could pass, without one.
+ * The rules behind the machine's guards, one per guard name (SPEC §3, the state's own rules).
+ * A guard passes when its rule finds nothing to say. A rule answers in one of three ways:
+ * - `undefined`: the transition may be taken;
+ * - a refusal: the event is refused, and this is why (`applyEvent`'s error, `availableActions`'
+ *   reason);
+ * - `MISS`: this transition is not the one for this event (another outcome, another status the
+ *   dispute froze), so the machine looks at the next one; a miss is never a reason.
+ * Each rule answers twice: `check`, with the event's payload, for the machine and `applyEvent`;
+ * `checkAny`, without it, for `availableActions`: whether some payload could pass. Why an event
+ * is refused is then read from the machine's own transitions (`src/engine/verdicts.ts`).
  */
-export type StateRule = {
-  readonly refuse: (order: Order, event: OrderEvent) => Refusal | undefined;
-  readonly refuseAny: (attempt: Attempt) => Refusal | undefined;
+
+/** This transition does not apply to this event; the machine tries the next one. */
+export const MISS = Symbol('miss');
+
+/** What a rule answers. */
+export type Verdict = Refusal | typeof MISS | undefined;
+
+/** One rule: with the event, and for any payload. `P` is the guard's parameters in the machine. */
+export type Rule<P = undefined> = {
+  readonly check: (order: Order, event: MachineEvent, params: P) => Verdict;
+  readonly checkAny: (attempt: Attempt, params: P) => Verdict;
 };
 
-const none = (): undefined => undefined;
-const free = (check: (attempt: Attempt) => Refusal | undefined): StateRule => ({
-  refuse: (order, event) => check(attemptOf(order, event)),
-  refuseAny: check,
-});
-const FREE = free(none);
+type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
 
-type Of<T extends OrderEventType> = Extract<OrderEvent, { type: T }>;
-const withPayload = <T extends OrderEventType>(
-  refuse: (order: Order, event: Of<T>) => Refusal | undefined,
-  refuseAny: (attempt: Attempt) => Refusal | undefined,
-): StateRule => ({ refuse: refuse as StateRule['refuse'], refuseAny });
+/** A rule that needs only who acts and when: the same answer with or without a payload. */
+function payloadFree(check: (attempt: Attempt) => Verdict): Rule {
+  return { check: (order, event) => check(attemptOf(order, event)), checkAny: check };
+}
 
-const secondRefund = refuseSecondRequest('refund');
+/** A rule whose payload matters: `check` reads it, `checkAny` asks whether some payload could pass. */
+function withPayload<T extends MachineEvent['type'], P = undefined>(
+  check: (order: Order, event: Of<T>, params: P) => Verdict,
+  checkAny: (attempt: Attempt, params: P) => Verdict,
+): Rule<P> {
+  return { check: check as Rule<P>['check'], checkAny };
+}
 
-export const STATE_RULES: Readonly<Record<OrderEventType, StateRule>> = {
-  'order.accept': FREE,
-  'order.decline': FREE,
-  'order.cancel': free(refuseCancel),
-  'order.deliver': FREE,
-  'order.complete': FREE,
-  'revision.request': free(refuseRevisionRequest),
-  'revision.accept': FREE,
-  'revision.decline': FREE,
-  'cancellation.request': free(refuseSecondRequest('cancellation')),
-  'cancellation.accept': free(refuseAnswer('cancellation')),
-  'cancellation.decline': free(refuseAnswer('cancellation')),
-  'cancellation.withdraw': free(refuseWithdraw('cancellation')),
-  'extension.request': free(refuseSecondRequest('extension')),
-  'extension.accept': free(refusePendingExtensionMissing),
-  'extension.decline': free(refusePendingExtensionMissing),
-  'extension.withdraw': free(refusePendingExtensionMissing),
-  'option.add': withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
-  'offer.propose': withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
-  'offer.accept': withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOfferThatFits(order)),
-  'offer.decline': withPayload<'offer.decline'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
-  'offer.withdraw': withPayload<'offer.withdraw'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
-  'refund.propose': withPayload<'refund.propose'>(
-    (order, event) => secondRefund(attemptOf(order, event)) ?? refuseRefundAmount(order, event.amount, 'amount'),
-    (attempt) => secondRefund(attempt) ?? refuseNoRefundRoom(attempt.order),
+/** A deadline event applies only when its deadline is pending and reached at its instant (SPEC §6). */
+function deadlineReached(order: Order, event: MachineEvent, kind: DeadlineKind): Verdict {
+  const at = deadlineMsOf(order, kind);
+  return at !== null && at <= Date.parse(event.at) ? undefined : MISS;
+}
+
+/** SPEC §5, ComeUp support-en 1465: the seller declines the buyer's Nth request on a never-delivered order. */
+function isAutoDisputeDue(order: Order): boolean {
+  const threshold = order.policy.autoDisputeAfterDeclinedCancellations;
+  return threshold !== null && order.deliveredAt === null && order.requests.cancellation?.by.role === 'buyer' && order.declinedCancellations + 1 >= threshold;
+}
+
+/** Only the opener withdraws its dispute, and each withdrawal returns to the status the dispute froze. */
+function openerWithdrawing(attempt: Attempt, from: WorkingStatus): Verdict {
+  return refuseDisputeWithdraw(attempt) ?? (attempt.order.dispute?.from === from ? undefined : MISS);
+}
+
+export const RULES = {
+  isCancellationAllowed: payloadFree(refuseCancel),
+  hasNoPendingCancellationRequest: payloadFree(refuseSecondRequest('cancellation')),
+  isAnsweringCancellationRequest: payloadFree(refuseAnswer('cancellation')),
+  /** An answer to a cancellation request that opens the automatic dispute (it must first be a valid answer). */
+  isDeclineOpeningDispute: payloadFree((attempt) => refuseAnswer('cancellation')(attempt) ?? (isAutoDisputeDue(attempt.order) ? undefined : MISS)),
+  isSentByCancellationRequester: payloadFree(refuseWithdraw('cancellation')),
+  hasNoPendingExtensionRequest: payloadFree(refuseSecondRequest('extension')),
+  hasPendingExtensionRequest: payloadFree(refusePendingExtensionMissing),
+  isRevisionRequestAllowed: payloadFree(refuseRevisionRequest),
+  isOptionPaymentValid: withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
+  isOfferProposalValid: withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
+  isOfferPaymentValid: withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOfferThatFits(order)),
+  isOfferPending: withPayload<'offer.decline' | 'offer.withdraw'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
+  isRefundProposalValid: withPayload<'refund.propose'>(
+    (order, event) => refuseSecondRequest('refund')(attemptOf(order, event)) ?? refuseRefundAmount(order, event.amount, 'amount'),
+    (attempt) => refuseSecondRequest('refund')(attempt) ?? refuseNoRefundRoom(attempt.order),
   ),
-  'refund.accept': free(refuseAnswer('refund')),
-  'refund.decline': free(refuseAnswer('refund')),
-  'refund.withdraw': free(refuseWithdraw('refund')),
-  'dispute.open': FREE,
-  'dispute.withdraw': free(refuseDisputeWithdraw),
-  'dispute.resolve': withPayload<'dispute.resolve'>(
-    (order, event) => (event.outcome === 'split' ? refuseRefundAmount(order, event.refund!, 'refund') : undefined),
-    none,
+  isAnsweringRefundProposal: payloadFree(refuseAnswer('refund')),
+  isSentByRefundProposer: payloadFree(refuseWithdraw('refund')),
+  isOpenerWithdrawing: {
+    check: (order, event, { from }) => openerWithdrawing(attemptOf(order, event), from),
+    checkAny: (attempt, { from }) => openerWithdrawing(attempt, from),
+  } satisfies Rule<{ from: WorkingStatus }>,
+  /** The platform's decision of a dispute: each outcome its transition; a split's refund in range. */
+  isResolvedAs: withPayload<'dispute.resolve', { outcome: DisputeOutcome }>(
+    (order, event, { outcome }) => (event.outcome !== outcome ? MISS : outcome === 'split' ? refuseRefundAmount(order, event.refund!, 'refund') : undefined),
+    // Some outcome always fits: a refund, a release or a restart needs nothing of the order.
+    () => undefined,
   ),
-  'clock.tick': FREE,
+  isDeadlineReached: {
+    check: (order, event, { kind }) => deadlineReached(order, event, kind),
+    checkAny: () => MISS,
+  } satisfies Rule<{ kind: DeadlineKind }>,
+  isCancellationTimeoutOutcome: {
+    check: (order, _event, { outcome }) => (order.policy.onCancellationTimeout === outcome ? undefined : MISS),
+    checkAny: () => MISS,
+  } satisfies Rule<{ outcome: Policy['onCancellationTimeout'] }>,
+  isExpiryOutcome: {
+    check: (order, _event, { outcome }) => (order.policy.onExpiry === outcome ? undefined : MISS),
+    checkAny: () => MISS,
+  } satisfies Rule<{ outcome: Policy['onExpiry'] }>,
 };
+
+/** The name of a guard of the machine, which is also the name of its rule. */
+export type GuardName = keyof typeof RULES;

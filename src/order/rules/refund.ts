@@ -1,7 +1,7 @@
 import { refuse, type Refusal } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
 import { Dec, toAmount } from '../../money';
-import type { Order } from '../types';
+import type { Order } from '../../model/types';
 
 /**
  * A partial refund R must satisfy 0 < R < S − partial refunds so far (SPEC §7.3); anything else

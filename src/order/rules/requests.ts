@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from '../../errors';
-import type { Actor } from '../types';
+import type { Actor } from '../../model/types';
 import type { Attempt } from './context';
 
 /** The requests that one party opens and the other answers. */

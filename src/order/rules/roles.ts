@@ -1,10 +1,10 @@
-import type { OrderEventType, Role } from '../types';
+import { EVENT_TYPES, type OrderEventType, type Role } from '../../model/vocabulary';
 
 /**
  * Who may ever send each event type (SPEC §3), in the order of SPEC's event table, which is
  * also the order of `availableActions`. A role outside its list gets `FORBIDDEN` in any state.
  */
-export const SENDERS: Readonly<Record<OrderEventType, readonly Role[]>> = {
+export const SENDERS = {
   'order.accept': ['seller'],
   'order.decline': ['seller'],
   'order.cancel': ['buyer', 'seller', 'platform'],
@@ -34,12 +34,11 @@ export const SENDERS: Readonly<Record<OrderEventType, readonly Role[]>> = {
   'dispute.withdraw': ['buyer', 'seller', 'platform'],
   'dispute.resolve': ['platform'],
   'clock.tick': ['system'],
-};
+} as const satisfies Record<OrderEventType, readonly Role[]>;
 
-/** Every event type, in SPEC's table order. */
-export const EVENT_TYPES = Object.keys(SENDERS) as readonly OrderEventType[];
+export { EVENT_TYPES };
 
 /** Whether a role may ever send a type. */
 export function isSenderOf(type: OrderEventType, role: Role): boolean {
-  return SENDERS[type].includes(role);
+  return (SENDERS[type] as readonly Role[]).includes(role);
 }

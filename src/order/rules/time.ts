@@ -1,6 +1,6 @@
 import { DAYS_MAX, DURATION_DAYS_MAX, INSTANT_MS_MAX, refuse, type Refusal } from '../../errors';
 import { daysToMs, toInstant } from '../../time';
-import { shiftDeadlines } from '../deadlines';
+import { shiftDeadlines } from '../../deadlines';
 import {
   cancellationAnswerDeadline,
   deliveryDeadlineOnAccept,
@@ -11,8 +11,8 @@ import {
   reviewDeadlineOnDelivery,
   reviewDeadlineOnRevisionDecline,
   revisionAnswerDeadline,
-} from '../deadlines/deadlinesSet';
-import type { Order, OrderEventType } from '../types';
+} from '../../deadlines/deadlinesSet';
+import type { Order, OrderEventType } from '../../model/types';
 import type { Attempt } from './context';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, DeadlineEvent, EffectDraft, Order, OrderEvent } from '../types';
+import type { Actor, DeadlineEvent, EffectDraft, Order, OrderEvent } from '../../model/types';
 
 /**
  * The machine's context: the order, the effects decided during the current `applyEvent`, and

@@ -1,6 +1,6 @@
-import { shiftDeadlines } from '../deadlines';
-import { deliveryDeadlineOnRestart } from '../deadlines/deadlinesSet';
-import type { Dispute } from '../types';
+import { shiftDeadlines } from '../../deadlines';
+import { deliveryDeadlineOnRestart } from '../../deadlines/deadlinesSet';
+import type { Dispute } from '../../model/types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 

@@ -1,4 +1,4 @@
-import type { Extra, Offer } from '../types';
+import type { Extra, Offer } from '../../model/types';
 import { patch, type MachineEvent, type OrderContext } from './context';
 import { holdExtraPayment } from './money';
 

@@ -6,8 +6,8 @@ import {
   reviewDeadlineOnDelivery,
   reviewDeadlineOnRevisionDecline,
   revisionAnswerDeadline,
-} from '../deadlines/deadlinesSet';
-import type { Order, OrderStatus } from '../types';
+} from '../../deadlines/deadlinesSet';
+import type { Order, OrderStatus } from '../../model/types';
 import { patch, type MachineEvent, type OrderContext } from './context';
 
 /** Mirrors the machine's state in the stored order; run as each state's entry action. */

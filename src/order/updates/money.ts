@@ -1,6 +1,6 @@
 import { forfeit, holdExtra, refundFull, refundPartial, release } from '../../escrow';
-import type { EscrowStep, Movement } from '../../escrow/types';
-import type { EffectDraft, Order } from '../types';
+import type { EscrowStep, Movement } from '../../model/escrow';
+import type { EffectDraft, Order } from '../../model/types';
 import { emit, patch, type MachineEvent, type OrderContext } from './context';
 
 /**

@@ -1,4 +1,4 @@
-import type { EffectDraft, Order, Recipient } from '../types';
+import type { EffectDraft, Order, Recipient } from '../../model/types';
 import { emit, type MachineEvent, type OrderContext } from './context';
 
 export type { Recipient };

@@ -1,6 +1,6 @@
 import { toInstant } from '../../time';
-import { cancellationAnswerDeadline, deliveryDeadlineOnExtension, extensionAnswerDeadline } from '../deadlines/deadlinesSet';
-import type { Offer, Order, Requests } from '../types';
+import { cancellationAnswerDeadline, deliveryDeadlineOnExtension, extensionAnswerDeadline } from '../../deadlines/deadlinesSet';
+import type { Offer, Order, Requests } from '../../model/types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 import { refundPart } from './money';

@@ -1,0 +1,1 @@
+export { DEADLINE_KINDS } from '../model/vocabulary';

@@ -1,0 +1,23 @@
+import { refuse, type Refusal } from '../errors';
+import { isSenderOf, SENDERS } from '../order/rules/roles';
+import type { Actor, Order, OrderEventType } from '../model/types';
+
+/**
+ * SPEC §3 `FORBIDDEN`: the role may never send this type, or the buyer or seller id is not this
+ * order's. Platform ids are recorded, not checked.
+ */
+export function refuseSender(order: Order, type: OrderEventType, by: Actor): Refusal | undefined {
+  if (!isSenderOf(type, by.role)) {
+    const senders = SENDERS[type].join(' or ');
+    return refuse('FORBIDDEN', `The ${by.role} cannot send ${type}; only the ${senders} can.`, { rule: 'sender.role', allowed: SENDERS[type] });
+  }
+  return refuseParty(order, by);
+}
+
+/** The buyer or seller id must be this order's party. */
+export function refuseParty(order: Order, by: Actor): Refusal | undefined {
+  if ((by.role === 'buyer' && by.id !== order.buyer.id) || (by.role === 'seller' && by.id !== order.seller.id)) {
+    return refuse('FORBIDDEN', `"${by.id}" is not the ${by.role} of order ${order.id}.`, { rule: 'sender.party' });
+  }
+  return undefined;
+}

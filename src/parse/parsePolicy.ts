@@ -1,0 +1,74 @@
+import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES } from '../model/vocabulary';
+import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX } from '../errors';
+import { fail, readBoolean, readEnum, readInteger, readObject } from './readers';
+import { parseDuration, type Duration } from '../time';
+import type { Policy } from '../model/policy';
+
+type Reader<T> = (value: unknown, path: string) => T;
+
+/* @__NO_SIDE_EFFECTS__ */
+function duration(allowZero = false): Reader<Duration> {
+  return (value, path) => (parseDuration(value, path, allowZero), value as Duration);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function orNull<T>(read: Reader<T>): Reader<T | null> {
+  return (value, path) => (value === null ? null : read(value, path));
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
+  return (value, path) => readEnum(value, path, allowed);
+}
+
+/**
+ * Every policy field, in the order of `Policy`, with how it is read: durations must be positive
+ * except `lateGrace`, which may be zero; `maxLifetime` and the automatic dispute may be `null`.
+ */
+const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
+  name: (value, path) => {
+    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) fail('INVALID_INPUT', path, 'text.format', `${path} must be a non-empty string.`);
+    return value;
+  },
+  acceptanceWindow: duration(),
+  lateGrace: duration(true),
+  reviewWindow: duration(),
+  reviewWindowAfterRevisionDecline: duration(),
+  cancellationResponse: duration(),
+  onCancellationTimeout: oneOf(CANCELLATION_TIMEOUT_OUTCOMES),
+  autoDisputeAfterDeclinedCancellations: orNull((value, path) => readInteger(value, path, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX)),
+  revisionResponse: duration(),
+  extensionResponse: duration(),
+  maxLifetime: orNull(duration()),
+  onExpiry: oneOf(EXPIRY_OUTCOMES),
+  refundBuyerFee: (value, path) => {
+    const refund = readFields(value, path, ['onCancel', 'onPartialRefund']);
+    return { onCancel: readBoolean(refund.onCancel, `${path}.onCancel`), onPartialRefund: oneOf(PARTIAL_FEE_RULES)(refund.onPartialRefund, `${path}.onPartialRefund`) };
+  },
+};
+
+/**
+ * Validates a policy (SPEC §9): every field present and in range, no unknown field. Returns a
+ * fresh plain copy, so a stored order never shares objects with the caller's policy.
+ *
+ * @throws SequestreError `INVALID_INPUT` naming the first wrong field.
+ */
+export function parsePolicy(value: unknown, path = 'policy'): Policy {
+  const keys = Object.keys(FIELDS) as (keyof Policy)[];
+  const policy = readFields(value, path, keys);
+  for (const key of keys) {
+    if (policy[key] === undefined) fail('INVALID_INPUT', `${path}.${key}`, 'policy.missingField', `${path}.${key} is missing; start from presets.comeup and override fields.`);
+  }
+  const read: Record<string, unknown> = {};
+  for (const key of keys) read[key] = FIELDS[key](policy[key], `${path}.${key}`);
+  return read as Policy;
+}
+
+/** An object with no key outside `keys`. */
+function readFields(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+  const record = readObject(value, path);
+  for (const key of Object.keys(record)) {
+    if (!keys.includes(key)) fail('INVALID_INPUT', `${path}.${key}`, 'policy.unknownField', `${path}.${key} is not a policy field.`);
+  }
+  return record;
+}

@@ -1,0 +1,53 @@
+import { figuresOf, leftOf } from '../../escrow/figures';
+import { Dec, toAmount } from '../../money';
+import { DEADLINE_KINDS, deadlineOf } from '../../deadlines';
+import type { Order } from '../../model/types';
+import { invalidOrder } from './invalidOrder';
+
+/**
+ * What is pending must still be possible (SPEC §12), so that the order answers as an untampered
+ * one would:
+ * - a pending partial refund proposal stays below what is left of the items, as it was when
+ *   proposed (every partial refund since would have been refused past it);
+ * - no pending deadline is earlier than the order's last change: every change applies the
+ *   deadlines due before it, so one left behind was never there. Deadlines frozen by a dispute
+ *   and a late order's passed delivery deadline have fired, and are not pending.
+ *
+ * @throws SequestreError `INVALID_ORDER` naming the request or deadline.
+ */
+export function checkPending(order: Order): void {
+  const proposal = order.requests.refund;
+  if (proposal !== null) {
+    const figures = figuresOf(order);
+    const left = leftOf(figures).items;
+    if (!new Dec(proposal.amount).lessThan(left)) {
+      invalidOrder('requests.refund.amount', 'request.refundTooLarge', `requests.refund.amount ${proposal.amount} must stay below ${toAmount(left, figures.digits)}, what is left of the items.`);
+    }
+  }
+  const lastChange = order.history[order.history.length - 1]!.at;
+  for (const kind of DEADLINE_KINDS) {
+    const at = deadlineOf(order, kind);
+    if (at !== null && Date.parse(at) < Date.parse(lastChange)) {
+      invalidOrder(pathOf(kind), 'deadline.beforeLastChange', `The ${kind} deadline ${at} is pending but earlier than the order's last change at ${lastChange}; it would have been applied then.`);
+    }
+  }
+}
+
+function pathOf(kind: (typeof DEADLINE_KINDS)[number]): string {
+  switch (kind) {
+    case 'acceptance':
+      return 'placedAt';
+    case 'delivery':
+      return 'deliveryDeadline';
+    case 'review':
+      return 'reviewDeadline';
+    case 'cancellationResponse':
+      return 'requests.cancellation.deadline';
+    case 'extensionResponse':
+      return 'requests.extension.deadline';
+    case 'revisionResponse':
+      return 'revisionRequest.deadline';
+    case 'expiry':
+      return 'expiresAt';
+  }
+}

@@ -1,0 +1,65 @@
+import { RECORDS_MAX } from '../../errors';
+import { readArray } from '../readers';
+import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
+import type { HistoryEntry } from '../../model/types';
+import { compareInstants } from '../../time';
+import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
+import { invalidOrder } from './invalidOrder';
+
+/**
+ * The history of an order (SPEC §8): one entry per transition, automatic ones included.
+ * Invariants:
+ * - it is not empty and starts with `order.placed`, by the buyer, at `placedAt`, version 1;
+ * - each entry's version is the previous one (transitions of the same change: deadlines applied
+ *   before an event, SPEC §2) or the next; the last one is the order's version;
+ * - instants never go backwards (SPEC §3, "time never goes backwards");
+ * - types are `order.placed`, the public event types but `clock.tick` (a tick records only the
+ *   deadlines it applied, SPEC §6) and `deadline.<kind>`.
+ */
+
+const TYPES: readonly string[] = /* @__PURE__ */ (() => [
+  'order.placed',
+  ...EVENT_TYPES.filter((type) => type !== 'clock.tick'),
+  ...DEADLINE_KINDS.map((kind) => `deadline.${kind}`),
+])();
+const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instant, by: actor(), reason: text, message: text };
+
+/**
+ * Reads the history entries one by one: version, type, instant, sender, optional text.
+ *
+ * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ */
+export function parseHistory(value: unknown, path: string, context: ReadContext): HistoryEntry[] {
+  const history = readArray(value, path, RECORDS_MAX);
+  if (history.length === 0) invalidOrder(path, 'history.empty', 'history must start with the order.placed entry; it is empty.');
+  return readList(history, path, (entry, at) => readFields<HistoryEntry>(entry, at, ENTRY, context));
+}
+
+/**
+ * Checks the history against the order's version and `placedAt` (see the invariants above).
+ *
+ * @throws SequestreError `INVALID_ORDER` naming the first entry out of order.
+ */
+export function checkHistory(history: readonly HistoryEntry[], version: number, placedAt: string): void {
+  const first = history[0]!;
+  if (first.type !== 'order.placed' || first.version !== 1 || first.by.role !== 'buyer') {
+    invalidOrder('history[0]', 'history.firstEntry', 'history[0] must be the order.placed entry, version 1, by the buyer.');
+  }
+  if (first.at !== placedAt) invalidOrder('history[0].at', 'history.firstEntry', `history[0].at must be placedAt, ${placedAt}.`);
+  history.forEach((entry, i) => {
+    const previous = history[i - 1];
+    if (previous === undefined) return;
+    const path = `history[${i}]`;
+    if (entry.type === 'order.placed') invalidOrder(`${path}.type`, 'history.placedTwice', `${path} records order.placed again; an order is placed once.`);
+    if (entry.version !== previous.version && entry.version !== previous.version + 1) {
+      invalidOrder(`${path}.version`, 'history.versionOrder', `${path}.version ${entry.version} must be ${previous.version} or ${previous.version + 1}: versions grow by one per change.`);
+    }
+    if (compareInstants(entry.at, previous.at) < 0) {
+      invalidOrder(`${path}.at`, 'history.timeOrder', `${path}.at ${entry.at} is before the entry above it (${previous.at}); time never goes backwards.`);
+    }
+  });
+  const last = history[history.length - 1]!;
+  if (last.version !== version) {
+    invalidOrder('version', 'history.version', `version ${version} must be the version of the last history entry, ${last.version}.`, { expected: last.version });
+  }
+}

@@ -1,0 +1,166 @@
+import { STATUSES } from '../../model/vocabulary';
+import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, SequestreError } from '../../errors';
+import { readArray, readBoolean, readId, readObject } from '../readers';
+import { minorDigits } from '../../money';
+import { parsePolicy } from '../parsePolicy';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../model/schemaVersion';
+import type { EventIdRecord, Order } from '../../model/types';
+import { checkEnding, checkFigures } from './checkMoney';
+import { checkIds } from './checkIds';
+import { checkPending } from './checkPending';
+import { checkStatus } from './checkStatus';
+import { id, instant, integer, nullableInstant, oneOf, raw, readFields, readList, type FieldReader } from './fields';
+import { invalidOrder } from './invalidOrder';
+import { groupByVersion } from './ledger/groupByVersion';
+import { migrateLedger, type EscrowV1 } from './ledger/migrateLedger';
+import { replayLedger, statedPartialRefund, type LedgerFacts } from './ledger/replayLedger';
+import { parseExtras, parseItems, parseOffers } from './parseItems';
+import { parseEscrow, parseEscrowV1 } from './parseEscrow';
+import { checkHistory, parseHistory } from './parseHistory';
+import { parseDispute, parseRequests, parseRevisionRequest } from './parseRequests';
+import { parseStoredFees } from './parseStoredFees';
+import { readRecord } from './readRecord';
+
+/**
+ * SPEC §12. Invariants of what `parseOrder` returns: it is a fresh plain copy, built field by
+ * field, that shares no object with its argument; its keys come in the order of the `Order`
+ * type; it has every field of `Order` and no other, nowhere; it satisfies every check below, so
+ * `applyEvent` can trust it. Refusals are always `INVALID_ORDER` with `details.path` and
+ * `details.rule`.
+ */
+
+const CODE = 'INVALID_ORDER';
+const days = integer(DAYS_MIN, DAYS_MAX);
+const count = integer(0, RECORDS_MAX);
+const maxRevisions = integer(0, REVISIONS_MAX);
+const party = (value: unknown, path: string): { id: string } => ({ id: readId(readRecord(value, path, ['id']).id, `${path}.id`) });
+
+const REVISIONS = { accepted: count, declinedSinceDelivery: (flag: unknown, at: string) => readBoolean(flag, at) };
+
+/** Every field of `Order`, in the order of the type, which is also the order of the result. */
+const ORDER = {
+  schemaVersion: () => SCHEMA_VERSION,
+  id,
+  version: integer(1, RECORDS_MAX),
+  status: oneOf(STATUSES),
+  currency: raw,
+  buyer: party,
+  seller: party,
+  items: parseItems,
+  extras: parseExtras,
+  offers: parseOffers,
+  fees: parseStoredFees,
+  policy: (value: unknown, path: string) => parsePolicy(value, path),
+  deliveryDays: days,
+  revisionDays: days,
+  maxRevisions: ((value, path, context) => (value === null ? null : maxRevisions(value, path, context))) as FieldReader,
+  placedAt: instant,
+  acceptedAt: nullableInstant,
+  deliveredAt: nullableInstant,
+  deliveryDeadline: nullableInstant,
+  reviewDeadline: nullableInstant,
+  expiresAt: nullableInstant,
+  lateSince: nullableInstant,
+  revisions: ((value, path, context) =>
+    readFields(value, path, REVISIONS, context)) as FieldReader,
+  revisionRequest: parseRevisionRequest,
+  declinedCancellations: count,
+  requests: parseRequests,
+  dispute: parseDispute,
+  escrow: parseEscrow,
+  eventIds: ((value, path, context) => readList(readArray(value, path, RECORDS_MAX), path, (record, at) => readFields(record, at, EVENT_ID, context))) as FieldReader,
+  history: parseHistory,
+} satisfies Record<keyof Order, FieldReader>;
+
+/** A fingerprint is SHA-256 in hex; schema 1 ids, migrated, have none. */
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+const EVENT_ID = {
+  id,
+  fingerprint: (value: unknown, path: string) => {
+    if (value !== null && (typeof value !== 'string' || !FINGERPRINT.test(value))) {
+      invalidOrder(path, 'eventIds.fingerprint', `${path} must be null or the 64 hexadecimal digits of a SHA-256 fingerprint.`);
+    }
+    return value;
+  },
+};
+
+/**
+ * A schema 1 order reads as a schema 2 one but for its escrow, migrated once the rest is read
+ * (the migration replays the ledger, so it needs the items, fees and history), and its event ids,
+ * plain strings that keep matching by id alone (SPEC §12).
+ */
+const ORDER_V1 = {
+  ...ORDER,
+  escrow: parseEscrowV1,
+  eventIds: ((value, path) =>
+    readList(readArray(value, path, RECORDS_MAX), path, (eventId, at): EventIdRecord => ({ id: readId(eventId, at), fingerprint: null }))) as FieldReader,
+} satisfies Record<keyof Order, FieldReader>;
+
+/**
+ * Validates untrusted JSON from a database or a client and returns the order as the library
+ * would have produced it (SPEC §12). It checks every field's type and limits, refuses unknown
+ * fields and `__proto__`/`constructor`/`prototype` keys at any depth, replays the ledger to
+ * recompute every escrow figure, checks that the final status agrees with the money, that pending
+ * requests and deadlines still fit, and that the fields agree with the status and the history.
+ * Schema 1 orders are migrated to schema 2. It does not apply due deadlines: that is
+ * `applyEvent`'s job. Whatever it returns can go to every function without an exception.
+ *
+ * @param value - A stored order, typically `JSON.parse` of what was saved (not the JSON text). It is never mutated.
+ * @returns A new `Order`, deep-equal to what the library stored, never the argument itself.
+ * @throws SequestreError `INVALID_ORDER` for anything it refuses, with `details.path` (the
+ * field, as `escrow.ledger[2].amount`) and `details.rule` (as `amount.notCanonical`).
+ * @example
+ * const order = parseOrder(JSON.parse(row.order_json));
+ * const result = applyEvent(order, event);
+ */
+export function parseOrder(value: unknown): Order {
+  try {
+    const record = readObject(value, 'order');
+    if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
+    if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
+    return refuseVersion(record.schemaVersion);
+  } catch (error) {
+    // The helpers shared with input validation speak INVALID_INPUT; here every refusal is the order's.
+    if (error instanceof SequestreError && error.code !== CODE) throw new SequestreError(CODE, error.message, error.details);
+    throw error;
+  }
+}
+
+function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof ORDER_V1): Order {
+  const record = readRecord(value, '', Object.keys(ORDER));
+  const digits = minorDigits(record.currency);
+  if (digits === undefined) invalidOrder('currency', 'currency.unknown', 'currency must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".');
+  const parties = { buyer: party(record.buyer, 'buyer').id, seller: party(record.seller, 'seller').id };
+  const read = readFields<Order>(record, '', fields, { digits, parties });
+  checkIds(read);
+  checkStatus(read);
+  checkHistory(read.history, read.version, read.placedAt);
+  const facts: LedgerFacts = { currency: read.currency, fees: read.fees, policy: read.policy, items: read.items, extras: read.extras, tip: read.escrow.tip, digits };
+  let order = read;
+  let replayed;
+  if (fields === ORDER) {
+    replayed = replayLedger(groupByVersion(read.escrow.ledger, read.history), facts, statedPartialRefund);
+    checkFigures(read.escrow, replayed.holder.escrow);
+  } else {
+    replayed = migrateLedger(read.escrow as unknown as EscrowV1, read.history, facts);
+    order = { ...read, escrow: replayed.holder.escrow };
+  }
+  checkEnding(order, replayed.terminal);
+  checkPending(order);
+  return order;
+}
+
+function refuseVersion(version: unknown): never {
+  const shown = version === undefined ? 'none' : shownValue(version);
+  return invalidOrder('schemaVersion', 'order.schemaVersion', `schemaVersion ${shown} is not supported: this version of sequestre reads orders of schemaVersion ${READABLE_SCHEMA_VERSIONS.join(', ')} (the number, not a string).`, {
+    expected: READABLE_SCHEMA_VERSIONS,
+  });
+}
+
+/** A stored value as a message may show it, whatever it is: text quoted and clipped, numbers as written, anything else by its kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+}
