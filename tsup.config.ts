@@ -1,15 +1,23 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
-  // Two library entries: the package root (machine + API) and `sequestre/escrow`, which must never
-  // load xstate. Platform neutral, ESM and CJS. The clean keeps the CLI, built alongside.
+  // The library entries: the package root (machine + API), `sequestre/escrow`, which must never
+  // load xstate, and `sequestre/describe` with one entry per locale. Platform neutral, ESM and
+  // CJS. The clean keeps the CLI, built alongside.
   {
-    entry: { index: 'src/index.ts', escrow: 'src/entries/escrow.ts' },
+    entry: {
+      index: 'src/index.ts',
+      escrow: 'src/entries/escrow.ts',
+      describe: 'src/entries/describe.ts',
+      'describe/fr': 'src/entries/describe/fr.ts',
+      'describe/en': 'src/entries/describe/en.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: ['!cli.js', '!cli.js.map'],
     treeshake: true,
+    splitting: true,
     target: 'es2022',
     platform: 'neutral',
   },

@@ -1,6 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { packageSources } from './test/docs/harness/packageSources';
+
+/**
+ * `sequestre`, `sequestre/escrow` and the workspace packages, by name, resolve to their source,
+ * not to dist/: a doc example may import a workspace package (docs/integration.md imports
+ * sequestre-postgres), whose source imports `sequestre`, and the unit tests run before the
+ * build. The workspace's own vitest.config.ts does the same. The map comes from the packages'
+ * exports and tsup entries (test/docs/harness/packageSources.ts).
+ */
+export const sourceAliases = [...packageSources(fileURLToPath(new URL('.', import.meta.url)))].map(([name, source]) => ({
+  find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+  replacement: source,
+}));
 
 export default defineConfig({
+  resolve: { alias: sourceAliases },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

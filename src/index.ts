@@ -12,8 +12,6 @@ export { nextDeadline } from './api/nextDeadline';
 export { parseOrder } from './parse/stored/parseOrder';
 export { safeParseOrder, type SafeParseResult } from './parse/stored/safeParseOrder';
 export { availableActions } from './api/availableActions';
-export { describe, actionLabel, statusLabel, historyLabel, explainAction, explainError, formatAmount, LOCALES } from './describe';
-export type { Description, DescribeOptions, DescribedDeadline, Locale, Situation, TextOptions, Tone } from './describe';
 export { quoteOrder } from './api/quoteOrder';
 export { quoteExtra } from './api/quoteExtra';
 export { getBalances } from './api/getBalances';

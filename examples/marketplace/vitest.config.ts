@@ -6,10 +6,13 @@ import { defineConfig } from 'vitest/config';
  * their TypeScript source, as tsx does for the demo: the service always runs on the same commit's
  * core and store, with no build step. The PostgreSQL proofs have their own config.
  */
-export const aliases = {
-  sequestre: fileURLToPath(new URL('../../src/index.ts', import.meta.url)),
-  'sequestre-postgres': fileURLToPath(new URL('../../packages/sequestre-postgres/src/index.ts', import.meta.url)),
-};
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/** Exact names, so that `sequestre` does not also catch `sequestre/describe` as a prefix. */
+export const aliases = [
+  { find: /^sequestre$/, replacement: source('../../src/index.ts') },
+  { find: /^sequestre\/describe$/, replacement: source('../../src/entries/describe.ts') },
+  { find: /^sequestre-postgres$/, replacement: source('../../packages/sequestre-postgres/src/index.ts') },
+];
 
 export default defineConfig({
   resolve: { alias: aliases },

@@ -10,3 +10,7 @@ export const total: string = sequestre.quoteOrder({
 export const isError = (e: unknown): e is escrow.SequestreError => e instanceof escrow.SequestreError;
 // @ts-expect-error the escrow entry has no machine.
 export const machine = escrow.orderMachine;
+import describeFr = require('sequestre/describe/fr');
+export const label: string = describeFr.actionLabel('order.deliver');
+// @ts-expect-error the French entry has no locale list: it is French only.
+export const locales = describeFr.LOCALES;

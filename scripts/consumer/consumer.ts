@@ -17,6 +17,9 @@ import {
   type Result,
 } from 'sequestre';
 import { getBalances, quoteOrder as quoteEscrow, type Balances } from 'sequestre/escrow';
+// sequestre/describe: every locale by code; sequestre/describe/fr: French only, no locale argument.
+import { describeOrder, type Description, type Locale } from 'sequestre/describe';
+import { describeOrder as describeInFrench, actionLabel as frenchLabel } from 'sequestre/describe/fr';
 
 const input: OrderInput = {
   id: 'o-1',
@@ -65,4 +68,16 @@ export function providerAmount(effect: Effect): [string, number, number] | undef
 
 export function codeOf(error: unknown): ErrorCode | undefined {
   return error instanceof SequestreError ? error.code : undefined;
+}
+
+export function titles(order: Order): [string, string, string] {
+  const viewer = { role: 'buyer', id: 'b-1' } as const;
+  const locale: Locale = 'en';
+  const english: Description = describeOrder(order, { viewer, at: '2026-03-01T12:00:00Z', locale });
+  const french: Description = describeInFrench(order, { viewer, at: '2026-03-01T12:00:00Z' });
+  // @ts-expect-error sequestre/describe needs the locale on every call.
+  describeOrder(order, { viewer, at: '2026-03-01T12:00:00Z' });
+  // @ts-expect-error a one-locale entry takes no locale.
+  frenchLabel('order.deliver', 'fr');
+  return [english.title, french.title, frenchLabel('order.deliver')];
 }

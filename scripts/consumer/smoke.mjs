@@ -4,12 +4,18 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as rootEsm from 'sequestre';
 import * as escrowEsm from 'sequestre/escrow';
+import * as describeEsm from 'sequestre/describe';
+import * as frEsm from 'sequestre/describe/fr';
+import * as enEsm from 'sequestre/describe/en';
 import { checkout, expectedQuote } from './checkout.mjs';
 import { schema1Order } from './schema1Order.mjs';
 
 const require = createRequire(import.meta.url);
 const rootCjs = require('sequestre');
 const escrowCjs = require('sequestre/escrow');
+const describeCjs = require('sequestre/describe');
+const frCjs = require('sequestre/describe/fr');
+const enCjs = require('sequestre/describe/en');
 
 function checkRoot(lib, how) {
   assert.deepEqual(lib.quoteOrder(checkout), expectedQuote, `${how}: quoteOrder`);
@@ -77,10 +83,33 @@ function checkEscrow(lib, how) {
   );
 }
 
+/** `sequestre/describe` and its one-locale entries describe an order the root created. */
+function checkDescribe(root, all, fr, en, how) {
+  const order = root.createOrder(checkout).order;
+  const viewer = { role: 'seller', id: 's-1' };
+  const at = '2026-03-01T11:00:00Z';
+  assert.deepEqual(fr.describeOrder(order, { viewer, at }), all.describeOrder(order, { viewer, at, locale: 'fr' }), `${how}: describe/fr`);
+  assert.deepEqual(en.describeOrder(order, { viewer, at }), all.describeOrder(order, { viewer, at, locale: 'en' }), `${how}: describe/en`);
+  assert.equal(fr.describeOrder(order, { viewer, at }).title, fr.statusLabel('pending'), `${how}: describe/fr title`);
+  assert.notEqual(fr.statusLabel('pending'), en.statusLabel('pending'), `${how}: two languages`);
+  assert.equal(en.actionLabel('order.deliver'), 'Deliver the order', `${how}: describe/en actionLabel`);
+  assert.equal(fr.formatAmount('57.50', 'EUR'), all.formatAmount('57.50', 'EUR', 'fr'), `${how}: formatAmount`);
+  assert.deepEqual(all.LOCALES, ['fr', 'en']);
+  // One error class per module system, whichever entry threw it.
+  assert.throws(() => fr.actionLabel('order.nope'), (e) => e instanceof root.SequestreError && e.code === 'INVALID_INPUT', `${how}: describe/fr throws the root's SequestreError`);
+  assert.equal(all.SequestreError, root.SequestreError, `${how}: sequestre/describe shares the root's SequestreError`);
+}
+
 checkRoot(rootEsm, 'import sequestre');
 checkRoot(rootCjs, 'require sequestre');
 checkEscrow(escrowEsm, 'import sequestre/escrow');
 checkEscrow(escrowCjs, 'require sequestre/escrow');
+checkDescribe(rootEsm, describeEsm, frEsm, enEsm, 'import sequestre/describe');
+checkDescribe(rootCjs, describeCjs, frCjs, enCjs, 'require sequestre/describe');
+// Each module system loads every entry's shared code once: an error thrown through one entry is
+// an instance of the class another entry exports (tsup splits the CommonJS build too).
+assert.equal(escrowEsm.SequestreError, rootEsm.SequestreError);
+assert.equal(escrowCjs.SequestreError, rootCjs.SequestreError);
 // The two module systems load two builds, not one re-exported through the other.
 assert.notEqual(rootEsm.SequestreError, rootCjs.SequestreError);
 

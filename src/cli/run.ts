@@ -4,6 +4,7 @@ import { CliError } from './CliError';
 import { demoEvents, demoInput } from './demo/demoOrder';
 import type { Lang } from './i18n/lang';
 import { stringsFor } from './i18n/strings';
+import { ISSUES_URL } from './links';
 import { checkPolicy } from './policy/checkPolicy';
 import { formatPolicyReport, holdWarning } from './policy/formatPolicyReport';
 import { parseReplayFile } from './replay/parseReplayFile';
@@ -33,7 +34,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       return error.exitCode;
     }
     // Not a refusal but a bug in the CLI or the library: still one sentence, and a way forward.
-    io.stderr(`sequestre: unexpected error (${error instanceof Error ? error.message : String(error)}); please report it with the command you ran.\n`);
+    io.stderr(`sequestre: unexpected error (${error instanceof Error ? error.message : String(error)}); please report it at ${ISSUES_URL} with the command you ran.\n`);
     return 1;
   }
 }

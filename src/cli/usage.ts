@@ -1,3 +1,5 @@
+import { CLI_DOCS_URL } from './links';
+
 /** The text of `sequestre --help`. */
 export const USAGE = `sequestre: the order lifecycle and escrow money of a service marketplace.
 
@@ -15,5 +17,7 @@ Usage:
       provider's maximum (default P90D).
 
 Exit codes: 0 done, 1 a file the command cannot use (or an invalid policy),
-2 a bad command line. Docs: docs/cli.md.
+2 a bad command line.
+
+Docs: ${CLI_DOCS_URL}
 `;

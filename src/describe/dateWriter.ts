@@ -1,5 +1,4 @@
-import { MESSAGES } from './locales';
-import type { Locale } from './types';
+import type { Messages } from './types';
 
 /**
  * A date writer for one locale and time zone: instants as the locale writes them ("12 mars à
@@ -9,8 +8,8 @@ import type { Locale } from './types';
  * wording does not depend on the runtime's date patterns. Build it once per description: an
  * Intl formatter is the costly part.
  */
-export function dateWriter(locale: Locale, timeZone: string, referenceMs?: number): (ms: number) => string {
-  const format = new Intl.DateTimeFormat(locale, {
+export function dateWriter(messages: Messages, timeZone: string, referenceMs?: number): (ms: number) => string {
+  const format = new Intl.DateTimeFormat(messages.locale, {
     timeZone,
     year: 'numeric',
     month: 'long',
@@ -22,7 +21,7 @@ export function dateWriter(locale: Locale, timeZone: string, referenceMs?: numbe
   const referenceYear = referenceMs === undefined ? undefined : fieldsOf(format, referenceMs).year;
   return (ms) => {
     const fields = fieldsOf(format, ms);
-    return MESSAGES[locale].date({
+    return messages.date({
       day: Number(fields.day),
       month: String(fields.month),
       year: fields.year === referenceYear ? undefined : Number(fields.year),

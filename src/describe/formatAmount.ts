@@ -1,26 +1,21 @@
 import { SequestreError } from '../errors';
-import { readEnum } from '../parse/readers';
 import { minorDigits, parseAmount } from '../money';
-import { LOCALES } from './locales';
-import type { Locale } from './types';
+import type { Locale, Messages } from './types';
 
 /**
- * An amount as the locale writes money ("57,50 €", "€57.50"), with exactly the currency's
- * minor-unit digits. The decimal string goes to Intl as a string, which formats it exactly:
- * no float ever touches the figure.
+ * `formatAmount` in one locale: an amount as the locale writes money ("57,50 €", "€57.50"), with
+ * exactly the currency's minor-unit digits. The decimal string goes to Intl as a string, which
+ * formats it exactly: no float ever touches the figure.
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown currency or locale, or a malformed amount.
- * @example
- * formatAmount('57.50', 'EUR', 'fr') // → '57,50 €' (with a no-break space)
+ * @throws SequestreError `INVALID_INPUT` for an unknown currency or a malformed amount.
  */
-export function formatAmount(amount: string, currency: string, locale: Locale): string {
-  const checkedLocale = readEnum(locale, 'locale', LOCALES);
+export function formatAmountIn(messages: Messages, amount: string, currency: string): string {
   const digits = minorDigits(currency);
   if (digits === undefined) {
     throw new SequestreError('INVALID_INPUT', `currency must be an active ISO 4217 code such as "EUR".`, { path: 'currency', rule: 'currency.unknown' });
   }
   parseAmount(amount, digits, 'amount');
-  return amountWriter(currency, digits, checkedLocale)(amount);
+  return amountWriter(currency, digits, messages.locale)(amount);
 }
 
 /**

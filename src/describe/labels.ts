@@ -1,45 +1,35 @@
 import { readEnum, readLabel } from '../parse/readers';
 import { DEADLINE_KINDS } from '../deadlines';
-import { EVENT_TYPES } from '../order/rules/roles';
+import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
 import type { OrderEventType, OrderStatus } from '../model/types';
-import { LOCALES, MESSAGES } from './locales';
-import type { Locale } from './types';
-
-const STATUSES: readonly OrderStatus[] = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'];
+import type { Messages } from './types';
 
 /**
- * The button label of an event type ("Demander une retouche", "Request a revision").
+ * `actionLabel` in one locale: the button label of an event type ("Demander une retouche").
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown type or locale.
- * @example
- * actionLabel('order.deliver', 'fr') // → 'Livrer la commande'
+ * @throws SequestreError `INVALID_INPUT` for an unknown type.
  */
-export function actionLabel(type: OrderEventType, locale: Locale): string {
-  return MESSAGES[readEnum(locale, 'locale', LOCALES)].actions[readEnum(type, 'type', EVENT_TYPES)];
+export function actionLabelIn(messages: Messages, type: OrderEventType): string {
+  return messages.actions[readEnum(type, 'type', EVENT_TYPES)];
 }
 
 /**
- * The name of a status in the platform's vocabulary ("En cours de réalisation", "Livrée").
+ * `statusLabel` in one locale: the name of a status in the platform's vocabulary ("Livrée").
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown status or locale.
- * @example
- * statusLabel('revisionRequested', 'fr') // → 'Demande de retouche'
+ * @throws SequestreError `INVALID_INPUT` for an unknown status.
  */
-export function statusLabel(status: OrderStatus, locale: Locale): string {
-  return MESSAGES[readEnum(locale, 'locale', LOCALES)].titles[readEnum(status, 'status', STATUSES)];
+export function statusLabelIn(messages: Messages, status: OrderStatus): string {
+  return messages.titles[readEnum(status, 'status', STATUSES)];
 }
 
 /**
- * A label for an entry of `order.history`: the event types, `order.placed`, and the automatic
- * `deadline.<kind>` entries. A type this version does not know is returned as it is, so that a
- * log written by a newer version still shows something.
+ * `historyLabel` in one locale: a label for an entry of `order.history`: the event types,
+ * `order.placed`, and the automatic `deadline.<kind>` entries. A type this version does not know
+ * is returned as it is, so that a log written by a newer version still shows something.
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown locale or a type that is not a non-empty string.
- * @example
- * historyLabel('deadline.review', 'en') // → 'Deadline: Automatic completion'
+ * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string.
  */
-export function historyLabel(type: string, locale: Locale): string {
-  const messages = MESSAGES[readEnum(locale, 'locale', LOCALES)];
+export function historyLabelIn(messages: Messages, type: string): string {
   const checked = readLabel(type, 'type');
   if ((EVENT_TYPES as readonly string[]).includes(checked)) return messages.actions[checked as OrderEventType];
   if (checked === 'order.placed') return messages.placed;

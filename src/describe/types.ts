@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type { DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
+import type { Actor, DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
 
 /** The languages the texts exist in. Every locale file holds every string (see `locales/`). */
 export type Locale = 'fr' | 'en';
@@ -55,13 +55,27 @@ export type Description = {
   readonly requests: readonly string[];
 };
 
-/** Formatting options shared by every text function. `timeZone` is an IANA name, UTC by default. */
-export type TextOptions = {
-  readonly locale: Locale;
+/** How the text functions write dates. `timeZone` is an IANA name, UTC by default. */
+export type TimeOptions = {
   readonly timeZone?: string;
   /** When given, dates in the same year as `at` leave the year out. */
   readonly at?: string;
 };
+
+/** `TimeOptions` with the locale, for the functions of `sequestre/describe` that serve every locale. */
+export type TextOptions = TimeOptions & { readonly locale: Locale };
+
+/** `explainError`'s options: with `TOO_EARLY`, `from` (`error.details.from`) says when it opens. */
+export type ErrorTextOptions = TimeOptions & { readonly from?: string };
+
+/**
+ * What `describeOrder` needs besides the order: who reads it, the instant it is described at
+ * (deadlines due by then are applied), and the time zone its dates are written in (UTC by default).
+ */
+export type ViewOptions = { readonly viewer: Actor; readonly at: string; readonly timeZone?: string };
+
+/** `ViewOptions` with the locale, for `describeOrder` of `sequestre/describe`. */
+export type DescribeOptions = ViewOptions & { readonly locale: Locale };
 
 /** The facts a situation's sentence may use, already formatted for the locale. */
 export type SituationParams = {
@@ -112,6 +126,8 @@ export type DateParts = {
  * forgets a status, role, action or code does not compile.
  */
 export type Messages = {
+  /** The locale these strings are written in; Intl formats dates and amounts for it. */
+  readonly locale: Locale;
   readonly titles: Readonly<Record<Situation, string>>;
   readonly situations: Readonly<Record<Situation, Readonly<Record<Viewpoint, (params: SituationParams) => string>>>>;
   readonly requests: Readonly<Record<'cancellation' | 'extension' | 'refund' | 'offer', RequestTexts>>;

@@ -42,7 +42,7 @@ describe('formatTimeline', () => {
 
   it('shows the deadline a tick applies, at its own instant, and the late mark', () => {
     expect(block(english, 3)).toEqual([
-      '[3] 2026-03-06 14:00 UTC  system knocked (clock tick)',
+      '[3] 2026-03-06 14:00 UTC  system checked the deadlines (clock.tick)',
       '    ↳ 2026-03-06 14:00 UTC  the delivery deadline passed: the order is late',
       '    status   in progress · late since 2026-03-06 14:00 UTC',
       '    next     the order expires at 2026-08-02 09:00 UTC',

@@ -35,7 +35,7 @@ describe('parseReplayFile', () => {
   });
 
   it('refuses an empty file, bad JSON and a JSON Lines line that does not parse, naming the line', () => {
-    expect(refusal(' \n\n')).toBe('1 order.txt is empty; it needs an order input and its events (see docs/cli.md).');
+    expect(refusal(' \n\n')).toBe('1 order.txt is empty; it needs an order input and its events (see https://github.com/sequestre/sequestre/blob/main/docs/cli.md).');
     expect(refusal('{ "input": ')).toMatch(/^1 order\.txt is not valid JSON \(.+\)\.$/);
     expect(refusal('{"id":"o-1"}\n{"type":"order.accept"}\n{"type": oops}\n')).toMatch(/^1 line 3 of order\.txt is not valid JSON \(.+\)\.$/);
   });

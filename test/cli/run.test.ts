@@ -106,12 +106,16 @@ describe('sequestre (run)', () => {
 
   it('turns any other failure into one sentence, never a stack trace', () => {
     const failing = cli(['diagram'], {}, { stdout: () => { throw new Error('write EPIPE'); } });
-    expect(failing).toEqual({ code: 1, stdout: '', stderr: 'sequestre: unexpected error (write EPIPE); please report it with the command you ran.\n' });
+    expect(failing).toEqual({ code: 1, stdout: '', stderr: 'sequestre: unexpected error (write EPIPE); please report it at https://github.com/sequestre/sequestre/issues with the command you ran.\n' });
   });
 
   it('--help prints the usage', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('  sequestre policy check <file> [--max-hold P90D] [--json]');
+  });
+
+  it('--help ends with the docs page on the repository, reachable from an npm install', () => {
+    expect(cli(['--help']).stdout.trimEnd().split('\n').at(-1)).toBe('Docs: https://github.com/sequestre/sequestre/blob/main/docs/cli.md');
   });
 });

@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, presets, type Description, type Order } from '../../src';
+import { presets, type Order } from '../../src';
+import { describeOrder, type Description } from '../../src/entries/describe';
 import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, placed, run, t0 } from '../support/fixtures';
 import { SCENES } from './situations';
 
@@ -7,7 +8,7 @@ const PARIS = 'Europe/Paris';
 const NBSP = '\u00a0';
 const accepted = (order: Order = placed()) => run(order, { type: 'order.accept', at: t0, by: SELLER }).order;
 const text = (order: Order, viewer: typeof BUYER | typeof SELLER | typeof PLATFORM, when: string, locale: 'fr' | 'en') =>
-  describe(deepFreeze(order), { viewer, at: when, locale, timeZone: PARIS });
+  describeOrder(deepFreeze(order), { viewer, at: when, locale, timeZone: PARIS });
 
 group('describe: a late order', () => {
   const late = SCENES.late();
@@ -65,13 +66,13 @@ group('describe: the next deadline', () => {
   });
 
   it('writes dates in UTC when no time zone is given', () => {
-    const description = describe(accepted(), { viewer: SELLER, at: t0, locale: 'en' });
+    const description = describeOrder(accepted(), { viewer: SELLER, at: t0, locale: 'en' });
     expect(description.text).toBe('Deliver the order by March 4 at 10:00. After that, the buyer can cancel it without your agreement.');
   });
 
   it('writes the year of a date in another year, and "1er" for the first of a month in French', () => {
     const order = run(placed({ placedAt: '2026-12-29T10:00:00Z' }), { type: 'order.accept', at: '2026-12-29T10:00:00Z', by: SELLER }).order;
-    const description = describe(order, { viewer: BUYER, at: '2026-12-29T10:00:00Z', locale: 'fr' });
+    const description = describeOrder(order, { viewer: BUYER, at: '2026-12-29T10:00:00Z', locale: 'fr' });
     expect(description.deadline?.text).toBe('Délai de réalisation : 1er janvier 2027 à 10 h (dans 3 jours)');
   });
 });
@@ -199,6 +200,6 @@ group('describe: pending requests and offers', () => {
 group('describe: the scheduler', () => {
   it('reads the platform’s texts', () => {
     const order = accepted();
-    expect(describe(order, { viewer: SYSTEM, at: t0, locale: 'en' })).toEqual(describe(order, { viewer: PLATFORM, at: t0, locale: 'en' }));
+    expect(describeOrder(order, { viewer: SYSTEM, at: t0, locale: 'en' })).toEqual(describeOrder(order, { viewer: PLATFORM, at: t0, locale: 'en' }));
   });
 });

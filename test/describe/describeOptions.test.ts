@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, formatAmount, type DescribeOptions, type Order } from '../../src';
+import { type Order } from '../../src';
+import { describeOrder, formatAmount, type DescribeOptions } from '../../src/entries/describe';
 import { BUYER, SELLER, placed, t0 } from '../support/fixtures';
 
 const NBSP = '\u00a0';
@@ -11,8 +12,8 @@ group('describe: arguments', () => {
   const refusedWith = (code: string, call: () => unknown) => expect(call).toThrow(expect.objectContaining({ name: 'SequestreError', code }));
 
   it('refuses an order it cannot use with INVALID_ORDER', () => {
-    refusedWith('INVALID_ORDER', () => describe({ ...order, schemaVersion: 3 } as unknown as Order, valid));
-    refusedWith('INVALID_ORDER', () => describe(null as unknown as Order, valid));
+    refusedWith('INVALID_ORDER', () => describeOrder({ ...order, schemaVersion: 3 } as unknown as Order, valid));
+    refusedWith('INVALID_ORDER', () => describeOrder(null as unknown as Order, valid));
   });
 
   it('refuses a bad viewer, instant, locale or time zone with INVALID_INPUT', () => {
@@ -28,17 +29,17 @@ group('describe: arguments', () => {
       { ...valid, timeZone: '' },
       { ...valid, timeZone: 60 },
     ];
-    for (const options of bad) refusedWith('INVALID_INPUT', () => describe(order, options as DescribeOptions));
+    for (const options of bad) refusedWith('INVALID_INPUT', () => describeOrder(order, options as DescribeOptions));
   });
 
   it('refuses a viewer who is not this order’s party, naming the rule', () => {
-    refusedWith('INVALID_INPUT', () => describe(order, { ...valid, viewer: { role: 'seller', id: 'someone-else' } }));
-    expect(() => describe(order, { ...valid, viewer: { role: 'buyer', id: 's-1' } })).toThrow(/not the buyer of order o-1/);
+    refusedWith('INVALID_INPUT', () => describeOrder(order, { ...valid, viewer: { role: 'seller', id: 'someone-else' } }));
+    expect(() => describeOrder(order, { ...valid, viewer: { role: 'buyer', id: 's-1' } })).toThrow(/not the buyer of order o-1/);
   });
 
   it('accepts any viewer of the right party, and a platform without an id', () => {
-    expect(describe(order, { ...valid, viewer: SELLER }).tone).toBe('action');
-    expect(describe(order, { ...valid, viewer: { role: 'platform' } }).tone).toBe('info');
+    expect(describeOrder(order, { ...valid, viewer: SELLER }).tone).toBe('action');
+    expect(describeOrder(order, { ...valid, viewer: { role: 'platform' } }).tone).toBe('info');
   });
 });
 

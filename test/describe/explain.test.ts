@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { actionLabel, availableActions, explainAction, explainError, historyLabel, statusLabel, type ActionInfo } from '../../src';
+import { availableActions, type ActionInfo } from '../../src';
+import { actionLabel, explainAction, explainError, historyLabel, statusLabel } from '../../src/entries/describe';
 import { BUYER, DAY, SELLER, at, placed, run, t0 } from '../support/fixtures';
 
 const accepted = () => run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order;

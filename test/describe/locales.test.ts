@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { actionLabel, describe, ERROR_CODES, presets, explainError, historyLabel, LOCALES, statusLabel, type Locale, type OrderEventType, type OrderStatus, type Situation } from '../../src';
+import { ERROR_CODES, presets, type OrderEventType, type OrderStatus } from '../../src';
+import { actionLabel, describeOrder, explainError, historyLabel, LOCALES, statusLabel, type Locale, type Situation } from '../../src/entries/describe';
 import { MESSAGES } from '../../src/describe/locales';
 import type { Messages } from '../../src/describe/types';
 import { EVENT_TYPES } from '../../src/order/rules/roles';
@@ -37,7 +38,7 @@ group('locales: every status, role, action and code has a text in every language
       it(`${locale}: describes ${situation} for the buyer, seller, platform and scheduler`, () => {
         const scene = SCENES[situation]();
         for (const viewer of VIEWERS) {
-          const description = describe(scene.order, { viewer, at: scene.at, locale });
+          const description = describeOrder(scene.order, { viewer, at: scene.at, locale });
           expect(description.situation).toBe(situation);
           expect(description.title).toBe(MESSAGES[locale].titles[situation]);
           expectSentence(description.text);
@@ -71,7 +72,7 @@ group('locales: every status, role, action and code has a text in every language
       for (const onExpiry of ['forfeit', 'refund', 'release'] as const) {
         const order = run(placed({ policy: { ...presets.comeup, name: 'acme', onExpiry } }), { type: 'order.accept', at: t0, by: SELLER }).order;
         for (const viewer of [BUYER, SELLER, PLATFORM]) {
-          const description = describe(order, { viewer, at: '2026-08-02T10:00:00.000Z', locale });
+          const description = describeOrder(order, { viewer, at: '2026-08-02T10:00:00.000Z', locale });
           expectSentence(description.text);
           texts.add(description.text);
         }
@@ -90,9 +91,9 @@ group('locales: every status, role, action and code has a text in every language
         { type: 'offer.propose', at: t0, by: SELLER, offer: { id: 'of-2', label: 'Declined', price: '8.00', extraDays: 3 } },
         { type: 'offer.decline', at: t0, by: BUYER, offerId: 'of-2' },
       ).order;
-      const buyer = describe(order, { viewer: BUYER, at: t0, locale }).requests;
-      const seller = describe(order, { viewer: SELLER, at: t0, locale }).requests;
-      const platform = describe(order, { viewer: PLATFORM, at: t0, locale }).requests;
+      const buyer = describeOrder(order, { viewer: BUYER, at: t0, locale }).requests;
+      const seller = describeOrder(order, { viewer: SELLER, at: t0, locale }).requests;
+      const platform = describeOrder(order, { viewer: PLATFORM, at: t0, locale }).requests;
       for (const list of [buyer, seller, platform]) {
         expect(list).toHaveLength(4);
         for (const request of list) expectSentence(request);
@@ -109,9 +110,9 @@ group('locales: every status, role, action and code has a text in every language
       const graced = run(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }), { type: 'order.accept', at: t0, by: SELLER }).order;
       const plain = SCENES.late();
       for (const viewer of [BUYER, SELLER]) {
-        const during = describe(graced, { viewer, at: plain.at, locale }).text;
+        const during = describeOrder(graced, { viewer, at: plain.at, locale }).text;
         expectSentence(during);
-        expect(during).not.toBe(describe(plain.order, { viewer, at: plain.at, locale }).text);
+        expect(during).not.toBe(describeOrder(plain.order, { viewer, at: plain.at, locale }).text);
       }
     });
 
@@ -125,7 +126,7 @@ group('locales: every status, role, action and code has a text in every language
         { type: 'order.complete', at: t0, by: BUYER },
       ).order;
       const completed = SCENES.completed();
-      expect(describe(refunded, { viewer: BUYER, at: t0, locale }).text.length).toBeGreaterThan(describe(completed.order, { viewer: BUYER, at: completed.at, locale }).text.length);
+      expect(describeOrder(refunded, { viewer: BUYER, at: t0, locale }).text.length).toBeGreaterThan(describeOrder(completed.order, { viewer: BUYER, at: completed.at, locale }).text.length);
       expectSentence(explainError('TOO_EARLY', { locale, from: t0 }));
       expect(explainError('TOO_EARLY', { locale, from: t0 })).not.toBe(explainError('TOO_EARLY', { locale }));
     });

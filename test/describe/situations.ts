@@ -1,4 +1,5 @@
-import type { Order, Situation } from '../../src';
+import type { Order } from '../../src';
+import type { Situation } from '../../src/entries/describe';
 import { BUYER, DAY, HOUR, SELLER, at, placed, run, t0 } from '../support/fixtures';
 
 /** An order in a given situation and the instant to describe it at. */

@@ -26,6 +26,11 @@ describe('refusals read from the machine', () => {
     for (const status of STATUSES) for (const type of EVENT_TYPES) for (const { rule } of candidatesFor(status, type)) expect(rule).not.toBeUndefined();
   });
 
+  it('find every event type a party or the platform sends handled in some status: a new type cannot be forgotten in the machine', () => {
+    const handled = new Set(STATUSES.flatMap((status) => EVENT_TYPES.filter((type) => candidatesFor(status, type).length > 0)));
+    expect(EVENT_TYPES.filter((type) => type !== 'clock.tick' && !handled.has(type))).toEqual([]);
+  });
+
   it('say "allowed" exactly when the machine takes a transition, on every edge of the model graph', () => {
     let compared = 0;
     for (const { from, event } of orderGraph().edges) {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SequestreError, applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, parseOrder, quoteExtra, quoteOrder, type Order, type OrderEvent, type OrderInput } from '../../src';
+import { SequestreError, applyEvent, availableActions, createOrder, getBalances, nextDeadline, parseOrder, quoteExtra, quoteOrder, type Order, type OrderEvent, type OrderInput } from '../../src';
+import * as describeAll from '../../src/entries/describe';
+import * as describeFr from '../../src/entries/describe/fr';
 import { checkout, placed, run, SELLER, t0 } from '../support/fixtures';
 
 // SPEC §2: the commands return a result for any argument at all, and the queries throw only
@@ -60,10 +62,23 @@ describe('any argument at all', () => {
           onlySequestreErrors(() => quoteExtra(order as Order, second as string));
           onlySequestreErrors(() => availableActions(order as Order, second as never));
           onlySequestreErrors(() => availableActions(order as Order, { viewer: second as never, at: t0 }));
-          onlySequestreErrors(() => describeOrder(order as Order, second as never));
-          onlySequestreErrors(() => describeOrder(order as Order, { viewer: { role: 'buyer', id: 'b-1' }, at: t0, locale: second as never, timeZone: second as never }));
+          onlySequestreErrors(() => describeAll.describeOrder(order as Order, second as never));
+          onlySequestreErrors(() => describeAll.describeOrder(order as Order, { viewer: { role: 'buyer', id: 'b-1' }, at: t0, locale: second as never, timeZone: second as never }));
+          onlySequestreErrors(() => describeFr.describeOrder(order as Order, second as never));
+          onlySequestreErrors(() => describeFr.describeOrder(order as Order, { viewer: { role: 'seller', id: 's-1' }, at: t0, timeZone: second as never }));
         }
         onlySequestreErrors(() => parseOrder(first));
+        // The text functions of both kinds of entry, with any argument in any place.
+        onlySequestreErrors(() => describeAll.actionLabel(first as never, second as never));
+        onlySequestreErrors(() => describeAll.historyLabel(first as never, second as never));
+        onlySequestreErrors(() => describeAll.explainAction(first as never, second as never));
+        onlySequestreErrors(() => describeAll.explainError(first as never, second as never));
+        onlySequestreErrors(() => describeAll.formatAmount(first as never, second as never, 'fr'));
+        onlySequestreErrors(() => describeFr.statusLabel(first as never));
+        onlySequestreErrors(() => describeFr.historyLabel(first as never));
+        onlySequestreErrors(() => describeFr.explainAction(first as never, second as never));
+        onlySequestreErrors(() => describeFr.explainError(first as never, second as never));
+        onlySequestreErrors(() => describeFr.formatAmount(first as never, second as never));
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SequestreError, applyEvent, availableActions, describe as describeOrder, getBalances, nextDeadline, parseOrder, quoteExtra, type Order, type OrderEvent } from '../../src';
+import { SequestreError, applyEvent, availableActions, getBalances, nextDeadline, parseOrder, quoteExtra, type Order, type OrderEvent } from '../../src';
+import { describeOrder } from '../../src/entries/describe';
 import { nextEvents, walkOrders } from '../support/walk';
 
 // SPEC §2 and §12, tried as an attacker would: valid orders in every status are corrupted one

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, createOrder, describe as describeOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, safeParseOrder, SequestreError, toMinorUnits, type Actor, type Order, type OrderEvent } from '../../src';
+import { applyEvent, availableActions, createOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, safeParseOrder, SequestreError, toMinorUnits, type Actor, type Order, type OrderEvent } from '../../src';
+import { describeOrder } from '../../src/entries/describe';
 import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.

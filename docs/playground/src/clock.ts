@@ -14,7 +14,7 @@ const STEPS = [
 ] as const;
 
 /**
- * Moves the clock to `at` and knocks on the order's door as a host's scheduler would: one
+ * Moves the clock to `at` and ticks the order as a host's scheduler would: one
  * `clock.tick` from `system`, which applies every deadline due by then, each at its own instant.
  */
 export function moveClockTo(at: string): void {

@@ -1,4 +1,5 @@
-import { statusLabel, type OrderStatus } from '../../../src';
+import { type OrderStatus } from '../../../src';
+import { statusLabel } from '../../../src/entries/describe';
 import { toMermaid } from '../../../src/diagram/toMermaid';
 import { h, s } from './dom';
 import { state } from './state';

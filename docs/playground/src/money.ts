@@ -1,4 +1,5 @@
-import { formatAmount, getBalances, type Order } from '../../../src';
+import { getBalances, type Order } from '../../../src';
+import { formatAmount } from '../../../src/entries/describe';
 import { h } from './dom';
 import { state } from './state';
 import { ui } from './text';

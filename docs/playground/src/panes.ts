@@ -1,4 +1,5 @@
-import { actionLabel, availableActions, describe, explainAction, type ActionInfo, type Actor, type Order } from '../../../src';
+import { availableActions, type ActionInfo, type Actor, type Order } from '../../../src';
+import { actionLabel, describeOrder, explainAction } from '../../../src/entries/describe';
 import { h } from './dom';
 import { eventFor, payloadInputs } from './payloads';
 import { send, state } from './state';
@@ -18,7 +19,7 @@ export const VIEWERS = {
 export function pane(order: Order, role: keyof typeof VIEWERS, rerender: () => void): HTMLElement {
   const viewer = VIEWERS[role];
   const text = ui(state.locale);
-  const description = describe(order, { viewer, at: state.now, locale: state.locale, timeZone: state.timeZone });
+  const description = describeOrder(order, { viewer, at: state.now, locale: state.locale, timeZone: state.timeZone });
   const actions = availableActions(order, { viewer, at: state.now });
   const row = (action: ActionInfo) => actionRow(order, viewer, action, rerender);
   const waiting = actions.filter((action) => !action.allowed && action.reason === 'TOO_EARLY');

@@ -1,4 +1,5 @@
-import { formatAmount, quoteExtra, type Actor, type Order, type OrderEvent, type OrderEventType } from '../../../src';
+import { quoteExtra, type Actor, type Order, type OrderEvent, type OrderEventType } from '../../../src';
+import { formatAmount } from '../../../src/entries/describe';
 import { h } from './dom';
 import { freshId, state } from './state';
 import { ui, type UiText } from './text';

@@ -1,16 +1,5 @@
-import {
-  applyEvent,
-  createOrder,
-  explainError,
-  formatAmount,
-  historyLabel,
-  type Effect,
-  type Locale,
-  type Order,
-  type OrderEvent,
-  type OrderInput,
-  type Result,
-} from '../../../src';
+import { applyEvent, createOrder, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
+import { explainError, formatAmount, historyLabel, type Locale } from '../../../src/entries/describe';
 import { ui } from './text';
 
 /** One line of the log: a history entry, an effect to carry out, or a refusal; written in the current language when shown. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src';
+import type { Locale } from '../../../src/entries/describe';
 
 /**
  * The playground's own words (its buttons and headings). Everything about the order itself

@@ -25,7 +25,7 @@ export const demoInput: OrderInput = {
   placedAt: '2026-03-02T09:00:00Z',
 };
 
-/** The scheduler's knock at the order's next deadline, as a host's job queue would send it. */
+/** The scheduler's tick at the order's next deadline, as a host's job queue would send it. */
 const tickAtNextDeadline: ScriptedEvent = (order: Order) => ({ type: 'clock.tick', at: nextDeadline(order)?.at, by: { role: 'system' } });
 
 /**

@@ -44,7 +44,7 @@ export const en: Strings = {
     'dispute.open': 'opened a dispute',
     'dispute.withdraw': 'withdrew the dispute',
     'dispute.resolve': 'resolved the dispute',
-    'clock.tick': 'knocked (clock tick)',
+    'clock.tick': 'checked the deadlines (clock.tick)',
     'deadline.acceptance': 'the acceptance window ran out: the order is cancelled and refunded',
     'deadline.delivery': 'the delivery deadline passed: the order is late',
     'deadline.review': 'the review window closed: the order completes automatically',

@@ -44,7 +44,7 @@ export const fr: Strings = {
     'dispute.open': 'a ouvert un litige',
     'dispute.withdraw': 'a retiré le litige',
     'dispute.resolve': 'a tranché le litige',
-    'clock.tick': 'a frappé à la porte (clock.tick)',
+    'clock.tick': 'a vérifié les échéances (clock.tick)',
     'deadline.acceptance': 'le délai d’acceptation est écoulé : commande annulée et remboursée',
     'deadline.delivery': 'le délai de réalisation est dépassé : la commande est en retard',
     'deadline.review': 'le délai de vérification est écoulé : la commande se termine automatiquement',

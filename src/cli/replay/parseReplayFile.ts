@@ -1,5 +1,6 @@
 import { CliError } from '../CliError';
 import { isFields } from '../isFields';
+import { CLI_DOCS_URL } from '../links';
 
 /** A recorded order: the checkout input, then its events in the order they happened. */
 export type Recording = { readonly input: unknown; readonly events: readonly unknown[] };
@@ -18,7 +19,7 @@ export const REPLAY_EVENTS_MAX = 100_000;
  */
 export function parseReplayFile(text: string, name: string): Recording {
   const lines = text.split(/\r?\n/).map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.trim() !== '');
-  if (lines.length === 0) throw new CliError(`${name} is empty; it needs an order input and its events (see docs/cli.md).`);
+  if (lines.length === 0) throw new CliError(`${name} is empty; it needs an order input and its events (see ${CLI_DOCS_URL}).`);
   const whole = tryJson(text);
   if (isFields(whole) && 'input' in whole) {
     if (!Array.isArray(whole.events)) throw new CliError(`${name} has an "input" but no "events" array.`);

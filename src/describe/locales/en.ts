@@ -16,6 +16,7 @@ const disputedParty = (p: SituationParams) =>
 const days = (count: number) => `${count} more day${count > 1 ? 's' : ''}`;
 
 export const en: Messages = {
+  locale: 'en',
   titles: {
     pending: 'Waiting for acceptance',
     inProgress: 'In progress',

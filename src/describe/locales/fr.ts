@@ -18,6 +18,7 @@ const days = (count: number) => `${count} jour${count > 1 ? 's' : ''}`;
 const de = (action: string) => (/^[aeéèêiîoôu]/.test(action) ? `d'${action}` : `de ${action}`);
 
 export const fr: Messages = {
+  locale: 'fr',
   titles: {
     pending: "En attente d'acceptation",
     inProgress: 'En cours de réalisation',

@@ -1,8 +1,9 @@
-// The one file that imports `describe`: it may move to a `sequestre/describe` entry point, and
-// only this import would change.
-import { describe, type Actor, type Description, type Order } from 'sequestre';
+// The one file that imports the texts: `sequestre/describe` carries French and English, chosen
+// per request by the caller's language.
+import type { Actor, Order } from 'sequestre';
+import { describeOrder as describeIn, type Description } from 'sequestre/describe';
 
 /** The order as this viewer reads it, in French or English. */
 export function describeOrder(order: Order, viewer: Actor, at: string, locale: 'fr' | 'en'): Description {
-  return describe(order, { viewer, at, locale });
+  return describeIn(order, { viewer, at, locale });
 }

@@ -14,45 +14,38 @@ import { digitsOf } from '../escrow/digitsOf';
 import { amountWriter } from './formatAmount';
 import { dateWriter } from './dateWriter';
 import { formatTimeLeft } from './formatTimeLeft';
-import { MESSAGES } from './locales';
-import { readTextOptions } from './readTextOptions';
+import { readTimeZone } from './readTimeOptions';
 import { situationOf, TONES } from './situationOf';
-import type { DescribedDeadline, Description, Locale, Opener, Situation, SituationParams } from './types';
-
-/** What `describe` needs besides the order. */
-export type DescribeOptions = { readonly viewer: Actor; readonly at: string; readonly locale: Locale; readonly timeZone?: string };
+import type { DescribedDeadline, Description, Messages, Opener, Situation, SituationParams, ViewOptions } from './types';
 
 /**
- * Where the order is, what this viewer can do about it, and by when, in the viewer's language:
- * a title in the platform's vocabulary, one or two sentences, a tone, the next deadline with the
- * time left, and a sentence per pending request. The order is described as it stands at `at`,
- * deadlines due by then applied, exactly as `availableActions` sees it. It reads no clock:
- * countdowns are computed from `at`, and dates are written in `timeZone` (UTC by default).
+ * `describeOrder`, with the texts of the locale `textsOf` picks from the checked options (one
+ * fixed locale, or the `locale` option): where the order is, what this viewer can do about it,
+ * and by when, as it stands at `at` (deadlines due by then applied, exactly as
+ * `availableActions` sees it). It reads no clock: countdowns are computed from `at`. The order is
+ * checked first, then the viewer, `at`, the locale and the time zone, in that order.
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer
  * (no role, a buyer or seller without an id or with another party's id), `at`, locale or time zone.
- * @example
- * describe(order, { viewer: { role: 'buyer', id: 'b-1' }, at: now, locale: 'fr', timeZone: 'Europe/Paris' })
- * // → { status: 'delivered', title: 'Livrée', tone: 'action', text: 'Le vendeur a livré : …', deadline: { kind: 'review', … }, … }
  */
-export function describe(order: Order, options: DescribeOptions): Description {
+export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): Description {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
   const checked = readObject(options, 'options');
   const viewer = parseActor(checked.viewer, 'viewer');
   const atMs = parseInstant(checked.at, 'at');
-  const { locale, timeZone } = readTextOptions({ locale: checked.locale, timeZone: checked.timeZone });
+  const messages = textsOf(checked);
+  const timeZone = checked.timeZone === undefined ? 'UTC' : readTimeZone(checked.timeZone, 'timeZone');
   if (refuseParty(order, viewer) !== undefined) {
     const message = `The viewer "${viewer.id}" is not the ${viewer.role} of order ${order.id}; describe an order only to its buyer, its seller or the platform.`;
     throw new SequestreError('INVALID_INPUT', message, { path: 'viewer.id', rule: 'viewer.party' });
   }
 
   const current = orderAt(order, atMs);
-  const messages = MESSAGES[locale];
-  const writeDate = dateWriter(locale, timeZone, atMs);
+  const writeDate = dateWriter(messages, timeZone, atMs);
   const format: Formatters = {
     date: (instant) => writeDate(Date.parse(instant)),
-    amount: amountWriter(current.currency, digitsOf(current.currency), locale),
+    amount: amountWriter(current.currency, digitsOf(current.currency), messages.locale),
   };
   const situation = situationOf(current);
   const viewpoint = viewer.role === 'system' ? 'platform' : viewer.role;
@@ -64,7 +57,7 @@ export function describe(order: Order, options: DescribeOptions): Description {
     tone: tone === 'info' && requests.awaitsViewer ? 'action' : tone,
     title: messages.titles[situation],
     text: messages.situations[situation][viewpoint](paramsOf(current, situation, viewer, atMs, format)),
-    deadline: nextDeadlineOf(current, atMs, locale, format),
+    deadline: nextDeadlineOf(current, atMs, messages, format),
     requests: requests.texts,
   };
 }
@@ -116,10 +109,10 @@ function dateOf(order: Order, situation: Situation): string {
   }
 }
 
-function nextDeadlineOf(order: Order, atMs: number, locale: Locale, format: Formatters): DescribedDeadline | null {
+function nextDeadlineOf(order: Order, atMs: number, messages: Messages, format: Formatters): DescribedDeadline | null {
   const next = earliestDeadline(order);
   if (next === null) return null;
   const msLeft = Date.parse(next.at) - atMs;
-  const text = MESSAGES[locale].deadline(MESSAGES[locale].deadlines[next.kind], format.date(next.at), formatTimeLeft(msLeft, locale));
+  const text = messages.deadline(messages.deadlines[next.kind], format.date(next.at), formatTimeLeft(msLeft, messages.locale));
   return { at: next.at, kind: next.kind, msLeft, text };
 }

@@ -1,27 +1,25 @@
 import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
-import { readEnum, readObject } from '../parse/readers';
+import { readObject } from '../parse/readers';
 import { parseInstant } from '../time';
-import { LOCALES } from './locales';
-import type { Locale } from './types';
 
-/** Text options once checked: a known locale, a time zone Intl accepts, and the reference instant. */
-export type CheckedTextOptions = { readonly locale: Locale; readonly timeZone: string; readonly atMs: number | undefined };
+/** Time options once checked: a time zone Intl accepts, and the reference instant. */
+export type CheckedTimeOptions = { readonly timeZone: string; readonly atMs: number | undefined };
 
 /**
- * Checks `{ locale, timeZone?, at? }` the way the queries check their arguments.
+ * Checks `{ timeZone?, at? }` the way the queries check their arguments; other fields (the
+ * locale, read by the caller) are left alone.
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown locale, a time zone Intl does not know, or a bad instant.
+ * @throws SequestreError `INVALID_INPUT` for a time zone Intl does not know, or a bad instant.
  */
-export function readTextOptions(value: unknown): CheckedTextOptions {
+export function readTimeOptions(value: unknown): CheckedTimeOptions {
   const options = readObject(value, 'options');
-  const locale = readEnum(options.locale, 'locale', LOCALES);
   const timeZone = options.timeZone === undefined ? 'UTC' : readTimeZone(options.timeZone, 'timeZone');
   const atMs = options.at === undefined ? undefined : parseInstant(options.at, 'at');
-  return { locale, timeZone, atMs };
+  return { timeZone, atMs };
 }
 
 /** An IANA time zone name ("Europe/Paris", "UTC"), as far as the runtime's Intl knows it. */
-function readTimeZone(value: unknown, path: string): string {
+export function readTimeZone(value: unknown, path: string): string {
   if (typeof value === 'string' && value.length > 0 && value.length <= TIME_TEXT_LENGTH_MAX) {
     try {
       return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;

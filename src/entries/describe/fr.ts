@@ -1,0 +1,90 @@
+/**
+ * `sequestre/describe/fr`: the functions of `sequestre/describe` in French only, without the
+ * `locale` argument. An app that shows one language imports this entry and ships that
+ * language's texts alone.
+ *
+ * @module sequestre/describe/fr
+ */
+import {
+  actionLabelIn,
+  describeOrderIn,
+  explainActionIn,
+  explainErrorIn,
+  formatAmountIn,
+  historyLabelIn,
+  statusLabelIn,
+  type Description,
+  type ErrorTextOptions,
+  type TimeOptions,
+  type ViewOptions,
+} from '../../describe';
+import { fr as TEXTS } from '../../describe/locales/fr';
+import type { ErrorCode } from '../../errors';
+import type { ActionInfo, Order, OrderEventType, OrderStatus } from '../../model/types';
+
+/**
+ * Where the order is, what this viewer can do about it, and by when, in French (see
+ * `describeOrder` of `sequestre/describe`).
+ *
+ * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer, `at` or time zone.
+ */
+export function describeOrder(order: Order, options: ViewOptions): Description {
+  return describeOrderIn(order, options, () => TEXTS);
+}
+
+/**
+ * The button label of an event type. @throws SequestreError `INVALID_INPUT` for an unknown type.
+ * @example
+ * actionLabel('order.deliver') // → 'Livrer la commande'
+ */
+export function actionLabel(type: OrderEventType): string {
+  return actionLabelIn(TEXTS, type);
+}
+
+/**
+ * The name of a status in the platform's vocabulary. @throws SequestreError `INVALID_INPUT` for an unknown status.
+ * @example
+ * statusLabel('revisionRequested') // → 'Demande de retouche'
+ */
+export function statusLabel(status: OrderStatus): string {
+  return statusLabelIn(TEXTS, status);
+}
+
+/**
+ * A label for an entry of `order.history`; a type this version does not know is returned as it is.
+ * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string.
+ */
+export function historyLabel(type: string): string {
+  return historyLabelIn(TEXTS, type);
+}
+
+/**
+ * One line of `availableActions` as a sentence for the viewer: that it can be done now, or why not, or from when.
+ * @throws SequestreError `INVALID_INPUT` for a malformed action line or bad options.
+ */
+export function explainAction(action: ActionInfo, options: TimeOptions = {}): string {
+  return explainActionIn(TEXTS, action, options);
+}
+
+/**
+ * A refusal code as a sentence for a person; with `TOO_EARLY`, `from` says when it opens.
+ * @throws SequestreError `INVALID_INPUT` for an unknown code or bad options.
+ * @example
+ * explainError('ORDER_CLOSED') // → 'La commande est close et ne peut plus changer.'
+ */
+export function explainError(code: ErrorCode, options: ErrorTextOptions = {}): string {
+  return explainErrorIn(TEXTS, code, options);
+}
+
+/**
+ * An amount as French writes money, with exactly the currency's minor-unit digits.
+ * @throws SequestreError `INVALID_INPUT` for an unknown currency or a malformed amount.
+ * @example
+ * formatAmount('57.50', 'EUR') // → '57,50 €' (with a no-break space)
+ */
+export function formatAmount(amount: string, currency: string): string {
+  return formatAmountIn(TEXTS, amount, currency);
+}
+
+export { SequestreError, type ErrorCode } from '../../errors';
+export type { Description, DescribedDeadline, ErrorTextOptions, Situation, TimeOptions, Tone, ViewOptions } from '../../describe';
