@@ -27,7 +27,9 @@ export default defineConfig({
       // Excluded, and why: the types.ts files hold types only, so they emit no code to run;
       // src/cli/ is the I/O shell around the pure core, with its own tests and no threshold here.
       // index.ts files stay in: the re-exporting ones count no lines, and order/rules/index.ts holds code.
-      exclude: ['src/**/types.ts', 'src/cli/**'],
+      // The workspaces' sources load too (a doc example runs sequestre-postgres from source); their
+      // coverage is their own packages' business.
+      exclude: ['src/**/types.ts', 'src/cli/**', 'packages/**', 'examples/**'],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 95, branches: 90 },
     },

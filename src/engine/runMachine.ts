@@ -5,6 +5,7 @@ import { orderMachine } from '../order/machine';
 import type { DeadlineEvent, HistoryEntry, Order } from '../model/types';
 import type { MachineEvent, OrderContext } from '../order/updates/context';
 import { stateValueOf } from './statusNodes';
+import { withFields } from '../model/withFields';
 
 type Snapshot = ReturnType<typeof orderMachine.resolveState>;
 
@@ -94,8 +95,8 @@ export function historyOf(taken: readonly MachineEvent[], version: number): Hist
   return taken.map((event) => {
     const entry: HistoryEntry = { version, type: event.type, at: event.at, by: event.by };
     const text = event as { reason?: string; message?: string };
-    if (text.reason !== undefined) return { ...entry, reason: text.reason };
-    if (text.message !== undefined) return { ...entry, message: text.message };
+    if (text.reason !== undefined) return withFields(entry, { reason: text.reason });
+    if (text.message !== undefined) return withFields(entry, { message: text.message });
     return entry;
   });
 }

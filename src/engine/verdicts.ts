@@ -76,15 +76,18 @@ function decide(status: OrderStatus, type: OrderEventType, judge: (rule: GuardNa
  * `NOT_ALLOWED` when the status has no transition for the type, prepared once per pair (a
  * dashboard asks for every type of every order) and frozen, since every caller shares it.
  */
-const NOT_IN_STATUS: ReadonlyMap<string, Refusal> = new Map(
-  STATUSES.flatMap((status) =>
-    EVENT_TYPES.map((type) => {
-      const { code, message } = refuse('NOT_ALLOWED', `${type} is not possible while the order is ${STATUS_LABELS[status]}.`);
-      return [`${status} ${type}`, Object.freeze({ code, message, details: Object.freeze({ rule: 'status.refuses', status }) })] as const;
-    }),
-  ),
+const NOT_IN_STATUS: ReadonlyMap<OrderStatus, ReadonlyMap<OrderEventType, Refusal>> = new Map(
+  STATUSES.map((status) => [
+    status,
+    new Map(
+      EVENT_TYPES.map((type) => {
+        const { code, message } = refuse('NOT_ALLOWED', `${type} is not possible while the order is ${STATUS_LABELS[status]}.`);
+        return [type, Object.freeze({ code, message, details: Object.freeze({ rule: 'status.refuses', status }) })] as const;
+      }),
+    ),
+  ]),
 );
 
 function notInStatus(status: OrderStatus, type: OrderEventType): Refusal {
-  return NOT_IN_STATUS.get(`${status} ${type}`)!;
+  return NOT_IN_STATUS.get(status)!.get(type)!;
 }

@@ -6,6 +6,7 @@ import { Dec, parseAmount, toAmount } from '../money';
 import { addDuration, parseInstant, toDurationParts, toInstant } from '../time';
 import { parsePolicy } from './parsePolicy';
 import type { OrderInput, Policy } from '../model/types';
+import { withFields } from '../model/withFields';
 
 /** A validated `OrderInput`, normalised: amounts to the currency's digits, instants to UTC. */
 export type CheckedOrderInput = CheckedQuoteInput & {
@@ -44,7 +45,7 @@ export function parseOrderInput(value: unknown, defaultPolicy: Policy): CheckedO
   refuseDeadlinesAfterYear9999(placedAt, policy);
   const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
   assertTotalFits(total, 'items');
-  return { ...quote, id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy };
+  return withFields(quote, { id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy });
 }
 
 /**

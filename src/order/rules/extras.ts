@@ -78,6 +78,7 @@ function offerNotPending(offerId: string): Refusal {
  * payment, refund and balance of the order stays a valid amount.
  */
 function refuseLifetimeTotal(order: Order, price: string, path: string): Refusal | undefined {
+  if (isFarBelowLifetimeLimit(order, price)) return undefined;
   const total = paidInWithExtra(order, new Dec(price));
   if (!hasTooManyIntegerDigits(total)) return undefined;
   const digits = digitsOf(order.currency);
@@ -85,6 +86,23 @@ function refuseLifetimeTotal(order: Order, price: string, path: string): Refusal
     rule: 'amount.lifetimeTooLarge',
     path,
   });
+}
+
+/**
+ * Whether every part of S + p + T + F(S + p) is below 10^13, so that the total cannot reach 10^15
+ * whatever the rounding: with a fee rate of at most 1, F(S + p) ≤ S + p + fixed + half a minor
+ * unit, and the sum stays below 6 × 10^13. Orders are almost always there; the exact sum in
+ * Decimal is then not needed, which `availableActions` would otherwise pay on every dashboard row.
+ */
+export function isFarBelowLifetimeLimit(order: Order, price: string): boolean {
+  const { escrow, fees } = order;
+  return [escrow.subtotal, escrow.tip, fees.buyerFee.fixed, price].every((amount) => integerDigitsOf(amount) < 13);
+}
+
+/** How many digits the integer part of an amount string has ("1234.50" → 4). */
+function integerDigitsOf(amount: string): number {
+  const point = amount.indexOf('.');
+  return point === -1 ? amount.length : point;
 }
 
 function refusePayment(order: Order, payment: PaymentInput, price: string): Refusal | undefined {

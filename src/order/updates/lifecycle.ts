@@ -9,6 +9,7 @@ import {
 } from '../../deadlines/deadlinesSet';
 import type { Order, OrderStatus } from '../../model/types';
 import { patch, type MachineEvent, type OrderContext } from './context';
+import { withFields } from '../../model/withFields';
 
 /** Mirrors the machine's state in the stored order; run as each state's entry action. */
 export function setStatus(context: OrderContext, status: OrderStatus): OrderContext {
@@ -60,7 +61,7 @@ export function reopenDelivery(context: OrderContext, event: MachineEvent, extra
 export function openRevisionRequest(context: OrderContext, event: Extract<MachineEvent, { type: 'revision.request' }>): OrderContext {
   const { order } = context;
   const request = { at: event.at, deadline: toInstant(revisionAnswerDeadline(order, Date.parse(event.at))), overdue: false };
-  return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : { ...request, message: event.message } });
+  return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : withFields(request, { message: event.message }) });
 }
 
 /** `revision.accept`: back to work with `revisionDays` from now; the revision counts. */

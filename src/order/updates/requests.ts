@@ -4,9 +4,10 @@ import type { Offer, Order, Requests } from '../../model/types';
 import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 import { refundPart } from './money';
+import { withFields } from '../../model/withFields';
 
 type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
-const withReason = <T extends object>(record: T, reason: string | undefined) => (reason === undefined ? record : { ...record, reason });
+const withReason = <T extends object>(record: T, reason: string | undefined) => (reason === undefined ? record : withFields(record, { reason }));
 const setRequest = (order: Order, fields: Partial<Requests>) => ({ requests: { ...order.requests, ...fields } });
 
 export function openCancellationRequest(context: OrderContext, event: Of<'cancellation.request'>): OrderContext {

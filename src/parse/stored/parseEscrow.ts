@@ -7,6 +7,7 @@ import { amount, instant, integer, label, oneOf, price, raw, readFields, readLis
 import { invalidOrder } from './invalidOrder';
 import type { EscrowV1, PostingV1 } from './ledger/migrateLedger';
 import { readAmount } from './readAmount';
+import { withFields } from '../../model/withFields';
 
 /**
  * The shape of a stored escrow. Invariants checked here: every figure in the currency's exact
@@ -73,12 +74,12 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
     invalidOrder(`${path}.component`, 'posting.component', `${path}.component is only for revenue postings (escrow→platform).`);
   }
   if (paid) {
-    const withPayment = { ...base, paymentId: readId(paymentId, `${path}.paymentId`) };
-    return withParts ? { ...withPayment, ...readParts(path, withPayment.amount, { items, tip, buyerFee }, context) } : withPayment;
+    const withPayment = withFields(base, { paymentId: readId(paymentId, `${path}.paymentId`) });
+    return withParts ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context)) : withPayment;
   }
   if (paymentId !== undefined) invalidOrder(`${path}.paymentId`, 'posting.paymentId', `${path}.paymentId is only for payments and refunds (buyer↔escrow).`);
   if (route === 'escrow→seller') return base;
-  return { ...base, component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) };
+  return withFields(base, { component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) });
 }
 
 /** What a payment or refund moved: three amounts that add up to it. */

@@ -2,7 +2,6 @@ import { RECORDS_MAX } from '../../errors';
 import { readArray } from '../readers';
 import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
 import type { HistoryEntry } from '../../model/types';
-import { compareInstants } from '../../time';
 import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
 import { invalidOrder } from './invalidOrder';
 
@@ -54,7 +53,9 @@ export function checkHistory(history: readonly HistoryEntry[], version: number, 
     if (entry.version !== previous.version && entry.version !== previous.version + 1) {
       invalidOrder(`${path}.version`, 'history.versionOrder', `${path}.version ${entry.version} must be ${previous.version} or ${previous.version + 1}: versions grow by one per change.`);
     }
-    if (compareInstants(entry.at, previous.at) < 0) {
+    // Stored instants are read in `toISOString()` form with four-digit years (`readInstant`):
+    // fixed-width text whose order is the time order, so no date is parsed per entry.
+    if (entry.at < previous.at) {
       invalidOrder(`${path}.at`, 'history.timeOrder', `${path}.at ${entry.at} is before the entry above it (${previous.at}); time never goes backwards.`);
     }
   });
