@@ -75,7 +75,7 @@ function orderAt(order: Order, atMs: number): Order {
 function paramsOf(order: Order, situation: Situation, viewer: Actor, atMs: number, format: Formatters): SituationParams {
   const balances = getBalances(order);
   const opener: Opener = order.dispute === null ? 'system' : order.dispute.openedBy.role === viewer.role ? 'you' : order.dispute.openedBy.role;
-  const cancelFromMs = situation === 'late' ? buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace) : atMs;
+  const cancelFromMs = situation === 'late' ? (buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace) ?? atMs) : atMs;
   return {
     date: format.date(dateOf(order, situation)),
     cancelFrom: cancelFromMs > atMs ? format.date(new Date(cancelFromMs).toISOString()) : undefined,
