@@ -41,6 +41,13 @@ describe('model-based coverage of orderMachine (xstate/graph)', () => {
     expect([...reached].filter((id) => !nodes.includes(id))).toEqual([]);
   });
 
+  it('walks each preset, and the graph of an order without acceptance or revision answer step never waits for them (SPEC §9)', () => {
+    const statusesOf = (name: string) => new Set(graph.orders.filter((order) => order.policy.name === name).map((order) => order.status));
+    expect([...statusesOf('comeup')].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'expired', 'inProgress', 'pending', 'revisionRequested']);
+    // Neither preset expires (maxLifetime: null); both start at work and redeliver without an answer.
+    for (const name of ['fiverr', 'upwork']) expect([...statusesOf(name)].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'inProgress']);
+  });
+
   it('gets to every reachable order again by replaying its shortest path through applyEvent on stored JSON', () => {
     expect(graph.paths.length).toBe(graph.orders.length);
     for (const path of graph.paths) {
