@@ -48,6 +48,20 @@ describe('toMermaid', () => {
     expect(diagram).not.toContain('deadline.delivery');
   });
 
+  it('draws a state with only eventless branches as a choice, each branch labelled by its guard', () => {
+    const choice = createMachine({
+      initial: 'start',
+      states: {
+        start: { always: [{ guard: { type: 'isBig', params: { min: 1 } }, target: 'big' }, { target: 'small' }] },
+        big: { type: 'final' },
+        small: { type: 'final' },
+      },
+    });
+    expect(toMermaid(choice)).toBe(
+      'stateDiagram-v2\n  [*] --> start\n  state start <<choice>>\n  start --> big : isBig\n  start --> small : otherwise\n  big --> [*]\n  small --> [*]\n',
+    );
+  });
+
   it('reads any machine it is given', () => {
     const light = createMachine({ initial: 'off', states: { off: { on: { flip: 'on' } }, on: { type: 'final' } } });
     expect(toMermaid(light)).toBe('stateDiagram-v2\n  [*] --> off\n  off --> on : flip\n  on --> [*]\n');
