@@ -75,10 +75,10 @@ function orderAt(order: Order, atMs: number): Order {
 function paramsOf(order: Order, situation: Situation, viewer: Actor, atMs: number, format: Formatters): SituationParams {
   const balances = getBalances(order);
   const opener: Opener = order.dispute === null ? 'system' : order.dispute.openedBy.role === viewer.role ? 'you' : order.dispute.openedBy.role;
-  const cancelFromMs = situation === 'late' ? (buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace) ?? atMs) : atMs;
   return {
     date: format.date(dateOf(order, situation)),
-    cancelFrom: cancelFromMs > atMs ? format.date(new Date(cancelFromMs).toISOString()) : undefined,
+    cancelFrom: cancelFromOf(order, situation, atMs, format),
+    lateCancellation: order.policy.lateGrace !== null,
     deliveredBefore: order.deliveredAt !== null,
     opener,
     refunded: format.amount(balances.refunded),
@@ -88,6 +88,18 @@ function paramsOf(order: Order, situation: Situation, viewer: Actor, atMs: numbe
     hasRefund: /[1-9]/.test(balances.refunded),
     onExpiry: order.policy.onExpiry,
   };
+}
+
+/**
+ * When the buyer may cancel alone, if still ahead: late, once the grace runs out; in progress, only
+ * when a grace puts it after the delivery deadline (without one, "after the deadline" says it).
+ */
+function cancelFromOf(order: Order, situation: Situation, atMs: number, format: Formatters): string | undefined {
+  if (situation !== 'late' && situation !== 'inProgress') return undefined;
+  const opensMs = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
+  if (opensMs === null || opensMs <= atMs) return undefined;
+  if (situation === 'inProgress' && opensMs === Date.parse(order.deliveryDeadline!)) return undefined;
+  return format.date(new Date(opensMs).toISOString());
 }
 
 /** The instant each situation's sentence hinges on. */

@@ -81,8 +81,16 @@ export type DescribeOptions = ViewOptions & { readonly locale: Locale };
 export type SituationParams = {
   /** The instant the situation hinges on: a deadline, the late mark, the dispute's opening, the end. */
   readonly date: string;
-  /** Late orders only: when the buyer may cancel alone, if that is still ahead. */
+  /**
+   * When the buyer may cancel alone, if that is still ahead: for a late order, and for an order in
+   * progress whose policy gives a late grace (it opens after the delivery deadline).
+   */
   readonly cancelFrom: string | undefined;
+  /**
+   * Whether the policy lets the buyer cancel an undelivered late order alone at all; with
+   * `lateGrace: null` (SPEC §9) no text may promise it.
+   */
+  readonly lateCancellation: boolean;
   /**
    * Whether the seller delivered this order before (it came back to work through a revision, an
    * option, an offer or a restart): the buyer then never cancels alone (SPEC §5, cancel.afterDelivery).

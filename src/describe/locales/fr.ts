@@ -42,11 +42,17 @@ export const fr: Messages = {
       buyer: (p) =>
         p.deliveredBefore
           ? `Le vendeur retravaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; la commande ayant déjà été livrée, elle n'est remboursable qu'avec l'accord du vendeur ou par un litige.`
-          : `Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; d'ici là, la commande n'est remboursable qu'avec l'accord du vendeur.`,
+          : p.lateCancellation
+            ? `Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; d'ici là, la commande n'est remboursable qu'avec l'accord du vendeur.`
+            : `Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; la commande n'est remboursable qu'avec l'accord du vendeur ou par un litige.`,
       seller: (p) =>
         p.deliveredBefore
           ? `Livrez de nouveau la commande avant le ${p.date}. Comme vous l'avez déjà livrée, l'acheteur ne peut pas l'annuler seul : seulement avec votre accord ou par un litige.`
-          : `Livrez la commande avant le ${p.date}. Passé ce délai, l'acheteur pourra l'annuler sans votre accord.`,
+          : !p.lateCancellation
+            ? `Livrez la commande avant le ${p.date}. En cas de retard, l'acheteur pourra vous demander une annulation ou ouvrir un litige.`
+            : p.cancelFrom === undefined
+              ? `Livrez la commande avant le ${p.date}. Passé ce délai, l'acheteur pourra l'annuler sans votre accord.`
+              : `Livrez la commande avant le ${p.date}. À partir du ${p.cancelFrom}, si elle n'est pas livrée, l'acheteur pourra l'annuler sans votre accord.`,
       platform: (p) => `Le vendeur doit livrer avant le ${p.date}.`,
     },
     late: {
@@ -54,12 +60,14 @@ export const fr: Messages = {
         `La commande est en retard depuis le ${p.date}. ` +
         (p.deliveredBefore
           ? "Le vendeur l'ayant déjà livrée une fois, vous ne pouvez pas l'annuler seul : demandez une annulation au vendeur, ouvrez un litige ou attendez la nouvelle livraison."
+          : !p.lateCancellation
+          ? "Vous ne pouvez pas l'annuler seul : demandez une annulation au vendeur, ouvrez un litige ou attendez la livraison."
           : p.cancelFrom === undefined
           ? "Vous pouvez l'annuler sans l'accord du vendeur et être remboursé, ou attendre la livraison."
           : `Vous pourrez l'annuler sans l'accord du vendeur à partir du ${p.cancelFrom}, si elle n'est pas livrée d'ici là.`),
       seller: (p) =>
         `La commande est en retard depuis le ${p.date}. Livrez au plus vite : ` +
-        (p.deliveredBefore
+        (p.deliveredBefore || !p.lateCancellation
           ? "l'acheteur peut vous demander une annulation ou ouvrir un litige."
           : (p.cancelFrom === undefined ? "l'acheteur peut désormais" : `à partir du ${p.cancelFrom}, l'acheteur pourra`) + " l'annuler sans votre accord, et vous ne seriez pas payé."),
       platform: (p) => `La commande est en retard depuis le ${p.date} : le vendeur n'a pas livré à temps.`,
