@@ -136,6 +136,20 @@ describe('playground', () => {
     await screenshot(page, 'extras-and-dispute');
   });
 
+  it('runs an order under Upwork\'s rules from the rules selector: in progress at checkout, no cancellation of the client\'s own, a revision straight back to work', async () => {
+    await page.locator('select[name="policy"]').selectOption('upwork');
+    await page.getByTestId('create').click();
+    await waitForStatus(page, 'inProgress');
+    // Upwork's fees came with its rules: no client fee, so the client funds the items and the tip.
+    expect(await balances(page)).toEqual({ paidIn: '55.00', held: '55.00', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(await actionIn(page, 'seller', 'order.accept').getAttribute('data-allowed')).toBe('false');
+    expect(await actionIn(page, 'buyer', 'order.cancel').getAttribute('data-allowed')).toBe('false');
+    expect((await described(page, 'buyer')).text).not.toContain("sans l'accord du vendeur");
+    await act(page, 'seller', 'order.deliver', 'delivered');
+    await act(page, 'buyer', 'revision.request', 'inProgress');
+    await screenshot(page, 'upwork-revision');
+  });
+
   it('switches every text between French and English', async () => {
     await createOrder(page);
     await act(page, 'seller', 'order.accept', 'inProgress');
