@@ -9,8 +9,8 @@
 export { createOrder } from './api/createOrder';
 export { applyEvent } from './api/applyEvent';
 export { nextDeadline } from './api/nextDeadline';
-export { parseOrder } from './parse/stored/parseOrder';
-export { safeParseOrder, type SafeParseResult } from './parse/stored/safeParseOrder';
+export { parseOrder } from './api/parseOrder';
+export { safeParseOrder, type SafeParseResult } from './api/safeParseOrder';
 export { availableActions } from './api/availableActions';
 export { quoteOrder } from './api/quoteOrder';
 export { quoteExtra } from './api/quoteExtra';
@@ -18,7 +18,7 @@ export { getBalances } from './api/getBalances';
 export { toMinorUnits } from './money/toMinorUnits';
 export { createOrderMachine, orderMachine, type OrderMachine } from './order/machine';
 export { presets } from './order/presets';
-export { SequestreError, ERROR_CODES, type ErrorCode } from './errors';
+export { SequestreError, ERROR_CODES, type ErrorCode, type Refusal, type RefusalDetails, type RefusalRule } from './errors';
 export type { Balances, Quote, QuoteInput, Amount, Posting, Fees, FeesInput, Item } from './model/escrow';
 export type {
   ActionInfo,

@@ -2,7 +2,7 @@ import { isOrderFull, refuseFullOrder } from '../engine/refuseFullOrder';
 import { refuseParty } from '../engine/refuseSender';
 import { applyDueDeadlines, startRun } from '../engine/runMachine';
 import { refusalOfAny } from '../engine/verdicts';
-import { refuse, type Refusal } from '../errors';
+import { orderClosed, refuse, timeBeforeLastChange, type Refusal } from '../errors';
 import { dueDeadline } from '../deadlines';
 import { isFinalStatus } from '../model/isFinalStatus';
 import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
@@ -38,10 +38,10 @@ export function actionVerdicts(order: Order, viewer: Actor, atMs: number): Actio
 
   const lastChange = order.history[order.history.length - 1]!.at;
   if (atMs < Date.parse(lastChange)) {
-    return every(refuse('OUT_OF_ORDER', `Nothing can be done at ${toInstant(atMs)}, before the last change at ${lastChange}.`, { rule: 'time.beforeLastChange', lastChangeAt: lastChange }));
+    return every(refuse('OUT_OF_ORDER', timeBeforeLastChange, { lastChangeAt: lastChange }, toInstant(atMs)));
   }
   const current = orderAt(order, atMs);
-  if (isFinalStatus(current.status)) return every(refuse('ORDER_CLOSED', `The order is ${current.status}.`, { rule: 'order.closed' }));
+  if (isFinalStatus(current.status)) return every(refuse('ORDER_CLOSED', orderClosed, { status: current.status }));
   const attempt = { order: current, by: viewer, atMs };
   const full = isOrderFull(current);
   const nearYear9999 = isNearYear9999(current, atMs);

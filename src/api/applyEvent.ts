@@ -1,4 +1,4 @@
-import { assert, refuse, toRefusal, type Refusal } from '../errors';
+import { assert, eventIdReused, orderClosed, refuse, timeAfterYear9999, timeBeforeLastChange, type Refusal } from '../errors';
 import { instantAfterYear9999, type LateInstant } from '../deadlines/instantAfterYear9999';
 import { isFinalStatus } from '../model/isFinalStatus';
 import { fingerprintOf } from '../engine/fingerprint/fingerprintOf';
@@ -16,11 +16,13 @@ import { applyDueDeadlines, historyOf, startRun, step, type Run } from '../engin
 /**
  * Applies one event to an order through the machine's pure `transition` (SPEC §2, §3).
  *
- * One pipeline, first refusal wins: the event's shape (`INVALID_INPUT`); a duplicate id (ok,
- * unchanged, `duplicate: true`); the role and party (`FORBIDDEN`); time order (`OUT_OF_ORDER`);
- * then every deadline reached at the event's instant is applied; a final order (`ORDER_CLOSED`);
- * then the state's own rules. A refusal leaves the caller's order as it was. It never throws for
- * a bad event or order and never mutates its arguments.
+ * One pipeline, first refusal wins: the order argument (`INVALID_ORDER`); the event's shape
+ * (`INVALID_INPUT`); a duplicate id (ok, unchanged, `duplicate: true`); the role and party
+ * (`FORBIDDEN`); time order (`OUT_OF_ORDER`); then every deadline reached at the event's instant
+ * is applied; a final order (`ORDER_CLOSED`); then the state's own rules. The order comes first
+ * because the event is read against it: its amounts in the order's currency. A refusal leaves
+ * the caller's order as it was. It never throws for a bad event or order and never mutates its
+ * arguments.
  *
  * @returns `{ ok: true, order, effects }` with the effects to carry out in order, or `{ ok: false, error }`.
  * @example
@@ -30,12 +32,9 @@ import { applyDueDeadlines, historyOf, startRun, step, type Run } from '../engin
 export function applyEvent(order: Order, event: OrderEvent): Result {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) return fail(unusable);
-  let parsed: OrderEvent;
-  try {
-    parsed = parseEvent(event, order);
-  } catch (error) {
-    return fail(toRefusal(error));
-  }
+  const read = parseEvent(event, order);
+  if (!read.ok) return fail(read.refusal);
+  const parsed = read.value;
   if (parsed.id !== undefined) {
     const recorded = order.eventIds.find((record) => record.id === parsed.id);
     if (recorded !== undefined) return answerRepeatedId(order, parsed, recorded);
@@ -84,12 +83,7 @@ function finish(order: Order, run: Run, event: OrderEvent): Result {
  */
 function answerRepeatedId(order: Order, event: OrderEvent, recorded: EventIdRecord): Result {
   if (recorded.fingerprint === null || recorded.fingerprint === fingerprintOf(event)) return { ok: true, order, effects: [], duplicate: true };
-  return fail(
-    refuse('CONFLICT', `The event id "${recorded.id}" was already used on this order for another event (another type, sender or payload); reuse an id only to retry the same event, and give every new event a new id.`, {
-      rule: 'event.idReused',
-      path: 'id',
-    }),
-  );
+  return fail(refuse('CONFLICT', eventIdReused, { path: 'id' }, recorded.id));
 }
 
 /** SPEC §3: a non-tick event earlier than the last change is refused; an equal instant is fine. */
@@ -97,21 +91,15 @@ function refuseOutOfOrder(order: Order, event: OrderEvent, atMs: number): Refusa
   if (event.type === 'clock.tick') return undefined;
   const last = order.history[order.history.length - 1]!.at;
   if (atMs >= Date.parse(last)) return undefined;
-  return refuse('OUT_OF_ORDER', `The event happened at ${event.at}, before the order's last change at ${last}; re-read the order and decide again.`, {
-    rule: 'time.beforeLastChange',
-    lastChangeAt: last,
-  });
+  return refuse('OUT_OF_ORDER', timeBeforeLastChange, { lastChangeAt: last }, event.at);
 }
 
 /** SPEC §3 `time.afterYear9999`: an event whose result would hold an instant past the four-digit years. */
 function afterYear9999({ path, at }: LateInstant): Refusal {
-  return refuse('INVALID_INPUT', `This event would set ${path} to ${at}, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`, {
-    rule: 'time.afterYear9999',
-    path,
-  });
+  return refuse('INVALID_INPUT', timeAfterYear9999, { path }, { set: at });
 }
 
 function closed(order: Order): Refusal {
-  return refuse('ORDER_CLOSED', `The order is ${order.status}; nothing can change it any more.`, { rule: 'order.closed', status: order.status });
+  return refuse('ORDER_CLOSED', orderClosed, { status: order.status });
 }
 

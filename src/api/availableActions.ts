@@ -1,6 +1,6 @@
 import { parseActor } from '../parse/parseEvent';
 import { refuseUnusableOrder } from '../parse/checkOrder';
-import { toError, type Refusal } from '../errors';
+import { orThrow, parsing, toError, type Refusal } from '../errors';
 import { readObject } from '../parse/readers';
 import type { ActionInfo, Actor, Order } from '../model/types';
 import { parseInstant } from '../time';
@@ -21,15 +21,21 @@ import { actionVerdicts } from './actionVerdicts';
 export function availableActions(order: Order, query: { viewer: Actor; at: string }): ActionInfo[] {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
-  const checked = readObject(query, 'query');
-  const viewer = parseActor(checked.viewer, 'viewer');
-  const atMs = parseInstant(checked.at, 'at');
+  const { viewer, atMs } = orThrow(parsing(() => readQuery(query)));
   return actionVerdicts(order, viewer, atMs).map(({ type, refusal }) => info(type, refusal));
+}
+
+/** The query's viewer and instant: a viewer's role, and a buyer's or seller's id. */
+function readQuery(query: unknown): { viewer: Actor; atMs: number } {
+  const checked = readObject(query, 'query');
+  return { viewer: parseActor(checked.viewer, 'viewer'), atMs: parseInstant(checked.at, 'at') };
 }
 
 /** SPEC §10's line: the refusal's code, and `from` when only time stands in the way. */
 export function info(type: ActionInfo['type'], refusal: Refusal | undefined): ActionInfo {
   if (refusal === undefined) return { type, allowed: true };
-  const from = refusal.code === 'TOO_EARLY' ? (refusal.details?.from as string | undefined) : undefined;
+  // SPEC §10: `from` when only time stands in the way; every TOO_EARLY rule says from when.
+  const { details } = refusal;
+  const from = refusal.code === 'TOO_EARLY' && details !== undefined && 'from' in details ? details.from : undefined;
   return from === undefined ? { type, allowed: false, reason: refusal.code } : { type, allowed: false, reason: refusal.code, from };
 }

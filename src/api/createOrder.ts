@@ -1,5 +1,4 @@
 import { initialTransition } from 'xstate';
-import { toRefusal } from '../errors';
 import { orderMachine } from '../order/machine';
 import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
 import { presets } from '../order/presets';
@@ -18,12 +17,10 @@ import { fail, ok } from './results';
  *   deliveryDays: 3, fees, payment: { id: 'pay-1', amount: quote.total }, placedAt: '2026-03-01T10:00:00Z' });
  */
 export function createOrder(input: OrderInput): Result {
-  try {
-    const mismatch = refusePaymentMismatch(parseOrderInput(input, presets.comeup));
-    if (mismatch !== undefined) return fail(mismatch);
-  } catch (error) {
-    return fail(toRefusal(error));
-  }
+  const parsed = parseOrderInput(input, presets.comeup);
+  if (!parsed.ok) return fail(parsed.refusal);
+  const mismatch = refusePaymentMismatch(parsed.value);
+  if (mismatch !== undefined) return fail(mismatch);
   const [snapshot] = initialTransition(orderMachine, input);
   const { order, effects } = snapshot.context;
   return ok(order, numberEffects(effects, order.id, order.version));

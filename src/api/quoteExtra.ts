@@ -1,8 +1,9 @@
+import { orThrow, parsing, toError } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
 import { extraPaymentFor } from '../escrow/extraPaymentFor';
 import { ZERO, parsePositiveAmount, toAmount } from '../money';
 import { checkHolder } from '../parse/checkHolder';
-import { assertTotalFits } from '../parse/parseQuoteInput';
+import { refuseTotalTooLarge } from '../parse/parseQuoteInput';
 import type { EscrowHolder, Quote } from '../model/escrow';
 
 /**
@@ -16,11 +17,12 @@ import type { EscrowHolder, Quote } from '../model/escrow';
 export function quoteExtra(order: EscrowHolder, price: string): Quote {
   const holder = checkHolder(order);
   const digits = digitsOf(holder.currency);
-  const parsed = parsePositiveAmount(price, digits, 'price');
+  const parsed = orThrow(parsing(() => parsePositiveAmount(price, digits, 'price')));
   const total = extraPaymentFor(holder, parsed);
   // Arithmetic only (SPEC §4): whether the order may still grow is the order rules' concern; the
   // quote refuses only a total it could not write as an amount.
-  assertTotalFits(total, 'price');
+  const tooLarge = refuseTotalTooLarge(total, 'price');
+  if (tooLarge !== undefined) throw toError(tooLarge);
   return {
     currency: holder.currency,
     subtotal: toAmount(parsed, digits),
@@ -29,4 +31,3 @@ export function quoteExtra(order: EscrowHolder, price: string): Quote {
     total: toAmount(total, digits),
   };
 }
-

@@ -1,6 +1,7 @@
+import { orThrow, toError } from '../errors';
 import { toAmount } from '../money';
 import { buyerFeeFor } from '../escrow/buyerFeeFor';
-import { assertTotalFits, parseQuoteInput } from '../parse/parseQuoteInput';
+import { parseQuoteInput, refuseTotalTooLarge } from '../parse/parseQuoteInput';
 import type { Quote, QuoteInput } from '../model/escrow';
 
 /**
@@ -16,10 +17,11 @@ import type { Quote, QuoteInput } from '../model/escrow';
  * // → { currency: 'EUR', subtotal: '50.00', tip: '5.00', buyerFee: '2.50', total: '57.50' }
  */
 export function quoteOrder(input: QuoteInput): Quote {
-  const checked = parseQuoteInput(input);
+  const checked = orThrow(parseQuoteInput(input));
   const buyerFee = buyerFeeFor(checked.subtotal, checked.fees, checked.digits);
   const total = checked.subtotal.plus(checked.tip).plus(buyerFee);
-  assertTotalFits(total, 'items');
+  const tooLarge = refuseTotalTooLarge(total, 'items');
+  if (tooLarge !== undefined) throw toError(tooLarge);
   const { digits } = checked;
   return {
     currency: checked.currency,

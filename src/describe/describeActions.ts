@@ -7,7 +7,7 @@ import type { Order, OrderEventType, OrderStatus } from '../model/types';
 import { consequenceParams } from './consequences';
 import type { Messages } from './messages';
 import { readView, type View } from './readView';
-import { factsOf, isApplicable, reasonOf } from './refusalRules';
+import { factsOf, isApplicable, reasonOf } from './reasonOf';
 import { situationOf } from './situationOf';
 import type { Emphasis, PresentedAction, Situation, Viewpoint, ViewOptions } from './types';
 
@@ -54,7 +54,7 @@ export function describeActionsIn(order: Order, options: ViewOptions, textsOf: (
   const primary = PRIMARY[situationOf(current)][viewpoint];
   const emphasisOf = (type: OrderEventType): Emphasis => (type === primary ? 'primary' : CONSEQUENTIAL.has(type) ? 'consequential' : 'secondary');
   return verdictsOf(order, view)
-    .filter((verdict) => verdict.refusal === undefined || isApplicable(factsOf(verdict.refusal.details).rule))
+    .filter((verdict) => verdict.refusal === undefined || isApplicable(verdict.refusal.details?.rule))
     .map((verdict) => present(verdict, current, view, emphasisOf(verdict.type)))
     .map((action, index) => ({ action, index }))
     .sort((a, b) => RANK[a.action.emphasis] - RANK[b.action.emphasis] || Number(b.action.allowed) - Number(a.action.allowed) || a.index - b.index)
@@ -72,7 +72,7 @@ function verdictsOf(order: Order, view: View): ActionVerdict[] {
   if (stale === undefined) return verdicts;
   const lastChangeMs = Date.parse(order.history[order.history.length - 1]!.at);
   return actionVerdicts(order, view.viewer, lastChangeMs)
-    .filter((verdict) => verdict.refusal === undefined || isApplicable(factsOf(verdict.refusal.details).rule))
+    .filter((verdict) => verdict.refusal === undefined || isApplicable(verdict.refusal.details?.rule))
     .map(({ type }) => ({ type, refusal: stale }));
 }
 
@@ -93,7 +93,8 @@ function present({ type, refusal }: ActionVerdict, order: Order, view: View, emp
           below: facts.below === undefined ? undefined : format.amount(facts.below),
         });
   const line = info(type, refusal);
-  return { ...line, ...(facts.rule === undefined ? {} : { rule: facts.rule }), label, emphasis, consequence, why };
+  const rule = refusal.details?.rule;
+  return { ...line, ...(rule === undefined ? {} : { rule }), label, emphasis, consequence, why };
 }
 
 function isStatus(value: string | undefined): value is OrderStatus {

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from '../errors';
+import { ERROR_CODES, orThrow, parsing, type ErrorCode } from '../errors';
 import { readBoolean, readEnum, readObject } from '../parse/readers';
 import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
 import type { ActionInfo, OrderStatus } from '../model/types';
@@ -6,7 +6,7 @@ import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
 import type { Messages } from './messages';
 import { readTimeOptions } from './readTimeOptions';
-import { factsOf, reasonOf } from './refusalRules';
+import { factsOf, reasonOf } from './reasonOf';
 import type { ErrorTextOptions, TimeOptions } from './types';
 
 /**
@@ -17,6 +17,10 @@ import type { ErrorTextOptions, TimeOptions } from './types';
  * @throws SequestreError `INVALID_INPUT` for a malformed action line or bad options.
  */
 export function explainActionIn(messages: Messages, action: ActionInfo, options: TimeOptions): string {
+  return orThrow(parsing(() => actionSentence(messages, action, options)));
+}
+
+function actionSentence(messages: Messages, action: ActionInfo, options: TimeOptions): string {
   const { timeZone, atMs } = readTimeOptions(options);
   const info = readObject(action, 'action');
   const type = readEnum(info.type, 'action.type', EVENT_TYPES);
@@ -40,6 +44,10 @@ export function explainActionIn(messages: Messages, action: ActionInfo, options:
  * @throws SequestreError `INVALID_INPUT` for an unknown code or bad options.
  */
 export function explainErrorIn(messages: Messages, code: ErrorCode, options: ErrorTextOptions): string {
+  return orThrow(parsing(() => errorSentence(messages, code, options)));
+}
+
+function errorSentence(messages: Messages, code: ErrorCode, options: ErrorTextOptions): string {
   const { timeZone, atMs } = readTimeOptions(options);
   const checked = readEnum(code, 'code', ERROR_CODES);
   const facts = factsOf(readObject(options, 'options').details);

@@ -1,4 +1,4 @@
-import { SequestreError } from '../errors';
+import { currencyUnknown, invalidInput, orThrow, parsing } from '../errors';
 import { minorDigits, parseAmount } from '../money';
 import type { Messages } from './messages';
 import type { Locale } from './types';
@@ -11,12 +11,17 @@ import type { Locale } from './types';
  * @throws SequestreError `INVALID_INPUT` for an unknown currency or a malformed amount.
  */
 export function formatAmountIn(messages: Messages, amount: string, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === undefined) {
-    throw new SequestreError('INVALID_INPUT', `currency must be an active ISO 4217 code such as "EUR".`, { path: 'currency', rule: 'currency.unknown' });
-  }
-  parseAmount(amount, digits, 'amount');
+  const digits = orThrow(parsing(() => readAmountOf(amount, currency)));
   return amountWriter(currency, digits, messages.locale)(amount);
+}
+
+/** The currency's digits, once the currency and the amount are read. */
+function readAmountOf(amount: string, currency: string): number {
+  const digits = minorDigits(currency);
+  const brief = true;
+  if (digits === undefined) invalidInput(currencyUnknown, { path: 'currency' }, brief);
+  parseAmount(amount, digits, 'amount');
+  return digits;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { orThrow, parsing } from '../errors';
 import { readEnum, readLabel, readObject } from '../parse/readers';
 import { DEADLINE_KINDS } from '../deadlines';
 import { EVENT_TYPES, ROLES, STATUSES } from '../model/vocabulary';
@@ -10,7 +11,7 @@ import type { Messages } from './messages';
  * @throws SequestreError `INVALID_INPUT` for an unknown type.
  */
 export function actionLabelIn(messages: Messages, type: OrderEventType): string {
-  return messages.actions[readEnum(type, 'type', EVENT_TYPES)];
+  return messages.actions[orThrow(parsing(() => readEnum(type, 'type', EVENT_TYPES)))];
 }
 
 /**
@@ -19,7 +20,7 @@ export function actionLabelIn(messages: Messages, type: OrderEventType): string 
  * @throws SequestreError `INVALID_INPUT` for an unknown status.
  */
 export function statusLabelIn(messages: Messages, status: OrderStatus): string {
-  return messages.titles[readEnum(status, 'status', STATUSES)];
+  return messages.titles[orThrow(parsing(() => readEnum(status, 'status', STATUSES)))];
 }
 
 /** A history entry as `historyLabel` reads it: its type, and who made it when the label should say so. */
@@ -35,12 +36,18 @@ export type HistoryItem = string | { readonly type: string; readonly by?: { read
  * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string, or an unknown role.
  */
 export function historyLabelIn(messages: Messages, item: HistoryItem): string {
-  const entry = typeof item === 'string' ? { type: item } : readObject(item, 'entry');
-  const type = readLabel(entry.type, typeof item === 'string' ? 'type' : 'entry.type');
-  const role = entry.by === undefined ? undefined : readEnum(readObject(entry.by, 'entry.by').role, 'entry.by.role', ROLES);
+  const { type, role } = orThrow(parsing(() => readHistoryItem(item)));
   const kind = DEADLINE_KINDS.find((candidate) => type === `deadline.${candidate}`);
   if (kind !== undefined) return messages.deadlinesReached[kind];
   if (type !== 'order.placed' && !(EVENT_TYPES as readonly string[]).includes(type)) return type;
   const done = messages.history[type as OrderEventType | 'order.placed'];
   return role === undefined ? done : `${done}${messages.historyBy[role]}`;
+}
+
+/** The entry's type and, when given, the role of who made it. */
+function readHistoryItem(item: HistoryItem): { type: string; role: Role | undefined } {
+  const entry = typeof item === 'string' ? { type: item } : readObject(item, 'entry');
+  const type = readLabel(entry.type, typeof item === 'string' ? 'type' : 'entry.type');
+  const role = entry.by === undefined ? undefined : readEnum(readObject(entry.by, 'entry.by').role, 'entry.by.role', ROLES);
+  return { type, role };
 }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors';
 import type { OrderEventType, Role } from '../model/types';
-import type { Reason } from './refusalRules';
+import type { Reason } from './reasonOf';
 import type { AmountKind, DeadlineTopic, Ending, Locale, Mover, Party, Situation, Viewpoint } from './types';
 
 /** The situations of a running order; a final one is told by its ending. */

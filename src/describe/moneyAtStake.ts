@@ -2,7 +2,7 @@ import { getBalances } from '../api/getBalances';
 import { quoteExtra } from '../api/quoteExtra';
 import { digitsOf } from '../escrow/digitsOf';
 import { refundFull, refundPartial, release } from '../escrow';
-import { toRefusal } from '../errors';
+import { SequestreError } from '../errors';
 import { Dec, ZERO, toAmount } from '../money';
 import type { Amount, Movement } from '../model/escrow';
 import type { Order } from '../model/types';
@@ -50,8 +50,8 @@ export function totalOfExtra(order: Order, price: Amount): Amount | undefined {
     return quoteExtra(order, price).total;
   } catch (error) {
     // Only the quote's own refusal is expected here; anything else is a bug and goes on up.
-    toRefusal(error);
-    return undefined;
+    if (error instanceof SequestreError) return undefined;
+    throw error;
   }
 }
 

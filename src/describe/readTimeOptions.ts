@@ -1,4 +1,4 @@
-import { SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { TIME_TEXT_LENGTH_MAX, invalidInput, timeZoneFormat } from '../errors';
 import { readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 
@@ -7,9 +7,9 @@ export type CheckedTimeOptions = { readonly timeZone: string; readonly atMs: num
 
 /**
  * Checks `{ timeZone?, at? }` the way the queries check their arguments; other fields (the
- * locale, read by the caller) are left alone.
- *
- * @throws SequestreError `INVALID_INPUT` for a time zone Intl does not know, or a bad instant.
+ * locale, read by the caller) are left alone. A reader: it refuses through `refused`
+ * (`INVALID_INPUT` for a time zone Intl does not know, or a bad instant), so the queries call it
+ * under `parsing`.
  */
 export function readTimeOptions(value: unknown): CheckedTimeOptions {
   const options = readObject(value, 'options');
@@ -18,7 +18,7 @@ export function readTimeOptions(value: unknown): CheckedTimeOptions {
   return { timeZone, atMs };
 }
 
-/** An IANA time zone name ("Europe/Paris", "UTC"), as far as the runtime's Intl knows it. */
+/** An IANA time zone name ("Europe/Paris", "UTC"), as far as the runtime's Intl knows it; a reader, as above. */
 export function readTimeZone(value: unknown, path: string): string {
   if (typeof value === 'string' && value.length > 0 && value.length <= TIME_TEXT_LENGTH_MAX) {
     try {
@@ -27,5 +27,5 @@ export function readTimeZone(value: unknown, path: string): string {
       // Intl throws a RangeError for a zone it does not know; that is the caller's bad input.
     }
   }
-  throw new SequestreError('INVALID_INPUT', `${path} must be an IANA time zone name such as "Europe/Paris" or "UTC".`, { path, rule: 'timeZone.format' });
+  return invalidInput(timeZoneFormat, { path });
 }

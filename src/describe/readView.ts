@@ -3,7 +3,7 @@ import { refuseUnusableOrder } from '../parse/checkOrder';
 import { parseActor } from '../parse/parseEvent';
 import { readObject } from '../parse/readers';
 import { refuseParty } from '../engine/refuseSender';
-import { SequestreError, toError } from '../errors';
+import { orThrow, parsing, refuse, toError, viewerParty } from '../errors';
 import type { Actor, Order } from '../model/types';
 import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
@@ -26,19 +26,22 @@ export type View = { readonly viewer: Actor; readonly atMs: number; readonly mes
 export function readView(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): View {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
-  const checked = readObject(options, 'options');
-  const viewer = parseActor(checked.viewer, 'viewer');
-  const atMs = parseInstant(checked.at, 'at');
-  const messages = textsOf(checked);
-  const timeZone = checked.timeZone === undefined ? 'UTC' : readTimeZone(checked.timeZone, 'timeZone');
-  if (refuseParty(order, viewer) !== undefined) {
-    const message = `The viewer "${viewer.id}" is not the ${viewer.role} of order ${order.id}; describe an order only to its buyer, its seller or the platform.`;
-    throw new SequestreError('INVALID_INPUT', message, { path: 'viewer.id', rule: 'viewer.party' });
-  }
+  const { viewer, atMs, messages, timeZone } = orThrow(parsing(() => readOptions(options, textsOf)));
+  if (refuseParty(order, viewer) !== undefined) throw toError(refuse('INVALID_INPUT', viewerParty, { path: 'viewer.id' }, viewer, order.id));
   const writeDate = dateWriter(messages, timeZone, atMs);
   const format: Formatters = {
     date: (instant) => writeDate(Date.parse(instant)),
     amount: amountWriter(order.currency, digitsOf(order.currency), messages.locale),
   };
   return { viewer, atMs, messages, format };
+}
+
+/** The options once read, in the order they are checked: the viewer, `at`, the locale's texts, the time zone. */
+function readOptions(options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages) {
+  const checked = readObject(options, 'options');
+  const viewer = parseActor(checked.viewer, 'viewer');
+  const atMs = parseInstant(checked.at, 'at');
+  const messages = textsOf(checked);
+  const timeZone = checked.timeZone === undefined ? 'UTC' : readTimeZone(checked.timeZone, 'timeZone');
+  return { viewer, atMs, messages, timeZone };
 }

@@ -1,6 +1,5 @@
-import type { ErrorCode } from '../errors';
+import type { ErrorCode, RefusalRule } from '../errors';
 import type { Actor, Amount, DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
-import type { RefusalRule } from './refusalRules';
 
 export type { RefusalRule };
 

@@ -1,4 +1,4 @@
-import { RECORDS_MAX, RECORDS_RESERVE, refuse, type Refusal } from '../errors';
+import { RECORDS_MAX, RECORDS_RESERVE, orderRecordsFull, refuse, type Refusal } from '../errors';
 import type { Order, OrderEvent } from '../model/types';
 
 /** Platform events that end or restart an order stay possible however full it is. */
@@ -12,10 +12,7 @@ const CLOSING = new Set<OrderEvent['type']>(['order.cancel', 'dispute.resolve'])
  */
 export function refuseFullOrder(order: Order, event: Pick<OrderEvent, 'type' | 'by'>, full = isOrderFull(order)): Refusal | undefined {
   if (!full || event.by.role === 'system' || (event.by.role === 'platform' && CLOSING.has(event.type))) return undefined;
-  return refuse('LIMIT_REACHED', `This order holds the most records an order may keep (${RECORDS_MAX}); only the platform can still cancel it or resolve its dispute.`, {
-    rule: 'order.recordsFull',
-    limit: RECORDS_MAX,
-  });
+  return refuse('LIMIT_REACHED', orderRecordsFull, { limit: RECORDS_MAX });
 }
 
 /** Whether any record list has reached the reserve. */

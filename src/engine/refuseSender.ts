@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../errors';
+import { refuse, senderParty, senderRole, type Refusal } from '../errors';
 import { isSenderOf, SENDERS } from '../order/rules/roles';
 import type { Actor, Order, OrderEventType } from '../model/types';
 
@@ -8,8 +8,7 @@ import type { Actor, Order, OrderEventType } from '../model/types';
  */
 export function refuseSender(order: Order, type: OrderEventType, by: Actor): Refusal | undefined {
   if (!isSenderOf(type, by.role)) {
-    const senders = SENDERS[type].join(' or ');
-    return refuse('FORBIDDEN', `The ${by.role} cannot send ${type}; only the ${senders} can.`, { rule: 'sender.role', allowed: SENDERS[type] });
+    return refuse('FORBIDDEN', senderRole, { allowed: SENDERS[type] }, by.role, type);
   }
   return refuseParty(order, by);
 }
@@ -17,7 +16,7 @@ export function refuseSender(order: Order, type: OrderEventType, by: Actor): Ref
 /** The buyer or seller id must be this order's party. */
 export function refuseParty(order: Order, by: Actor): Refusal | undefined {
   if ((by.role === 'buyer' && by.id !== order.buyer.id) || (by.role === 'seller' && by.id !== order.seller.id)) {
-    return refuse('FORBIDDEN', `"${by.id}" is not the ${by.role} of order ${order.id}.`, { rule: 'sender.party' });
+    return refuse('FORBIDDEN', senderParty, {}, by, order.id);
   }
   return undefined;
 }

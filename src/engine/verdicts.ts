@@ -1,9 +1,8 @@
-import { assert, refuse, type Refusal } from '../errors';
+import { assert, refuse, statusRefuses, type Refusal } from '../errors';
 import { EVENT_TYPES, STATUSES, type OrderEventType, type OrderStatus } from '../model/vocabulary';
 import type { Order, OrderEvent } from '../model/types';
 import { MISS, RULES, type GuardName, type Verdict } from '../order/rules';
 import type { Attempt } from '../order/rules/context';
-import { STATUS_LABELS } from './statusLabels';
 import { lineageOf } from './statusNodes';
 
 /**
@@ -81,8 +80,8 @@ const NOT_IN_STATUS: ReadonlyMap<OrderStatus, ReadonlyMap<OrderEventType, Refusa
     status,
     new Map(
       EVENT_TYPES.map((type) => {
-        const { code, message } = refuse('NOT_ALLOWED', `${type} is not possible while the order is ${STATUS_LABELS[status]}.`);
-        return [type, Object.freeze({ code, message, details: Object.freeze({ rule: 'status.refuses', status }) })] as const;
+        const { code, message, details } = refuse('NOT_ALLOWED', statusRefuses, { status }, type);
+        return [type, Object.freeze({ code, message, details: Object.freeze(details) })] as const;
       }),
     ),
   ]),

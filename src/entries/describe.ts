@@ -30,17 +30,17 @@ import {
   type TextOptions,
 } from '../describe';
 import { LOCALES, MESSAGES } from '../describe/locales';
-import type { ErrorCode } from '../errors';
+import { orThrow, parsing, type ErrorCode } from '../errors';
 import type { ActionInfo, Order, OrderEventType, OrderStatus } from '../model/types';
 
 /** The texts of a locale given by its code. @throws SequestreError `INVALID_INPUT` for another value. */
 function textsOf(locale: unknown): Messages {
-  return MESSAGES[readEnum(locale, 'locale', LOCALES)];
+  return MESSAGES[orThrow(parsing(() => readEnum(locale, 'locale', LOCALES)))];
 }
 
 /** The texts of the `locale` field of an options object. */
 function textsOfOptions(options: unknown): Messages {
-  return textsOf(readObject(options, 'options').locale);
+  return textsOf(orThrow(parsing(() => readObject(options, 'options'))).locale);
 }
 
 /**

@@ -17,7 +17,7 @@ export { getBalances } from '../api/getBalances';
 export { toMinorUnits } from '../money/toMinorUnits';
 export { openEscrow, holdExtra, refundPartial, refundFull, release, forfeit } from '../escrow';
 export type { OpenEscrowParams, HoldExtraParams, RefundPartialParams, PartialFeeRule, RefundFullParams, ReleaseParams, ForfeitParams } from '../escrow';
-export { SequestreError, type ErrorCode } from '../errors';
+export { SequestreError, type ErrorCode, type RefusalDetails, type RefusalRule } from '../errors';
 export type {
   Account,
   Amount,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errorCodes';
+import type { RefusalDetails } from './refusalRules';
 import { asSentence } from './sentence';
 
 /**
@@ -6,15 +7,15 @@ import { asSentence } from './sentence';
  * argument they cannot use. Commands never throw it: they return `{ ok: false, error }`.
  *
  * @example
- * try { parseOrder(row) } catch (e) { if (e instanceof SequestreError) log(e.code, e.details) }
+ * try { parseOrder(row) } catch (e) { if (e instanceof SequestreError && e.details?.rule === 'status.money') log(e.details.path) }
  */
 export class SequestreError extends Error {
   /** The refusal code, one of SPEC §11. */
   readonly code: ErrorCode;
-  /** Facts behind the refusal as plain data (`path`, `rule`, `expected`, …). */
-  readonly details: Record<string, unknown> | undefined;
+  /** Facts behind the refusal as plain data, discriminated on `rule` (`path`, `expected`, …). */
+  readonly details: RefusalDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: RefusalDetails) {
     super(asSentence(message));
     this.name = 'SequestreError';
     this.code = code;

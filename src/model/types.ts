@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors';
+import type { ErrorCode, Refusal } from '../errors';
 import type { Amount, EscrowState, Fees, FeesInput, Item } from './escrow';
 import type { Duration, Instant } from '../time';
 import type { Policy } from './policy';
@@ -211,10 +211,13 @@ export type EffectDraft =
 /** SPEC §8: what the host must carry out, in order, each once (use `idempotencyKey`). */
 export type Effect = EffectDraft extends infer E ? (E extends EffectDraft ? E & EffectEnvelope : never) : never;
 
-/** SPEC §2: what the commands answer. */
+/**
+ * SPEC §2: what the commands answer. A refusal's `details` are typed by their `rule`: switch on
+ * `result.error.details?.rule` to read that rule's facts (`RefusalDetails`).
+ */
 export type Result =
   | { readonly ok: true; readonly order: Order; readonly effects: Effect[]; readonly duplicate?: true }
-  | { readonly ok: false; readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown } };
+  | { readonly ok: false; readonly error: Refusal };
 
 /** SPEC §10: one line of `availableActions`. */
 export type ActionInfo = { readonly type: OrderEventType; readonly allowed: boolean; readonly reason?: ErrorCode; readonly from?: string };

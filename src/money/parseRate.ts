@@ -1,4 +1,4 @@
-import { RATE_DECIMALS_MAX, SequestreError } from '../errors';
+import { RATE_DECIMALS_MAX, invalidInput, rateFormat } from '../errors';
 import { Dec } from './decimal';
 
 /** A rate in [0, 1] with at most 10 decimals, as a string: "0", "0.05", "1", "1.00". */
@@ -7,15 +7,9 @@ export const RATE_PATTERN = new RegExp(`^(0(\\.[0-9]{1,${RATE_DECIMALS_MAX}})?|1
 /**
  * Parses an untrusted rate: a decimal string in [0, 1] with at most 10 decimals (SPEC §4).
  *
- * @throws SequestreError `INVALID_INPUT` for anything else (numbers, percentages, "1.5").
+ * Refuses `INVALID_INPUT` for anything else (numbers, percentages, "1.5"), through `refused`.
  */
 export function parseRate(value: unknown, path: string): Dec {
-  if (typeof value !== 'string' || !RATE_PATTERN.test(value)) {
-    throw new SequestreError(
-      'INVALID_INPUT',
-      `${path} must be a decimal string between "0" and "1" with at most ${RATE_DECIMALS_MAX} decimals, such as "0.05".`,
-      { path, rule: 'rate.format' },
-    );
-  }
+  if (typeof value !== 'string' || !RATE_PATTERN.test(value)) invalidInput(rateFormat, { path });
   return new Dec(value);
 }

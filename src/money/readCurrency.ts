@@ -1,16 +1,14 @@
-import { SequestreError } from '../errors';
+import { currencyUnknown, invalidInput } from '../errors';
 import { minorDigits } from './currencies';
 
 /**
  * Reads a currency code: an active ISO 4217 code in upper case (SPEC §7.1).
  *
  * @returns The currency's minor-unit digits.
- * @throws SequestreError `INVALID_INPUT` with rule `currency.unknown`.
+ * Refuses `INVALID_INPUT` with rule `currency.unknown`, through `refused`.
  */
 export function readCurrency(value: unknown, path: string): number {
   const digits = minorDigits(value);
-  if (digits === undefined) {
-    throw new SequestreError('INVALID_INPUT', `${path} must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".`, { path, rule: 'currency.unknown' });
-  }
+  if (digits === undefined) invalidInput(currencyUnknown, { path });
   return digits;
 }

@@ -1,4 +1,4 @@
-import { SequestreError } from '../errors';
+import { amountUnsafeInteger, invalidInput, orThrow, parsing } from '../errors';
 import { readCurrency } from './readCurrency';
 import { minorUnits } from './minorUnits';
 import { parseAmount } from './parseAmount';
@@ -16,15 +16,15 @@ import { parseAmount } from './parseAmount';
  * toMinorUnits('57.50', 'EUR') // → 5750
  */
 export function toMinorUnits(amount: string, currency: string): number {
+  return orThrow(parsing(() => readMinorUnits(amount, currency)));
+}
+
+function readMinorUnits(amount: string, currency: string): number {
   const digits = readCurrency(currency, 'currency');
   parseAmount(amount, digits, 'amount');
   const units = minorUnits(amount, digits);
   if (units > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new SequestreError('INVALID_INPUT', `amount ${amount} ${currency} is ${units} minor units, more than a JavaScript number holds exactly (${Number.MAX_SAFE_INTEGER}); pass the amount as a string instead.`, {
-      path: 'amount',
-      rule: 'amount.unsafeInteger',
-      limit: Number.MAX_SAFE_INTEGER,
-    });
+    invalidInput(amountUnsafeInteger, { path: 'amount', limit: Number.MAX_SAFE_INTEGER }, amount, currency, units);
   }
   return Number(units);
 }

@@ -1,4 +1,5 @@
 import { and, setup } from 'xstate';
+import { orThrow } from '../errors';
 import type { DeadlineKind, OrderInput, OrderStatus, Policy, WorkingStatus } from '../model/types';
 import { parsePolicy } from '../parse/parsePolicy';
 import { actions } from './actions';
@@ -33,7 +34,7 @@ const EXPIRY = [expiry('forfeit', 'forfeitExpiredOrder'), expiry('refund', 'refu
  * const acme = createOrderMachine({ ...presets.comeup, reviewWindow: 'P3D', name: 'acme' });
  */
 export function createOrderMachine(policy: Policy = presets.comeup) {
-  const defaultPolicy = parsePolicy(policy);
+  const defaultPolicy = orThrow(parsePolicy(policy));
   return setup({
     types: {
       context: {} as OrderContext,

@@ -1,4 +1,4 @@
-import { SequestreError } from '../errors';
+import { objectExpected, refuse, toError } from '../errors';
 import { openEscrow } from '../escrow';
 import { instantAfter } from '../time';
 import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
@@ -14,21 +14,22 @@ import { notification } from './updates/notify';
  * frozen error, rather than building a new one with its stack trace each time, keeps that cost
  * off every event; the code, message and details are those `parseOrderInput` gives.
  */
-const MISSING_INPUT = Object.freeze(
-  new SequestreError('INVALID_INPUT', 'input must be an object.', Object.freeze({ path: 'input', rule: 'object.expected' })),
-);
+const MISSING_INPUT = Object.freeze(toError(refuse('INVALID_INPUT', objectExpected, Object.freeze({ path: 'input' }))));
 
 /**
  * Opens an order from a paid checkout: status `pending`, version 1, the policy and fees copied
  * in, the payment held, one history entry `order.placed` and one effect telling the seller.
  *
- * @throws SequestreError for an input `createOrder` would refuse.
+ * @throws SequestreError for an input `createOrder` would refuse: the machine's input is public
+ * (`createOrderMachine`), and xstate reports what its context factory throws.
  */
 export function openOrder(value: unknown, defaultPolicy: Policy): OrderContext {
   if (value === undefined) throw MISSING_INPUT;
-  const input = parseOrderInput(value, defaultPolicy);
+  const parsed = parseOrderInput(value, defaultPolicy);
+  if (!parsed.ok) throw toError(parsed.refusal);
+  const input = parsed.value;
   const mismatch = refusePaymentMismatch(input);
-  if (mismatch !== undefined) throw new SequestreError(mismatch.code, mismatch.message, mismatch.details);
+  if (mismatch !== undefined) throw toError(mismatch);
   const { currency, fees, placedAt, policy } = input;
   const escrow = openEscrow({
     currency,

@@ -1,4 +1,4 @@
-import { POSTINGS_MAX, SequestreError } from '../errors';
+import { POSTINGS_MAX, orderShape, refuse, toError } from '../errors';
 import { minorDigits } from '../money';
 import { minorUnitsOf } from '../money/minorUnits';
 import { RATE_PATTERN } from '../money/parseRate';
@@ -15,12 +15,13 @@ import type { EscrowHolder, Posting } from '../model/escrow';
  *   platform; a refund goes back to an earlier payment and never exceeds what it has left, so a
  *   refund can always be routed; nothing leaves the escrow that did not come in;
  * - the stored buyer fee is F(S), the fee on the stored subtotal, which every formula reads.
+ *
+ * @throws SequestreError `INVALID_ORDER` (`order.shape`): the escrow queries call it first thing,
+ * at their edge.
  */
 export function checkHolder(value: unknown): EscrowHolder {
   if (heldByUsableHolder(value) === undefined) {
-    throw new SequestreError('INVALID_ORDER', 'The order argument is not an order produced by sequestre; load stored orders with parseOrder first.', {
-      rule: 'order.shape',
-    });
+    throw toError(refuse('INVALID_ORDER', orderShape, {}));
   }
   return value as EscrowHolder;
 }

@@ -1,18 +1,4 @@
-import {
-  AUTO_DISPUTE_DECLINES_MAX,
-  AUTO_DISPUTE_DECLINES_MIN,
-  DAYS_MAX,
-  DAYS_MIN,
-  EXTRA_DAYS_MAX,
-  ID_LENGTH_MAX,
-  ITEMS_MAX,
-  RECORDS_MAX,
-  REVISIONS_MAX,
-  TEXT_LENGTH_MAX,
-  SequestreError,
-  refuse,
-  type Refusal,
-} from '../errors';
+import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX, ID_LENGTH_MAX, ITEMS_MAX, RECORDS_MAX, REVISIONS_MAX, TEXT_LENGTH_MAX, orderSchemaOutdated, orderShape, refuse, type Refusal } from '../errors';
 import { heldByUsableHolder, isAmount } from './checkHolder';
 import { isHeldAsOpen } from './isHeldAsOpen';
 import { minorDigits } from '../money';
@@ -36,15 +22,8 @@ import { checkStatus } from './stored/checkStatus';
  * ledger replayed, the history consistent) is `parseOrder`'s job.
  */
 export function refuseUnusableOrder(value: unknown): Refusal | undefined {
-  if (isObject(value) && value.schemaVersion === 1) {
-    return refuse('INVALID_ORDER', 'This order was stored with schemaVersion 1; pass it through parseOrder first, which migrates it to schemaVersion 2.', {
-      rule: 'order.schemaOutdated',
-    });
-  }
-  if (isUsable(value)) return undefined;
-  return refuse('INVALID_ORDER', `The order argument is not an order produced by sequestre (schemaVersion ${SCHEMA_VERSION}); load stored orders with parseOrder first.`, {
-    rule: 'order.shape',
-  });
+  if (isObject(value) && value.schemaVersion === 1) return refuse('INVALID_ORDER', orderSchemaOutdated, {});
+  return isUsable(value) ? undefined : refuse('INVALID_ORDER', orderShape, {}, SCHEMA_VERSION);
 }
 
 function isUsable(value: unknown): value is Order {
@@ -52,7 +31,9 @@ function isUsable(value: unknown): value is Order {
   const digits = minorDigits(value.currency);
   if (digits === undefined || !ORDER_CHECK(value, digits)) return false;
   const order = value as unknown as Order;
-  if (!hasStatusFields(order)) return false;
+  // The fields each status carries, as the machine leaves them (shared with `parseOrder`): the
+  // deadlines and records a status's transitions dereference, and requests only where handled.
+  if (checkStatus(order) !== undefined) return false;
   const held = heldByUsableHolder(order);
   if (held === undefined) return false;
   // A final order moves no more money; an open one must hold what its figures promise.
@@ -191,21 +172,6 @@ const ORDER: { readonly [K in keyof Order]-?: Check } = {
   history: (value, digits) => Array.isArray(value) && value.length > 0 && value.length <= RECORDS_MAX && LAST_CHANGE(value[value.length - 1], digits),
 };
 const ORDER_CHECK = shaped<Order>(ORDER);
-
-/**
- * The fields each status carries, as the machine leaves them (`checkStatus`, shared with
- * `parseOrder`): the deadlines and records a status's transitions dereference, and requests only
- * where their deadlines are handled.
- */
-function hasStatusFields(order: Order): boolean {
-  try {
-    checkStatus(order);
-    return true;
-  } catch (error) {
-    if (error instanceof SequestreError) return false;
-    throw error;
-  }
-}
 
 /** A pending partial refund proposal stays below what is left of the items, or accepting it could not be paid. */
 function isRefundProposalInRange(order: Order, digits: number): boolean {

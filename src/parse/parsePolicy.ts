@@ -1,6 +1,6 @@
 import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES } from '../model/vocabulary';
-import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX } from '../errors';
-import { fail, readBoolean, readEnum, readInteger, readObject } from './readers';
+import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, invalidInput, parsing, policyMissingField, policyUnknownField, textFormat, type Parsed } from '../errors';
+import { readBoolean, readEnum, readInteger, readObject } from './readers';
 import { parseDuration, type Duration } from '../time';
 import type { Policy } from '../model/policy';
 
@@ -27,7 +27,7 @@ function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
  */
 const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   name: (value, path) => {
-    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) fail('INVALID_INPUT', path, 'text.format', `${path} must be a non-empty string.`);
+    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) invalidInput(textFormat, { path });
     return value;
   },
   acceptanceWindow: duration(),
@@ -48,16 +48,21 @@ const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
 };
 
 /**
- * Validates a policy (SPEC §9): every field present and in range, no unknown field. Returns a
+ * Validates a policy (SPEC §9): every field present and in range, no unknown field. Answers a
  * fresh plain copy, so a stored order never shares objects with the caller's policy.
  *
- * @throws SequestreError `INVALID_INPUT` naming the first wrong field.
+ * @returns The policy, or the `INVALID_INPUT` refusal naming the first wrong field.
  */
-export function parsePolicy(value: unknown, path = 'policy'): Policy {
+export function parsePolicy(value: unknown): Parsed<Policy> {
+  return parsing(() => readPolicy(value));
+}
+
+/** `parsePolicy` as a reader, for the parsers that read a policy inside an order input or a stored order. */
+export function readPolicy(value: unknown, path = 'policy'): Policy {
   const keys = Object.keys(FIELDS) as (keyof Policy)[];
   const policy = readFields(value, path, keys);
   for (const key of keys) {
-    if (policy[key] === undefined) fail('INVALID_INPUT', `${path}.${key}`, 'policy.missingField', `${path}.${key} is missing; start from presets.comeup and override fields.`);
+    if (policy[key] === undefined) invalidInput(policyMissingField, { path: `${path}.${key}` });
   }
   const read: Record<string, unknown> = {};
   for (const key of keys) read[key] = FIELDS[key](policy[key], `${path}.${key}`);
@@ -68,7 +73,7 @@ export function parsePolicy(value: unknown, path = 'policy'): Policy {
 function readFields(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
   const record = readObject(value, path);
   for (const key of Object.keys(record)) {
-    if (!keys.includes(key)) fail('INVALID_INPUT', `${path}.${key}`, 'policy.unknownField', `${path}.${key} is not a policy field.`);
+    if (!keys.includes(key)) invalidInput(policyUnknownField, { path: `${path}.${key}` });
   }
   return record;
 }

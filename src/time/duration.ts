@@ -1,4 +1,4 @@
-import { DURATION_DAYS_MAX, DURATION_PART_MAX, SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { DURATION_DAYS_MAX, DURATION_PART_MAX, TIME_TEXT_LENGTH_MAX, durationFormat, durationTooLong, invalidInput } from '../errors';
 import { DAY_MS, daysInMonth, utcMs } from './utc';
 
 /** An ISO 8601 duration string such as `"PT48H"`, `"P7D"` or `"P5M"`. */
@@ -66,24 +66,13 @@ function designatorSlot(designator: string, inTime: boolean, next: number): numb
  * Parses a policy duration.
  *
  * @param allowZero - Only `lateGrace` may be zero (SPEC §9).
- * @throws SequestreError `INVALID_INPUT` when the value is not a duration or is zero where it must not be.
+ * A reader: it refuses `INVALID_INPUT` when the value is not a duration, is zero where it must not
+ * be, or is longer than 100 years, through `refused`.
  */
 export function parseDuration(value: unknown, path: string, allowZero = false): DurationParts {
   const parts = toDurationParts(value);
-  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0)) {
-    throw new SequestreError(
-      'INVALID_INPUT',
-      `${path} must be ${allowZero ? 'an' : 'a positive'} ISO 8601 duration such as "PT48H", "P7D" or "P5M".`,
-      { path, rule: 'duration.format' },
-    );
-  }
-  if (!isAtMost100Years(parts)) {
-    throw new SequestreError('INVALID_INPUT', `${path} "${value as string}" is longer than 100 years (${DURATION_DAYS_MAX} days); a policy duration is at most that.`, {
-      path,
-      rule: 'duration.tooLong',
-      limit: `P${DURATION_DAYS_MAX}D`,
-    });
-  }
+  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0)) invalidInput(durationFormat, { path }, allowZero);
+  if (!isAtMost100Years(parts)) invalidInput(durationTooLong, { path, limit: `P${DURATION_DAYS_MAX}D` }, value as string);
   return parts;
 }
 

@@ -1,4 +1,4 @@
-import { INSTANT_MS_MAX, INSTANT_MS_MIN, SequestreError, TIME_TEXT_LENGTH_MAX } from '../errors';
+import { INSTANT_MS_MAX, INSTANT_MS_MIN, TIME_TEXT_LENGTH_MAX, instantFormat, invalidInput, timeAfterYear9999, timeBeforeYear0000 } from '../errors';
 import { daysInMonth, utcMs } from './utc';
 
 /** An instant as returned by the library: `Date.prototype.toISOString()` form, UTC with `Z`. */
@@ -11,35 +11,18 @@ const INSTANT_PATTERN =
  * Parses an ISO 8601 instant with a time and an offset (SPEC §3) into epoch milliseconds.
  * Fractions beyond milliseconds are truncated, so a parsed instant is never later than written.
  *
- * @throws SequestreError `INVALID_INPUT` for no offset, a date alone, or an impossible date.
+ * A reader: it refuses `INVALID_INPUT` for no offset, a date alone, or an impossible date, and
+ * for an instant outside the four-digit years, through `refused`.
  */
 export function parseInstant(value: unknown, path: string): number {
   const match = typeof value === 'string' && value.length <= TIME_TEXT_LENGTH_MAX ? INSTANT_PATTERN.exec(value) : null;
   const ms = match === null ? undefined : toEpochMs(match);
-  if (ms === undefined) {
-    throw new SequestreError(
-      'INVALID_INPUT',
-      `${path} must be an ISO 8601 instant with a time and an offset, such as "2026-03-01T10:00:00Z" or "2026-03-01T11:00:00+01:00".`,
-      { path, rule: 'instant.format' },
-    );
-  }
-  // An offset can carry a four-digit local year past the range in UTC ("9999-12-31T23:30:00-01:00").
-  if (ms > INSTANT_MS_MAX) throw afterYear9999(path, value as string);
-  if (ms < INSTANT_MS_MIN) {
-    throw new SequestreError('INVALID_INPUT', `${path} "${value as string}" is before 0000-01-01T00:00:00.000Z; instants keep four-digit years.`, {
-      path,
-      rule: 'time.beforeYear0000',
-    });
-  }
+  if (ms === undefined) invalidInput(instantFormat, { path });
+  // SPEC §3: no instant the library reads or writes is after 9999-12-31T23:59:59.999Z; an offset
+  // can carry a four-digit local year past the range in UTC ("9999-12-31T23:30:00-01:00").
+  if (ms > INSTANT_MS_MAX) invalidInput(timeAfterYear9999, { path }, { read: value as string });
+  if (ms < INSTANT_MS_MIN) invalidInput(timeBeforeYear0000, { path }, value as string);
   return ms;
-}
-
-/** SPEC §3: no instant the library reads or writes is after 9999-12-31T23:59:59.999Z. */
-export function afterYear9999(path: string, instant: string): SequestreError {
-  return new SequestreError('INVALID_INPUT', `${path} ${instant} is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`, {
-    path,
-    rule: 'time.afterYear9999',
-  });
 }
 
 /** Whether an instant in epoch milliseconds keeps a four-digit year (SPEC §3). */

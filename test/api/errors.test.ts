@@ -110,6 +110,17 @@ describe('commands never throw', () => {
     expect(codeOf(applyEvent({} as Order, event))).toBe('INVALID_ORDER');
   });
 
+  it('applyEvent checks the order before the event: an unusable order with a malformed event is INVALID_ORDER', () => {
+    // The event is read against the order (its amounts in the order's currency), so the order answers first.
+    const malformed = { type: 'refund.propose', at: 'yesterday', by: { role: 'nobody' }, amount: 12 } as unknown as OrderEvent;
+    const unusable = { ...placed(), currency: 'XXX' } as Order;
+    expect(applyEvent(unusable, malformed)).toMatchObject({ ok: false, error: { code: 'INVALID_ORDER', details: { rule: 'order.shape' } } });
+    expect(applyEvent({} as Order, malformed)).toMatchObject({ ok: false, error: { code: 'INVALID_ORDER', details: { rule: 'order.shape' } } });
+    const schema1 = { ...placed(), schemaVersion: 1 } as unknown as Order;
+    expect(applyEvent(schema1, malformed)).toMatchObject({ ok: false, error: { code: 'INVALID_ORDER', details: { rule: 'order.schemaOutdated' } } });
+    expect(applyEvent(placed(), malformed)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['null', null],

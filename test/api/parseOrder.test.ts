@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../../src/api/applyEvent';
-import { parseOrder } from '../../src/parse/stored/parseOrder';
+import { parseOrder } from '../../src/api/parseOrder';
 import { SequestreError } from '../../src/errors';
 import { parseAmount } from '../../src/money';
 import { openOrder } from '../../src/order/openOrder';
@@ -8,6 +8,7 @@ import { presets } from '../../src/order/presets';
 import { deepFreeze, thrownBy } from '../escrow/fixtures';
 import type { Order, OrderEvent } from '../../src/model/types';
 import { walkOrders } from '../support/walk';
+import { asQuery } from '../support/asQuery';
 
 const INPUT = {
   id: 'o-1', buyer: { id: 'b-1' }, seller: { id: 's-1' }, currency: 'EUR',
@@ -262,7 +263,7 @@ describe('parseOrder', () => {
   it('turns INVALID_INPUT from a shared helper into INVALID_ORDER with the same message and details', () => {
     const doc = stored(pending());
     doc.items[0].price = '40.000';
-    const expected = thrownBy(() => parseAmount('40.000', 2, 'items[0].price')) as SequestreError;
+    const expected = thrownBy(() => asQuery(() => parseAmount('40.000', 2, 'items[0].price'))) as SequestreError;
     const error = refusalOf(doc);
     expect(expected.code).toBe('INVALID_INPUT');
     expect(error.code).toBe('INVALID_ORDER');

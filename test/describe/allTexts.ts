@@ -2,7 +2,7 @@ import { ERROR_CODES } from '../../src';
 import { describeActions, describeOrder, explainAction, explainError, formatAmount, historyLabel, type Locale, type Party } from '../../src/entries/describe';
 import { MESSAGES } from '../../src/describe/locales';
 import type { Messages, TimeUnit } from '../../src/describe/messages';
-import { KNOWN_RULES } from '../../src/describe/refusalRules';
+import { PERSON_RULES } from '../../src/describe/reasonOf';
 import { EVENT_TYPES } from '../../src/order/rules/roles';
 import { BUYER, HOUR, PLATFORM, SELLER, at, placed, run, t0 } from '../support/fixtures';
 import { ENDINGS } from './endings';
@@ -88,7 +88,7 @@ function textsOfTables(messages: Messages, locale: Locale): string[] {
 /** Every text of the public functions for every code and rule they explain. */
 function textsOfExplanations(locale: Locale): string[] {
   const texts = ERROR_CODES.map((code) => explainError(code, { locale }));
-  for (const rule of KNOWN_RULES) texts.push(explainError('NOT_ALLOWED', { locale, details: { rule, from: t0, limit: 2, status: 'delivered' } }));
+  for (const rule of PERSON_RULES) texts.push(explainError('NOT_ALLOWED', { locale, details: { rule, from: t0, limit: 2, status: 'delivered' } }));
   for (const type of EVENT_TYPES) {
     texts.push(explainAction({ type, allowed: true }, { locale }), explainAction({ type, allowed: false, reason: 'TOO_EARLY', from: t0 }, { locale }));
     for (const reason of ERROR_CODES) texts.push(explainAction({ type, allowed: false, reason }, { locale }));

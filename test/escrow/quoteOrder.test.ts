@@ -206,8 +206,7 @@ describe('quoteOrder', () => {
     it('is INVALID_INPUT when the fee pushes a 15-digit subtotal past 15 integer digits', () => {
       const error = refusalOf(() => quoteOrder(checkout(['999999999999999'])));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.details).toMatchObject({ rule: 'amount.totalTooLarge' });
-      expect(typeof error.details?.path).toBe('string');
+      expect(error.details).toMatchObject({ rule: 'amount.totalTooLarge', path: expect.any(String) });
     });
 
     it('is INVALID_INPUT when the items alone exceed 15 integer digits', () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { parseAmount } from '../../src/money';
+import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
 
 
@@ -29,7 +30,7 @@ describe('parseAmount', () => {
     [{ amount: '49.90' }, 'object'],
     [true, 'a boolean'],
   ])('refuses the non-string %j (amount.mustBeString)', (value, described) => {
-    const error = thrownBy(() => parseAmount(value, 2, 'payment.amount'));
+    const error = thrownBy(() => asQuery(() => parseAmount(value, 2, 'payment.amount')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
@@ -39,7 +40,7 @@ describe('parseAmount', () => {
   });
 
   it('refuses a bigint such as 4990n (amount.mustBeString)', () => {
-    const error = thrownBy(() => parseAmount(4990n, 2, 'price'));
+    const error = thrownBy(() => asQuery(() => parseAmount(4990n, 2, 'price')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'price', rule: 'amount.mustBeString' } });
   });
@@ -67,7 +68,7 @@ describe('parseAmount', () => {
     ['0x10', 'hex'],
     ['١٢', 'non-ASCII digits'],
   ])('refuses %j: %s (amount.format)', (value) => {
-    const error = thrownBy(() => parseAmount(value, 2, 'price'));
+    const error = thrownBy(() => asQuery(() => parseAmount(value, 2, 'price')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'price', rule: 'amount.format' } });
   });
@@ -78,7 +79,7 @@ describe('parseAmount', () => {
     ['0.000', 2, 'EUR'],
     ['1.2500', 3, 'KWD'],
   ])('refuses %j with %i digits (%s): more decimals than the currency has (amount.tooManyDecimals)', (value, digits) => {
-    const error = thrownBy(() => parseAmount(value, digits, 'offer.price'));
+    const error = thrownBy(() => asQuery(() => parseAmount(value, digits, 'offer.price')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
@@ -87,14 +88,14 @@ describe('parseAmount', () => {
   });
 
   it('names the path and the accepted form in the message', () => {
-    const error = thrownBy(() => parseAmount('1e3', 2, 'items[0].price')) as SequestreError;
+    const error = thrownBy(() => asQuery(() => parseAmount('1e3', 2, 'items[0].price'))) as SequestreError;
     expect(error.message).toContain('items[0].price');
     expect(error.message).toContain('"49.90"');
   });
 
   it('clips a long refused value in the message to 40 characters', () => {
     const long = '9'.repeat(100);
-    const error = thrownBy(() => parseAmount(long, 2, 'price')) as SequestreError;
+    const error = thrownBy(() => asQuery(() => parseAmount(long, 2, 'price'))) as SequestreError;
     expect(error.message).toContain(`"${'9'.repeat(40)}…"`);
     expect(error.message).not.toContain('9'.repeat(41));
   });

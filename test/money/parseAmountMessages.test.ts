@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { parseAmount } from '../../src/money';
+import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
 
 /** The whole message parseAmount refuses `value` with, at path "price" with 2 digits. */
 function messageFor(value: unknown, digits = 2): string {
-  const error = thrownBy(() => parseAmount(value, digits, 'price'));
+  const error = thrownBy(() => asQuery(() => parseAmount(value, digits, 'price')));
   if (!(error instanceof SequestreError)) throw new Error(`expected a SequestreError, got ${String(error)}`);
   return error.message;
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { parseRate } from '../../src/money';
+import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
 
 
@@ -36,13 +37,13 @@ describe('parseRate', () => {
     [null, 'null'],
     [['0.05'], 'an array'],
   ])('refuses %j: %s (rate.format)', (value) => {
-    const error = thrownBy(() => parseRate(value, 'policy.feeRate'));
+    const error = thrownBy(() => asQuery(() => parseRate(value, 'policy.feeRate')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'policy.feeRate', rule: 'rate.format' } });
   });
 
   it('names the path and an example in the message', () => {
-    const error = thrownBy(() => parseRate('5%', 'policy.feeRate')) as SequestreError;
+    const error = thrownBy(() => asQuery(() => parseRate('5%', 'policy.feeRate'))) as SequestreError;
     expect(error.message).toContain('policy.feeRate');
     expect(error.message).toContain('"0.05"');
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SequestreError, parseOrder, presets } from '../../src';
-import { parsePolicy } from '../../src/parse/parsePolicy';
+import { parsing } from '../../src/errors';
+import { parsePolicy, readPolicy } from '../../src/parse/parsePolicy';
 import { placed } from '../support/fixtures';
+import { refusalOf, valueOf } from '../support/parsed';
 import { thrownBy } from '../support/thrownBy';
 
 const comeup = presets.comeup;
 
-/** The refusal parsePolicy throws for `value`, as a plain object. */
+/** The refusal of the policy `value`, read at `path` (`policy` by default). */
 function refusal(value: unknown, path?: string) {
-  const error = thrownBy(() => parsePolicy(value, path));
-  if (!(error instanceof SequestreError)) throw new Error(`expected a SequestreError, got ${String(error)}`);
-  return { code: error.code, message: error.message, details: error.details };
+  return refusalOf(path === undefined ? parsePolicy(value) : parsing(() => readPolicy(value, path)));
 }
 
 describe('presets.comeup', () => {
@@ -38,7 +38,7 @@ describe('presets.comeup', () => {
 
 describe('parsePolicy', () => {
   it('returns a fresh plain copy of a valid policy', () => {
-    const parsed = parsePolicy(comeup);
+    const parsed = valueOf(parsePolicy(comeup));
     expect(parsed).toEqual(comeup);
     expect(parsed).not.toBe(comeup);
     expect(parsed.refundBuyerFee).not.toBe(comeup.refundBuyerFee);
@@ -47,8 +47,8 @@ describe('parsePolicy', () => {
 
   it('accepts the nullable fields as null and every enum value', () => {
     const policy = { ...comeup, maxLifetime: null, autoDisputeAfterDeclinedCancellations: null, onCancellationTimeout: 'dispute', onExpiry: 'release', refundBuyerFee: { onCancel: false, onPartialRefund: 'none' } };
-    expect(parsePolicy(policy)).toEqual(policy);
-    expect(parsePolicy({ ...comeup, onCancellationTimeout: 'accept', onExpiry: 'refund' })).toMatchObject({ onCancellationTimeout: 'accept', onExpiry: 'refund' });
+    expect(valueOf(parsePolicy(policy))).toEqual(policy);
+    expect(valueOf(parsePolicy({ ...comeup, onCancellationTimeout: 'accept', onExpiry: 'refund' }))).toMatchObject({ onCancellationTimeout: 'accept', onExpiry: 'refund' });
   });
 
   it('refuses an unknown field, naming it', () => {
@@ -77,8 +77,8 @@ describe('parsePolicy', () => {
   });
 
   it('accepts a name of one and of 2,000 characters', () => {
-    expect(parsePolicy({ ...comeup, name: 'a' }).name).toBe('a');
-    expect(parsePolicy({ ...comeup, name: 'x'.repeat(2000) }).name).toHaveLength(2000);
+    expect(valueOf(parsePolicy({ ...comeup, name: 'a' })).name).toBe('a');
+    expect(valueOf(parsePolicy({ ...comeup, name: 'x'.repeat(2000) })).name).toHaveLength(2000);
   });
 
   it.each(['acceptanceWindow', 'reviewWindow', 'reviewWindowAfterRevisionDecline', 'cancellationResponse', 'revisionResponse', 'extensionResponse', 'maxLifetime'])(
@@ -89,14 +89,14 @@ describe('parsePolicy', () => {
   );
 
   it('accepts a zero lateGrace and refuses a malformed one', () => {
-    expect(parsePolicy({ ...comeup, lateGrace: 'PT0S' }).lateGrace).toBe('PT0S');
+    expect(valueOf(parsePolicy({ ...comeup, lateGrace: 'PT0S' })).lateGrace).toBe('PT0S');
     expect(refusal({ ...comeup, lateGrace: '2 hours' })).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'policy.lateGrace' } });
   });
 
   it('checks autoDisputeAfterDeclinedCancellations against its range', () => {
     expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 0 })).toMatchObject({ details: { path: 'policy.autoDisputeAfterDeclinedCancellations' } });
     expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 1.5 })).toMatchObject({ details: { path: 'policy.autoDisputeAfterDeclinedCancellations' } });
-    expect(parsePolicy({ ...comeup, autoDisputeAfterDeclinedCancellations: 1 }).autoDisputeAfterDeclinedCancellations).toBe(1);
+    expect(valueOf(parsePolicy({ ...comeup, autoDisputeAfterDeclinedCancellations: 1 })).autoDisputeAfterDeclinedCancellations).toBe(1);
   });
 
   it('checks the enums and refundBuyerFee', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { daysToMs, isAtMost100Years, parseDuration, toDurationParts } from '../../src/time';
+import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
 
 
@@ -28,7 +29,7 @@ describe('parseDuration', () => {
   });
 
   it.each([['PT0S'], ['P0D'], ['P0M'], ['P0Y0M0DT0H0M0S']])('refuses the zero %j where a positive duration is due', (value) => {
-    const error = thrownBy(() => parseDuration(value, 'policy.reviewWindow'));
+    const error = thrownBy(() => asQuery(() => parseDuration(value, 'policy.reviewWindow')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
@@ -53,7 +54,7 @@ describe('parseDuration', () => {
     ['PT10000000001S', 'a part above 10,000,000,000'],
     ['', 'nothing'],
   ])('refuses %j: %s (duration.format)', (value) => {
-    const error = thrownBy(() => parseDuration(value, 'policy.deliveryWindow', true));
+    const error = thrownBy(() => asQuery(() => parseDuration(value, 'policy.deliveryWindow', true)));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
@@ -62,7 +63,7 @@ describe('parseDuration', () => {
   });
 
   it.each(['P100Y1D', 'P36526D', 'P8000Y'])('refuses %j as longer than 100 years (duration.tooLong)', (value) => {
-    expect(thrownBy(() => parseDuration(value, 'policy.maxLifetime'))).toMatchObject({
+    expect(thrownBy(() => asQuery(() => parseDuration(value, 'policy.maxLifetime')))).toMatchObject({
       code: 'INVALID_INPUT',
       message: `"policy.maxLifetime" "${value}" is longer than 100 years (36525 days); a policy duration is at most that.`,
       details: { path: 'policy.maxLifetime', rule: 'duration.tooLong', limit: 'P36525D' },
@@ -70,14 +71,14 @@ describe('parseDuration', () => {
   });
 
   it.each([[172800000], [7], [null], [undefined], [{ hours: 48 }]])('refuses the non-string %j', (value) => {
-    const error = thrownBy(() => parseDuration(value, 'policy.deliveryWindow'));
+    const error = thrownBy(() => asQuery(() => parseDuration(value, 'policy.deliveryWindow')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'duration.format' } });
   });
 
   it('says "positive" in the message only where zero is refused', () => {
-    const strict = thrownBy(() => parseDuration('PT0S', 'policy.reviewWindow')) as SequestreError;
-    const lenient = thrownBy(() => parseDuration('P', 'policy.lateGrace', true)) as SequestreError;
+    const strict = thrownBy(() => asQuery(() => parseDuration('PT0S', 'policy.reviewWindow'))) as SequestreError;
+    const lenient = thrownBy(() => asQuery(() => parseDuration('P', 'policy.lateGrace', true))) as SequestreError;
     expect(strict.message).toContain('a positive ISO 8601 duration');
     expect(lenient.message).toContain('ISO 8601 duration');
     expect(lenient.message).not.toContain('positive');

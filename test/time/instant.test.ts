@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { compareInstants, parseInstant, toInstant } from '../../src/time';
+import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
 
 
@@ -58,7 +59,7 @@ describe('parseInstant', () => {
     [`2026-03-01T10:00:00.${'0'.repeat(60)}Z`, 'more than 64 characters'],
     ['', 'nothing'],
   ])('refuses %j: %s (instant.format)', (value) => {
-    const error = thrownBy(() => parseInstant(value, 'event.at'));
+    const error = thrownBy(() => asQuery(() => parseInstant(value, 'event.at')));
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'event.at', rule: 'instant.format' } });
   });
@@ -66,7 +67,7 @@ describe('parseInstant', () => {
   it.each([[1234567890], [null], [undefined], [new Date(0)], [['2026-03-01T10:00:00Z']]])(
     'refuses the non-string %j (instant.format)',
     (value) => {
-      const error = thrownBy(() => parseInstant(value, 'placedAt'));
+      const error = thrownBy(() => asQuery(() => parseInstant(value, 'placedAt')));
       expect(error).toBeInstanceOf(SequestreError);
       expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'placedAt', rule: 'instant.format' } });
     },
@@ -79,7 +80,7 @@ describe('parseInstant', () => {
   });
 
   it('refuses an offset that carries the instant past 9999 in UTC (time.afterYear9999)', () => {
-    expect(thrownBy(() => parseInstant('9999-12-31T23:59:59.999-00:01', 'at'))).toMatchObject({
+    expect(thrownBy(() => asQuery(() => parseInstant('9999-12-31T23:59:59.999-00:01', 'at')))).toMatchObject({
       code: 'INVALID_INPUT',
       message: '"at" 9999-12-31T23:59:59.999-00:01 is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
       details: { path: 'at', rule: 'time.afterYear9999' },
@@ -87,14 +88,14 @@ describe('parseInstant', () => {
   });
 
   it('refuses an offset that carries the instant before year 0000 in UTC (time.beforeYear0000)', () => {
-    expect(thrownBy(() => parseInstant('0000-01-01T00:00:00+00:01', 'at'))).toMatchObject({
+    expect(thrownBy(() => asQuery(() => parseInstant('0000-01-01T00:00:00+00:01', 'at')))).toMatchObject({
       code: 'INVALID_INPUT',
       details: { path: 'at', rule: 'time.beforeYear0000' },
     });
   });
 
   it('names the path and an accepted form in the message', () => {
-    const error = thrownBy(() => parseInstant('2026-03-01', 'event.at')) as SequestreError;
+    const error = thrownBy(() => asQuery(() => parseInstant('2026-03-01', 'event.at'))) as SequestreError;
     expect(error.message).toContain('event.at');
     expect(error.message).toContain('"2026-03-01T10:00:00Z"');
   });

@@ -39,7 +39,8 @@ function judge(candidate: unknown): PolicyError[] {
     return [];
   } catch (error) {
     if (!(error instanceof SequestreError)) throw error;
-    const details = error.details ?? {};
-    return [{ path: String(details.path ?? 'policy'), rule: String(details.rule ?? error.code), message: error.message }];
+    const { details } = error;
+    const path = details !== undefined && 'path' in details && details.path !== undefined ? details.path : 'policy';
+    return [{ path, rule: details?.rule ?? error.code, message: error.message }];
   }
 }

@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../../errors';
+import { cancelAfterDelivery, cancelBeforeLate, cancelDisputed, refuse, type Refusal } from '../../errors';
 import { addDuration, toDurationParts, toInstant } from '../../time';
 import type { Attempt } from './context';
 
@@ -13,23 +13,12 @@ import type { Attempt } from './context';
 export function refuseCancel({ order, by, atMs }: Attempt): Refusal | undefined {
   if (by.role === 'platform' || order.status === 'pending') return undefined;
   if (order.status === 'disputed') {
-    return refuse('NOT_ALLOWED', 'The order is frozen by a dispute; only the platform can cancel it now.', { rule: 'cancel.disputed' });
+    return refuse('NOT_ALLOWED', cancelDisputed, {});
   }
   if (by.role === 'seller') return undefined;
-  if (order.deliveredAt !== null) {
-    return refuse('NOT_ALLOWED', 'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.', {
-      rule: 'cancel.afterDelivery',
-    });
-  }
+  if (order.deliveredAt !== null) return refuse('NOT_ALLOWED', cancelAfterDelivery, {});
   const from = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
-  if (atMs < from) {
-    const instant = toInstant(from);
-    return refuse('TOO_EARLY', `The buyer can cancel alone from ${instant}, if the order is not delivered by then; before that, send a cancellation request.`, {
-      rule: 'cancel.beforeLate',
-      from: instant,
-    });
-  }
-  return undefined;
+  return atMs < from ? refuse('TOO_EARLY', cancelBeforeLate, { from: toInstant(from) }) : undefined;
 }
 
 /** The instant the buyer may cancel an undelivered order alone: delivery deadline + late grace. */

@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../../errors';
+import { disputeNotOpener, refuse, type Refusal } from '../../errors';
 import type { Attempt } from './context';
 import { isSameParty } from './requests';
 
@@ -10,7 +10,5 @@ import { isSameParty } from './requests';
 export function refuseDisputeWithdraw({ order, by }: Attempt): Refusal | undefined {
   const opener = order.dispute?.openedBy;
   if (opener !== undefined && isSameParty(opener, by)) return undefined;
-  return refuse('NOT_ALLOWED', opener?.role === 'system'
-    ? 'This dispute was opened automatically; only the platform can end it, by resolving it.'
-    : 'Only the party that opened the dispute can withdraw it.', { rule: 'dispute.notOpener' });
+  return refuse('NOT_ALLOWED', disputeNotOpener, {}, opener?.role === 'system');
 }

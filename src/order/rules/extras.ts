@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../../errors';
+import { amountLifetimeTooLarge, offerIdUsed, offerNonePending, offerNotPending, optionIdUsed, paymentAmountMismatch, paymentIdUsed, refuse, type Refusal } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
 import { paidInWithExtra } from '../../escrow/paidInWithExtra';
 import { extraPaymentFor } from '../../escrow/extraPaymentFor';
@@ -11,7 +11,7 @@ type Of<T extends OrderEvent['type']> = Extract<OrderEvent, { type: T }>;
 /** `option.add`: a new option id, a new payment id, and a payment equal to the extra's quote. */
 export function refuseOptionAdd(order: Order, event: Of<'option.add'>): Refusal | undefined {
   if (isItemIdUsed(order, event.option.id)) {
-    return refuse('CONFLICT', `The id "${event.option.id}" is already used in this order; give the option a new id.`, { rule: 'option.idUsed' });
+    return refuse('CONFLICT', optionIdUsed, {}, event.option.id);
   }
   return refuseLifetimeTotal(order, event.option.price, 'option.price') ?? refusePayment(order, event.payment, event.option.price);
 }
@@ -19,7 +19,7 @@ export function refuseOptionAdd(order: Order, event: Of<'option.add'>): Refusal 
 /** `offer.propose`: the offer id must be new within the order. */
 export function refuseOfferPropose(order: Order, event: Of<'offer.propose'>): Refusal | undefined {
   if (isItemIdUsed(order, event.offer.id)) {
-    return refuse('CONFLICT', `The id "${event.offer.id}" is already used in this order; give the offer a new id.`, { rule: 'offer.idUsed' });
+    return refuse('CONFLICT', offerIdUsed, {}, event.offer.id);
   }
   // What the buyer paid only grows, so a price that does not fit now never will.
   return refuseLifetimeTotal(order, event.offer.price, 'offer.price');
@@ -28,13 +28,13 @@ export function refuseOfferPropose(order: Order, event: Of<'offer.propose'>): Re
 /** `offer.accept`: the offer must be pending, and its payment new and equal to its quote. */
 export function refuseOfferAccept(order: Order, event: Of<'offer.accept'>): Refusal | undefined {
   const offer = pendingOffer(order, event.offerId);
-  if (offer === undefined) return offerNotPending(event.offerId);
+  if (offer === undefined) return notPending(event.offerId);
   return refuseLifetimeTotal(order, offer.price, 'offerId') ?? refusePayment(order, event.payment, offer.price);
 }
 
 /** `offer.decline` and `offer.withdraw`: the offer must be pending. */
 export function refuseOfferAnswer(order: Order, event: Of<'offer.decline' | 'offer.withdraw'>): Refusal | undefined {
-  return pendingOffer(order, event.offerId) === undefined ? offerNotPending(event.offerId) : undefined;
+  return pendingOffer(order, event.offerId) === undefined ? notPending(event.offerId) : undefined;
 }
 
 /**
@@ -58,19 +58,15 @@ export function refuseNoPendingOfferThatFits(order: Order): Refusal | undefined 
 
 /** Availability of the offer answers: some offer must be pending. */
 export function refuseNoPendingOffer(order: Order): Refusal | undefined {
-  return order.offers.some((offer) => offer.status === 'pending')
-    ? undefined
-    : refuse('NOT_ALLOWED', 'There is no pending custom offer on this order.', { rule: 'offer.nonePending' });
+  return order.offers.some((offer) => offer.status === 'pending') ? undefined : refuse('NOT_ALLOWED', offerNonePending, {});
 }
 
 export function pendingOffer(order: Order, offerId: string) {
   return order.offers.find((offer) => offer.id === offerId && offer.status === 'pending');
 }
 
-function offerNotPending(offerId: string): Refusal {
-  return refuse('NOT_ALLOWED', `There is no pending custom offer "${offerId}" on this order; it may have been declined, withdrawn or accepted.`, {
-    rule: 'offer.notPending',
-  });
+function notPending(offerId: string): Refusal {
+  return refuse('NOT_ALLOWED', offerNotPending, {}, offerId);
 }
 
 /**
@@ -82,10 +78,7 @@ function refuseLifetimeTotal(order: Order, price: string, path: string): Refusal
   const total = paidInWithExtra(order, new Dec(price));
   if (!hasTooManyIntegerDigits(total)) return undefined;
   const digits = digitsOf(order.currency);
-  return refuse('INVALID_INPUT', `An extra of ${price} ${order.currency} would bring what the buyer paid for this order to ${toAmount(total, digits)} ${order.currency}, past 15 integer digits; open a new order instead.`, {
-    rule: 'amount.lifetimeTooLarge',
-    path,
-  });
+  return refuse('INVALID_INPUT', amountLifetimeTooLarge, { path }, price, toAmount(total, digits), order.currency);
 }
 
 /**
@@ -107,14 +100,11 @@ function integerDigitsOf(amount: string): number {
 
 function refusePayment(order: Order, payment: PaymentInput, price: string): Refusal | undefined {
   if (isPaymentIdUsed(order, payment.id)) {
-    return refuse('CONFLICT', `The payment id "${payment.id}" already funded this order; each payment needs a new id.`, { rule: 'payment.idUsed' });
+    return refuse('CONFLICT', paymentIdUsed, {}, payment.id);
   }
   const total = toAmount(extraPaymentFor(order, new Dec(price)), digitsOf(order.currency));
   if (!new Dec(payment.amount).equals(total)) {
-    return refuse('AMOUNT_MISMATCH', `The payment of ${payment.amount} ${order.currency} does not match the ${total} ${order.currency} due (price plus buyer fee); charge quoteExtra(order, price).total.`, {
-      rule: 'payment.amountMismatch',
-      expected: total,
-    });
+    return refuse('AMOUNT_MISMATCH', paymentAmountMismatch, { expected: total }, payment.amount, 'extra', order.currency);
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../../errors';
+import { refundOutOfRange, refuse, type Refusal } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
 import { Dec, toAmount } from '../../money';
 import type { Order } from '../../model/types';
@@ -13,11 +13,7 @@ export function refuseRefundAmount(order: Order, amount: string, path: string): 
   if (value.greaterThan(0) && value.lessThan(room)) return undefined;
   const digits = digitsOf(order.currency);
   const max = toAmount(room, digits);
-  return refuse('INVALID_INPUT', `${path} must be above 0 and below ${max} ${order.currency}, what is left of the items; for everything, cancel instead.`, {
-    rule: 'refund.outOfRange',
-    path,
-    below: max,
-  });
+  return refuse('INVALID_INPUT', refundOutOfRange, { path, below: max }, order.currency);
 }
 
 /** Whether any partial refund is still possible: the range (0, room) holds at least one minor unit. */

@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../../errors';
+import { refuse, revisionDeclinedSinceDelivery, revisionLimitReached, type Refusal } from '../../errors';
 import type { Attempt } from './context';
 
 /**
@@ -7,16 +7,9 @@ import type { Attempt } from './context';
  * `maxRevisions` accepted revisions were used. Declined revisions do not count.
  */
 export function refuseRevisionRequest({ order }: Attempt): Refusal | undefined {
-  if (order.revisions.declinedSinceDelivery) {
-    return refuse('NOT_ALLOWED', 'The seller declined a revision of this delivery; complete the order or open a dispute.', {
-      rule: 'revision.declinedSinceDelivery',
-    });
-  }
+  if (order.revisions.declinedSinceDelivery) return refuse('NOT_ALLOWED', revisionDeclinedSinceDelivery, {});
   if (order.maxRevisions !== null && order.revisions.accepted >= order.maxRevisions) {
-    return refuse('LIMIT_REACHED', `All ${order.maxRevisions} revisions included in this order were used; complete the order or open a dispute.`, {
-      rule: 'revision.limitReached',
-      limit: order.maxRevisions,
-    });
+    return refuse('LIMIT_REACHED', revisionLimitReached, { limit: order.maxRevisions });
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { DAYS_MAX, DURATION_DAYS_MAX, INSTANT_MS_MAX, refuse, type Refusal } from '../../errors';
+import { DAYS_MAX, DURATION_DAYS_MAX, INSTANT_MS_MAX, refuse, timeAfterYear9999, type Refusal } from '../../errors';
 import { daysToMs, toInstant } from '../../time';
 import { shiftDeadlines } from '../../deadlines';
 import {
@@ -49,10 +49,7 @@ export function refuseLeastAfterYear9999(type: OrderEventType, attempt: Attempt)
   if (writes === undefined) return undefined;
   for (const [path, ms] of writes(attempt)) {
     if (ms > INSTANT_MS_MAX) {
-      return refuse('INVALID_INPUT', `This event would set ${path} to ${toInstant(ms)}, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.`, {
-        rule: 'time.afterYear9999',
-        path,
-      });
+      return refuse('INVALID_INPUT', timeAfterYear9999, { path }, { set: toInstant(ms) });
     }
   }
   return undefined;

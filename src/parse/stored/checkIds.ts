@@ -1,5 +1,5 @@
 import type { Order } from '../../model/types';
-import { invalidOrder } from './invalidOrder';
+import { eventIdsDuplicate, extrasOfferMismatch, idsDuplicate, invalidOrder, offersAcceptedWithoutExtra, partiesSame } from '../../errors';
 
 /**
  * Checks the ids of an order (SPEC §3, §4). Invariants:
@@ -11,13 +11,14 @@ import { invalidOrder } from './invalidOrder';
  * - recorded event ids are unique, since a repeated id is answered as a duplicate.
  * Payment ids are checked with the ledger.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first repeated or dangling id.
+ * Refuses `INVALID_ORDER` naming the first repeated or dangling id, through `refused`.
  */
 export function checkIds(order: Order): void {
-  if (order.buyer.id === order.seller.id) invalidOrder('seller.id', 'parties.same', 'buyer.id and seller.id must differ: nobody buys from themselves.');
+  const stored = true;
+  if (order.buyer.id === order.seller.id) invalidOrder(partiesSame, { path: 'seller.id' }, stored);
   const used = new Set<string>();
   const claim = (id: string, path: string) => {
-    if (used.has(id)) invalidOrder(path, 'ids.duplicate', `${path} "${id}" is already used in this order; item, option and offer ids are unique together.`);
+    if (used.has(id)) invalidOrder(idsDuplicate, { path }, id);
     used.add(id);
   };
   order.items.forEach((item, i) => claim(item.id, `items[${i}].id`));
@@ -28,18 +29,19 @@ export function checkIds(order: Order): void {
     if (extra.kind === 'option') return claim(extra.id, `extras[${i}].id`);
     const offer = offers.get(extra.id);
     const same = offer !== undefined && offer.status === 'accepted' && offer.label === extra.label && offer.price === extra.price && offer.extraDays === extra.extraDays;
-    if (!same) invalidOrder(`extras[${i}]`, 'extras.offerMismatch', `extras[${i}] is an offer extra, so it must repeat the accepted offer "${extra.id}" of offers.`);
-    if (offerExtras.has(extra.id)) invalidOrder(`extras[${i}].id`, 'ids.duplicate', `extras[${i}].id "${extra.id}": the offer was accepted once, so it joins the extras once.`);
+    if (!same) invalidOrder(extrasOfferMismatch, { path: `extras[${i}]` }, extra.id);
+    const offerExtra = true;
+    if (offerExtras.has(extra.id)) invalidOrder(idsDuplicate, { path: `extras[${i}].id` }, extra.id, offerExtra);
     offerExtras.add(extra.id);
   });
   order.offers.forEach((offer, i) => {
     if (offer.status === 'accepted' && !offerExtras.has(offer.id)) {
-      invalidOrder(`offers[${i}].status`, 'offers.acceptedWithoutExtra', `offers[${i}] is accepted, so extras must hold it as an offer extra.`);
+      invalidOrder(offersAcceptedWithoutExtra, { path: `offers[${i}].status` });
     }
   });
   const events = new Set<string>();
   order.eventIds.forEach(({ id }, i) => {
-    if (events.has(id)) invalidOrder(`eventIds[${i}].id`, 'eventIds.duplicate', `eventIds[${i}].id "${id}" is recorded twice; event ids are unique.`);
+    if (events.has(id)) invalidOrder(eventIdsDuplicate, { path: `eventIds[${i}].id` }, id);
     events.add(id);
   });
 }

@@ -1,6 +1,6 @@
 import type { EscrowState } from '../../model/escrow';
 import type { Order } from '../../model/types';
-import { invalidOrder } from './invalidOrder';
+import { escrowFigures, invalidOrder, statusMoney } from '../../errors';
 import type { ReplayState } from './ledger/replayLedger';
 
 const FIGURES = ['subtotal', 'tip', 'buyerFee', 'refundedItems', 'refundedTip', 'refundedBuyerFee'] as const;
@@ -10,14 +10,12 @@ const FIGURES = ['subtotal', 'tip', 'buyerFee', 'refundedItems', 'refundedTip', 
  * partial refund's cents moved from the fee to the items would shift money between the seller
  * and the platform at completion.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first figure that disagrees, with `details.expected`.
+ * Refuses `INVALID_ORDER` naming the first figure that disagrees, with `details.expected`, through `refused`.
  */
 export function checkFigures(stored: EscrowState, replayed: EscrowState): void {
   for (const figure of FIGURES) {
     if (stored[figure] !== replayed[figure]) {
-      invalidOrder(`escrow.${figure}`, 'escrow.figures', `escrow.${figure} ${stored[figure]} disagrees with the ledger, which adds up to ${replayed[figure]}.`, {
-        expected: replayed[figure],
-      });
+      invalidOrder(escrowFigures, { path: `escrow.${figure}`, expected: replayed[figure] }, stored[figure]);
     }
   }
 }
@@ -28,18 +26,18 @@ export function checkFigures(stored: EscrowState, replayed: EscrowState): void {
  * expired one ended at the expiry; an open order has not ended its money. A final order then
  * holds nothing, since every ending operation empties the escrow.
  *
- * @throws SequestreError `INVALID_ORDER` with rule `status.money`.
+ * Refuses `INVALID_ORDER` with rule `status.money`, through `refused`.
  */
 export function checkEnding(order: Pick<Order, 'status'>, terminal: ReplayState['terminal']): void {
   const { status } = order;
   const expected = ENDINGS[status];
   if (terminal === null) {
-    if (expected !== null) invalidOrder('status', 'status.money', `A ${status} order has settled its money, but escrow.ledger still holds it: nothing ended the order.`);
+    if (expected !== null) invalidOrder(statusMoney, { path: 'status' }, status, null);
     return;
   }
   const ending = `${terminal.operation} (${terminal.cause})`;
-  if (expected === null) invalidOrder('status', 'status.money', `A ${status} order still holds its money, but escrow.ledger ended it with ${ending}.`);
-  if (!expected(terminal)) invalidOrder('status', 'status.money', `A ${status} order cannot end its money with ${ending}.`);
+  const stillOpen = expected === null;
+  if (stillOpen || !expected(terminal)) invalidOrder(statusMoney, { path: 'status' }, status, ending, stillOpen);
 }
 
 type Ending = NonNullable<ReplayState['terminal']>;

@@ -2,7 +2,7 @@ import { figuresOf, leftOf } from '../../escrow/figures';
 import { Dec, toAmount } from '../../money';
 import { DEADLINE_KINDS, deadlineOf } from '../../deadlines';
 import type { Order } from '../../model/types';
-import { invalidOrder } from './invalidOrder';
+import { deadlineBeforeLastChange, invalidOrder, requestRefundTooLarge } from '../../errors';
 
 /**
  * What is pending must still be possible (SPEC §12), so that the order answers as an untampered
@@ -13,7 +13,7 @@ import { invalidOrder } from './invalidOrder';
  *   deadlines due before it, so one left behind was never there. Deadlines frozen by a dispute
  *   and a late order's passed delivery deadline have fired, and are not pending.
  *
- * @throws SequestreError `INVALID_ORDER` naming the request or deadline.
+ * Refuses `INVALID_ORDER` naming the request or deadline, through `refused`.
  */
 export function checkPending(order: Order): void {
   const proposal = order.requests.refund;
@@ -21,14 +21,14 @@ export function checkPending(order: Order): void {
     const figures = figuresOf(order);
     const left = leftOf(figures).items;
     if (!new Dec(proposal.amount).lessThan(left)) {
-      invalidOrder('requests.refund.amount', 'request.refundTooLarge', `requests.refund.amount ${proposal.amount} must stay below ${toAmount(left, figures.digits)}, what is left of the items.`);
+      invalidOrder(requestRefundTooLarge, { path: 'requests.refund.amount' }, proposal.amount, toAmount(left, figures.digits));
     }
   }
   const lastChange = order.history[order.history.length - 1]!.at;
   for (const kind of DEADLINE_KINDS) {
     const at = deadlineOf(order, kind);
     if (at !== null && Date.parse(at) < Date.parse(lastChange)) {
-      invalidOrder(pathOf(kind), 'deadline.beforeLastChange', `The ${kind} deadline ${at} is pending but earlier than the order's last change at ${lastChange}; it would have been applied then.`);
+      invalidOrder(deadlineBeforeLastChange, { path: pathOf(kind) }, kind, at, lastChange);
     }
   }
 }

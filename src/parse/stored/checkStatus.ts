@@ -1,5 +1,5 @@
+import { refuse, revisionsLimit, statusAcceptedAt, statusDeliveredAt, statusDeliveryDeadline, statusDispute, statusExpiresAt, statusLateSince, statusOffers, statusRequests, statusReviewDeadline, statusRevisionRequest, type Refusal } from '../../errors';
 import type { Order } from '../../model/types';
-import { invalidOrder } from './invalidOrder';
 
 /**
  * Checks the fields that depend on the status, as the machine leaves them (SPEC §5):
@@ -13,38 +13,35 @@ import { invalidOrder } from './invalidOrder';
  *   a dispute withdraws them); an extension request only in progress (delivering closes it);
  * - `expiresAt` is set exactly when the policy has a `maxLifetime`;
  * - accepted revisions never exceed `maxRevisions`.
+ * It answers rather than refuses, since the light check of every command (`checkOrder`) asks it
+ * too.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first field that does not fit the status.
+ * @returns The `INVALID_ORDER` refusal naming the first field that does not fit the status, or `undefined`.
  */
-export function checkStatus(order: Order): void {
+export function checkStatus(order: Order): Refusal | undefined {
   const { status } = order;
   const working = status === 'inProgress' || status === 'delivered' || status === 'revisionRequested';
-  if ((order.dispute !== null) !== (status === 'disputed')) {
-    invalidOrder('dispute', 'status.dispute', status === 'disputed' ? 'dispute must be set while the order is disputed.' : `dispute must be null while the order is ${status}.`);
-  }
+  if ((order.dispute !== null) !== (status === 'disputed')) return refuse('INVALID_ORDER', statusDispute, { path: 'dispute' }, status);
   const revisionOpen = status === 'revisionRequested' || order.dispute?.from === 'revisionRequested';
   if ((order.revisionRequest !== null) !== revisionOpen) {
-    invalidOrder('revisionRequest', 'status.revisionRequest', revisionOpen ? `revisionRequest must be set while a revision request is open.` : `revisionRequest must be null while the order is ${status}.`);
+    return refuse('INVALID_ORDER', statusRevisionRequest, { path: 'revisionRequest' }, status, revisionOpen);
   }
-  if ((order.deliveryDeadline === null) !== (order.acceptedAt === null)) {
-    invalidOrder('deliveryDeadline', 'status.deliveryDeadline', 'deliveryDeadline must be set exactly when acceptedAt is: the délai de réalisation runs from acceptance.');
+  if ((order.deliveryDeadline === null) !== (order.acceptedAt === null)) return refuse('INVALID_ORDER', statusDeliveryDeadline, { path: 'deliveryDeadline' });
+  if (status === 'pending' && order.acceptedAt !== null) return refuse('INVALID_ORDER', statusAcceptedAt, { path: 'acceptedAt' }, status);
+  if ((working || status === 'disputed') && order.acceptedAt === null) return refuse('INVALID_ORDER', statusAcceptedAt, { path: 'acceptedAt' }, status);
+  if (order.lateSince !== null && order.acceptedAt === null) return refuse('INVALID_ORDER', statusLateSince, { path: 'lateSince' });
+  if ((status === 'delivered' || status === 'revisionRequested') && order.deliveredAt === null) {
+    return refuse('INVALID_ORDER', statusDeliveredAt, { path: 'deliveredAt' }, status);
   }
-  if (status === 'pending' && order.acceptedAt !== null) invalidOrder('acceptedAt', 'status.acceptedAt', 'acceptedAt must be null while the order is pending.');
-  if ((working || status === 'disputed') && order.acceptedAt === null) invalidOrder('acceptedAt', 'status.acceptedAt', `acceptedAt must be set while the order is ${status}.`);
-  if (order.lateSince !== null && order.acceptedAt === null) invalidOrder('lateSince', 'status.lateSince', 'lateSince must be null for an order that was never accepted.');
-  if ((status === 'delivered' || status === 'revisionRequested') && order.deliveredAt === null) invalidOrder('deliveredAt', 'status.deliveredAt', `deliveredAt must be set while the order is ${status}.`);
-  if (status === 'delivered' && order.reviewDeadline === null) invalidOrder('reviewDeadline', 'status.reviewDeadline', 'reviewDeadline must be set while the order is delivered.');
+  if (status === 'delivered' && order.reviewDeadline === null) return refuse('INVALID_ORDER', statusReviewDeadline, { path: 'reviewDeadline' });
   const { cancellation, extension, refund } = order.requests;
-  if (!working && (cancellation !== null || extension !== null || refund !== null)) {
-    invalidOrder('requests', 'status.requests', `requests must all be null while the order is ${status}: only a working order has pending requests.`);
-  }
-  if (extension !== null && status !== 'inProgress') invalidOrder('requests.extension', 'status.requests', `requests.extension must be null while the order is ${status}; delivering closes it.`);
+  if (!working && (cancellation !== null || extension !== null || refund !== null)) return refuse('INVALID_ORDER', statusRequests, { path: 'requests' }, status);
+  if (extension !== null && status !== 'inProgress') return refuse('INVALID_ORDER', statusRequests, { path: 'requests.extension' }, status);
   const pending = order.offers.findIndex((offer) => offer.status === 'pending');
-  if (!working && pending !== -1) invalidOrder(`offers[${pending}].status`, 'status.offers', `offers[${pending}] cannot be pending while the order is ${status}.`);
-  if ((order.expiresAt === null) !== (order.policy.maxLifetime === null)) {
-    invalidOrder('expiresAt', 'status.expiresAt', 'expiresAt must be set exactly when policy.maxLifetime is.');
-  }
+  if (!working && pending !== -1) return refuse('INVALID_ORDER', statusOffers, { path: `offers[${pending}].status` }, status);
+  if ((order.expiresAt === null) !== (order.policy.maxLifetime === null)) return refuse('INVALID_ORDER', statusExpiresAt, { path: 'expiresAt' });
   if (order.maxRevisions !== null && order.revisions.accepted > order.maxRevisions) {
-    invalidOrder('revisions.accepted', 'revisions.limit', `revisions.accepted ${order.revisions.accepted} exceeds maxRevisions ${order.maxRevisions}.`);
+    return refuse('INVALID_ORDER', revisionsLimit, { path: 'revisions.accepted' }, order.revisions.accepted, order.maxRevisions);
   }
+  return undefined;
 }

@@ -26,7 +26,7 @@ export type Fields = Readonly<Record<string, FieldReader>>;
  * Reads a stored object by its table: no key outside the table (`readRecord`), then each field in
  * the table's order, which is also the order of the result's keys.
  *
- * @throws SequestreError naming the first wrong field.
+ * Refuses naming the first wrong field, through `refused`.
  */
 export function readFields<T>(value: unknown, path: string, fields: Fields, context: ReadContext): T {
   const { keys, known, readers } = tableOf(fields);

@@ -1,10 +1,9 @@
 import { ACCOUNTS, REVENUE_COMPONENTS } from '../../model/vocabulary';
-import { POSTINGS_MAX, RECORDS_MAX } from '../../errors';
+import { POSTINGS_MAX, RECORDS_MAX, invalidOrder, ledgerEmpty, postingComponent, postingParts, postingPaymentId, postingRoute } from '../../errors';
 import type { EscrowState, Posting } from '../../model/escrow';
 import { readArray, readEnum, readId } from '../readers';
 import { minorUnits } from '../../money/minorUnits';
 import { amount, instant, integer, label, oneOf, price, raw, readFields, readList, type FieldReader, type ReadContext } from './fields';
-import { invalidOrder } from './invalidOrder';
 import type { EscrowV1, PostingV1 } from './ledger/migrateLedger';
 import { readAmount } from './readAmount';
 import { withFields } from '../../model/withFields';
@@ -31,7 +30,7 @@ const ESCROW_V1 = { subtotal: price, tip: amount, refundedItems: amount, refunde
 /**
  * Reads a schema 2 escrow: its six figures and its ledger, shape only.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseEscrow(value: unknown, path: string, context: ReadContext): EscrowState {
   return readFields<EscrowState>(value, path, ESCROW, context);
@@ -41,7 +40,7 @@ export function parseEscrow(value: unknown, path: string, context: ReadContext):
  * Reads a schema 1 escrow, which `parseOrder` then migrates: four figures, and postings with
  * neither version nor parts.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseEscrowV1(value: unknown, path: string, context: ReadContext): EscrowV1 {
   return readFields<EscrowV1>(value, path, ESCROW_V1, context);
@@ -51,7 +50,7 @@ export function parseEscrowV1(value: unknown, path: string, context: ReadContext
 function ledgerOf(fields: Readonly<Record<string, FieldReader>>, withParts: boolean): FieldReader {
   return (value, path, context) => {
     const ledger = readArray(value, path, POSTINGS_MAX);
-    if (ledger.length === 0) invalidOrder(path, 'ledger.empty', 'escrow.ledger must start with the checkout payment.');
+    if (ledger.length === 0) invalidOrder(ledgerEmpty, { path });
     return readList(ledger, path, (posting, at) => parsePosting(readFields(posting, at, fields, context), at, context, withParts));
   };
 }
@@ -63,21 +62,21 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
   const route = `${base.from}→${base.to}`;
   const paid = route === 'buyer→escrow' || route === 'escrow→buyer';
   if (!paid && route !== 'escrow→seller' && route !== 'escrow→platform') {
-    invalidOrder(`${path}.to`, 'posting.route', `${path} moves money ${route}; postings only run buyer→escrow or escrow→buyer, seller or platform.`);
+    invalidOrder(postingRoute, { path: `${path}.to` }, route);
   }
   if (!paid || !withParts) {
     for (const [key, part] of [['items', items], ['tip', tip], ['buyerFee', buyerFee]] as const) {
-      if (part !== undefined) invalidOrder(`${path}.${key}`, 'posting.parts', `${path}.${key} is only for payments and refunds (buyer↔escrow) of schema 2.`);
+      if (part !== undefined) invalidOrder(postingParts, { path: `${path}.${key}` });
     }
   }
   if (component !== undefined && route !== 'escrow→platform') {
-    invalidOrder(`${path}.component`, 'posting.component', `${path}.component is only for revenue postings (escrow→platform).`);
+    invalidOrder(postingComponent, { path: `${path}.component` });
   }
   if (paid) {
     const withPayment = withFields(base, { paymentId: readId(paymentId, `${path}.paymentId`) });
     return withParts ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context)) : withPayment;
   }
-  if (paymentId !== undefined) invalidOrder(`${path}.paymentId`, 'posting.paymentId', `${path}.paymentId is only for payments and refunds (buyer↔escrow).`);
+  if (paymentId !== undefined) invalidOrder(postingPaymentId, { path: `${path}.paymentId` });
   if (route === 'escrow→seller') return base;
   return withFields(base, { component: readEnum(component, `${path}.component`, REVENUE_COMPONENTS) });
 }
@@ -89,7 +88,7 @@ function readParts(path: string, total: string, parts: { items: unknown; tip: un
   const buyerFee = readAmount(parts.buyerFee, digits, `${path}.buyerFee`);
   // Canonical amounts of one currency: their minor units add up exactly.
   if (minorUnits(items, digits) + minorUnits(tip, digits) + minorUnits(buyerFee, digits) !== minorUnits(total, digits)) {
-    invalidOrder(`${path}.amount`, 'posting.parts', `${path}.amount ${total} must be the sum of its items, tip and buyerFee parts.`);
+    invalidOrder(postingParts, { path: `${path}.amount` }, total);
   }
   return { items, tip, buyerFee };
 }

@@ -1,9 +1,8 @@
-import { RECORDS_MAX } from '../../errors';
+import { RECORDS_MAX, historyEmpty, historyFirstEntry, historyPlacedTwice, historyTimeOrder, historyVersion, historyVersionOrder, invalidOrder } from '../../errors';
 import { readArray } from '../readers';
 import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
 import type { HistoryEntry } from '../../model/types';
 import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
-import { invalidOrder } from './invalidOrder';
 
 /**
  * The history of an order (SPEC §8): one entry per transition, automatic ones included.
@@ -26,41 +25,41 @@ const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instan
 /**
  * Reads the history entries one by one: version, type, instant, sender, optional text.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseHistory(value: unknown, path: string, context: ReadContext): HistoryEntry[] {
   const history = readArray(value, path, RECORDS_MAX);
-  if (history.length === 0) invalidOrder(path, 'history.empty', 'history must start with the order.placed entry; it is empty.');
+  if (history.length === 0) invalidOrder(historyEmpty, { path });
   return readList(history, path, (entry, at) => readFields<HistoryEntry>(entry, at, ENTRY, context));
 }
 
 /**
  * Checks the history against the order's version and `placedAt` (see the invariants above).
  *
- * @throws SequestreError `INVALID_ORDER` naming the first entry out of order.
+ * Refuses `INVALID_ORDER` naming the first entry out of order, through `refused`.
  */
 export function checkHistory(history: readonly HistoryEntry[], version: number, placedAt: string): void {
   const first = history[0]!;
   if (first.type !== 'order.placed' || first.version !== 1 || first.by.role !== 'buyer') {
-    invalidOrder('history[0]', 'history.firstEntry', 'history[0] must be the order.placed entry, version 1, by the buyer.');
+    invalidOrder(historyFirstEntry, { path: 'history[0]' });
   }
-  if (first.at !== placedAt) invalidOrder('history[0].at', 'history.firstEntry', `history[0].at must be placedAt, ${placedAt}.`);
+  if (first.at !== placedAt) invalidOrder(historyFirstEntry, { path: 'history[0].at' }, placedAt);
   history.forEach((entry, i) => {
     const previous = history[i - 1];
     if (previous === undefined) return;
     const path = `history[${i}]`;
-    if (entry.type === 'order.placed') invalidOrder(`${path}.type`, 'history.placedTwice', `${path} records order.placed again; an order is placed once.`);
+    if (entry.type === 'order.placed') invalidOrder(historyPlacedTwice, { path: `${path}.type` });
     if (entry.version !== previous.version && entry.version !== previous.version + 1) {
-      invalidOrder(`${path}.version`, 'history.versionOrder', `${path}.version ${entry.version} must be ${previous.version} or ${previous.version + 1}: versions grow by one per change.`);
+      invalidOrder(historyVersionOrder, { path: `${path}.version` }, entry.version, previous.version);
     }
     // Stored instants are read in `toISOString()` form with four-digit years (`readInstant`):
     // fixed-width text whose order is the time order, so no date is parsed per entry.
     if (entry.at < previous.at) {
-      invalidOrder(`${path}.at`, 'history.timeOrder', `${path}.at ${entry.at} is before the entry above it (${previous.at}); time never goes backwards.`);
+      invalidOrder(historyTimeOrder, { path: `${path}.at` }, entry.at, previous.at);
     }
   });
   const last = history[history.length - 1]!;
   if (last.version !== version) {
-    invalidOrder('version', 'history.version', `version ${version} must be the version of the last history entry, ${last.version}.`, { expected: last.version });
+    invalidOrder(historyVersion, { path: 'version', expected: last.version }, version);
   }
 }

@@ -1,9 +1,8 @@
 import { EXTRA_KINDS, OFFER_STATUSES } from '../../model/vocabulary';
-import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX } from '../../errors';
+import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX, invalidOrder, itemsEmpty } from '../../errors';
 import { readArray } from '../readers';
 import type { Extra, Item, Offer } from '../../model/types';
 import { id, instant, integer, label, oneOf, price, readFields, readList, type ReadContext } from './fields';
-import { invalidOrder } from './invalidOrder';
 
 /**
  * The lines of an order: checkout items, extras (options bought, offers accepted) and offers.
@@ -26,18 +25,18 @@ const OFFER = {
 /**
  * Reads the checkout items (SPEC §4): at least one, the service bought, and at most `ITEMS_MAX`.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseItems(value: unknown, path: string, context: ReadContext): Item[] {
   const items = readArray(value, path, ITEMS_MAX);
-  if (items.length === 0) invalidOrder(path, 'items.empty', 'items must hold at least one item: the service bought.');
+  if (items.length === 0) invalidOrder(itemsEmpty, { path });
   return readList(items, path, (item, at) => readFields<Item>(item, at, ITEM, context));
 }
 
 /**
  * Reads the extras: options bought and offers accepted, in the order they joined S.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseExtras(value: unknown, path: string, context: ReadContext): Extra[] {
   return readList(readArray(value, path, RECORDS_MAX), path, (extra, at) => readFields<Extra>(extra, at, EXTRA, context));
@@ -46,7 +45,7 @@ export function parseExtras(value: unknown, path: string, context: ReadContext):
 /**
  * Reads the custom offers the seller proposed, whatever became of them.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseOffers(value: unknown, path: string, context: ReadContext): Offer[] {
   return readList(readArray(value, path, RECORDS_MAX), path, (offer, at) => readFields<Offer>(offer, at, OFFER, context));

@@ -1,10 +1,9 @@
 import { PARTIES, WORKING_STATUSES } from '../../model/vocabulary';
-import { DAYS_MAX, DAYS_MIN } from '../../errors';
+import { DAYS_MAX, DAYS_MIN, invalidOrder, requestDeadlineBeforeStart } from '../../errors';
 import { readBoolean } from '../readers';
 import type { CancellationRequest, Dispute, ExtensionRequest, RefundProposal, Requests, RevisionRequest } from '../../model/types';
 import { compareInstants } from '../../time';
 import { actor, instant, integer, oneOf, price, readFields, text, type Fields, type ReadContext } from './fields';
-import { invalidOrder } from './invalidOrder';
 
 /**
  * The open matters of an order: pending requests (SPEC §3), the revision request and the
@@ -34,7 +33,7 @@ const REQUESTS = {
 /**
  * Reads `requests`: each of the three is `null` or a complete pending request.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseRequests(value: unknown, path: string, context: ReadContext): Requests {
   return readFields<Requests>(value, path, REQUESTS, context);
@@ -43,14 +42,14 @@ export function parseRequests(value: unknown, path: string, context: ReadContext
 /**
  * Reads `revisionRequest`: `null`, or the request the seller must answer, with its deadline.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export const parseRevisionRequest = nullable<RevisionRequest>(REVISION);
 
 /**
  * Reads `dispute`: `null`, or who opened it, when, and the status it froze.
  *
- * @throws SequestreError `INVALID_ORDER` (after conversion) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export const parseDispute = nullable<Dispute>(DISPUTE);
 
@@ -62,7 +61,7 @@ function nullable<T>(fields: Fields) {
     const read = readFields<{ at?: string; deadline?: string }>(value, path, fields, context);
     const { at, deadline } = read;
     if (at !== undefined && deadline !== undefined && compareInstants(deadline, at) < 0) {
-      invalidOrder(`${path}.deadline`, 'request.deadlineBeforeStart', `${path}.deadline ${deadline} comes before ${path}.at ${at}.`);
+      invalidOrder(requestDeadlineBeforeStart, { path: `${path}.deadline` }, deadline, at);
     }
     return read as T;
   };

@@ -1,7 +1,7 @@
-import { parseFees } from '../parseFees';
+import { fieldMissing, invalidOrder } from '../../errors';
+import { readFees } from '../readFees';
 import type { Fees } from '../../model/escrow';
 import type { ReadContext } from './fields';
-import { invalidOrder } from './invalidOrder';
 import { readAmount } from './readAmount';
 import { readRecord } from './readRecord';
 
@@ -10,16 +10,16 @@ import { readRecord } from './readRecord';
  * `openOrder` fills in the fixed fee and the tip commission. Rates are kept as given, so `"0.05"`
  * and `"0.050"` both stay as written; the fixed fee is in the currency's exact form.
  *
- * @throws SequestreError `INVALID_ORDER` (or `INVALID_INPUT` from `parseFees`, which the caller
- * turns into `INVALID_ORDER`) naming the first wrong field.
+ * Refuses `INVALID_ORDER` (or `INVALID_INPUT` from `readFees`, which `parseOrder` answers as
+ * `INVALID_ORDER`) naming the first wrong field, through `refused`.
  */
 export function parseStoredFees(value: unknown, _path: string, { digits }: ReadContext): Fees {
   const fees = readRecord(value, 'fees', ['buyerFee', 'commission', 'tipCommission']);
   const buyerFee = readRecord(fees.buyerFee, 'fees.buyerFee', ['rate', 'fixed']);
   readRecord(fees.commission, 'fees.commission', ['rate']);
-  if (fees.tipCommission === undefined) invalidOrder('fees.tipCommission', 'field.missing', 'fees.tipCommission is missing; a stored order keeps every fee, "0" when none.');
+  if (fees.tipCommission === undefined) invalidOrder(fieldMissing, { path: 'fees.tipCommission' });
   readRecord(fees.tipCommission, 'fees.tipCommission', ['rate']);
-  if (buyerFee.fixed === undefined) invalidOrder('fees.buyerFee.fixed', 'field.missing', 'fees.buyerFee.fixed is missing; a stored order keeps the fixed fee, zero when none.');
+  if (buyerFee.fixed === undefined) invalidOrder(fieldMissing, { path: 'fees.buyerFee.fixed' });
   readAmount(buyerFee.fixed, digits, 'fees.buyerFee.fixed');
-  return parseFees(fees, digits);
+  return readFees(fees, digits);
 }

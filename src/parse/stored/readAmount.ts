@@ -1,6 +1,6 @@
 import { AMOUNT_PATTERN } from '../../money/amountPattern';
 import { parseAmount, toAmount } from '../../money';
-import { invalidOrder } from './invalidOrder';
+import { amountNotCanonical, amountPositive, invalidOrder } from '../../errors';
 
 /**
  * Reads a stored amount. Inputs may carry fewer digits than the currency (SPEC §7.1), but the
@@ -9,7 +9,7 @@ import { invalidOrder } from './invalidOrder';
  * a refusal builds a number, to name the expected form.
  *
  * @returns The amount, as stored.
- * @throws SequestreError `INVALID_INPUT` from `parseAmount` (the caller turns it into
+ * Refuses, through `refused`, `INVALID_INPUT` from `parseAmount` (`parseOrder` answers it as
  * `INVALID_ORDER`), `INVALID_ORDER` with rule `amount.notCanonical` for a non-normal form.
  */
 export function readAmount(value: unknown, digits: number, path: string): string {
@@ -18,14 +18,12 @@ export function readAmount(value: unknown, digits: number, path: string): string
     if (match !== null && (match[3]?.length ?? 0) === digits && (digits > 0 || match[2] === undefined)) return value;
   }
   const canonical = toAmount(parseAmount(value, digits, path), digits);
-  return invalidOrder(path, 'amount.notCanonical', `${path} "${String(value)}" must be stored as "${canonical}", with exactly ${digits} decimals.`, {
-    expected: canonical,
-  });
+  return invalidOrder(amountNotCanonical, { path, expected: canonical }, String(value), digits);
 }
 
 /** Reads a stored amount that must be above zero: a price, a posting, a proposed refund. */
 export function readPositiveAmount(value: unknown, digits: number, path: string): string {
   const amount = readAmount(value, digits, path);
-  if (!/[1-9]/.test(amount)) invalidOrder(path, 'amount.positive', `${path} must be above zero.`);
+  if (!/[1-9]/.test(amount)) invalidOrder(amountPositive, { path });
   return amount;
 }

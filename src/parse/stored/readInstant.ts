@@ -1,21 +1,19 @@
 import { isCanonicalInstant, parseInstant, toInstant, type Instant } from '../../time';
-import { invalidOrder } from './invalidOrder';
+import { instantNotCanonical, invalidOrder } from '../../errors';
 
 /**
  * Reads a stored instant. The library only ever stores `Date.prototype.toISOString()` form
  * (SPEC §3: UTC, milliseconds, `Z`), so any other spelling of a valid instant is refused too:
  * it did not come from sequestre, and string equality of instants must keep meaning equality.
  *
- * @throws SequestreError `INVALID_INPUT` for a malformed instant (the caller turns it into
+ * Refuses, through `refused`, `INVALID_INPUT` for a malformed instant (`parseOrder` answers it as
  * `INVALID_ORDER`), `INVALID_ORDER` with rule `instant.notCanonical` for another spelling.
  */
 export function readInstant(value: unknown, path: string): Instant {
   if (typeof value === 'string' && isCanonicalInstant(value)) return value;
   const canonical = toInstant(parseInstant(value, path));
   if (canonical !== value) {
-    invalidOrder(path, 'instant.notCanonical', `${path} "${String(value)}" must be stored as ${canonical}, in UTC with milliseconds, as the library writes it.`, {
-      expected: canonical,
-    });
+    invalidOrder(instantNotCanonical, { path, expected: canonical }, String(value));
   }
   return canonical;
 }

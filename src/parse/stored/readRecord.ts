@@ -1,5 +1,5 @@
 import { readObject } from '../readers';
-import { invalidOrder } from './invalidOrder';
+import { fieldUndefined, invalidOrder, objectUnknownField } from '../../errors';
 
 /**
  * Reads one object of a stored order. Invariants: the result is a plain object with no
@@ -8,18 +8,16 @@ import { invalidOrder } from './invalidOrder';
  * valid). It returns the caller's object itself: callers copy field by field from it.
  *
  * @param path - The object's path, `''` for the order itself.
- * @throws SequestreError `INVALID_ORDER` naming the first wrong key.
+ * Refuses `INVALID_ORDER` naming the first wrong key, through `refused`.
  */
 export function readRecord(value: unknown, path: string, keys: readonly string[], known: ReadonlySet<string> = new Set(keys)): Record<string, unknown> {
   const record = readObject(value, path === '' ? 'order' : path);
   for (const key of Object.keys(record)) {
     if (!known.has(key)) {
-      const at = childPath(path, key);
-      invalidOrder(at, 'object.unknownField', `${at} is not a field of ${path === '' ? 'an order' : path}; remove it.`, { expected: keys });
+      invalidOrder(objectUnknownField, { path: childPath(path, key), expected: keys }, path);
     }
     if (record[key] === undefined) {
-      const at = childPath(path, key);
-      invalidOrder(at, 'field.undefined', `${at} is stored as undefined; leave an optional field out instead.`);
+      invalidOrder(fieldUndefined, { path: childPath(path, key) });
     }
   }
   return record;

@@ -16,8 +16,6 @@ export const reasons: Messages['reasons'] = {
   notAtThisStep: (p) => (p.status === undefined ? 'This is not possible at this stage of the order.' : t`This is not possible while the order is "${p.status}".`),
   frozenByDispute: () => 'The order is frozen by a dispute: only the platform can cancel it.',
   deliveredAlready: () => 'The seller has already delivered this order: you can no longer cancel it alone. Request a cancellation or open a dispute.',
-  noLateCancellation: () => 'On this platform, the buyer never cancels an accepted order alone, even when it is late: request a cancellation or open a dispute.',
-  sellerMustRequest: () => t`On this platform, an accepted order is cancelled only with the buyer's agreement: request a cancellation.`,
   beforeLate: (p) =>
     p.from === undefined
       ? t`You can cancel without the seller's agreement once the delivery deadline has passed; until then, request a cancellation.`
@@ -32,7 +30,6 @@ export const reasons: Messages['reasons'] = {
   noRefundProposal: () => 'No partial refund proposal is waiting for an answer.',
   ownRequest: () => 'This is your own request: the other party answers it, and you can withdraw it.',
   notRequester: () => 'Only the party that made the request can withdraw it.',
-  proposerNotAllowed: () => t`The platform's rules do not let you propose a partial refund: ask the other party for one or open a dispute.`,
   noOffer: () => 'No custom offer is waiting for an answer.',
   offerGone: () => 'This offer is no longer waiting for an answer: it was accepted, declined or withdrawn.',
   notOpener: () => 'Only the party that opened the dispute can withdraw it.',

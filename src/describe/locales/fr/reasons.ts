@@ -16,8 +16,6 @@ export const reasons: Messages['reasons'] = {
   notAtThisStep: (p) => (p.status === undefined ? t`Ce n'est pas possible à cette étape de la commande.` : t`Ce n'est pas possible à l'étape « ${p.status} ».`),
   frozenByDispute: () => t`La commande est gelée par un litige : seule la plateforme peut l'annuler.`,
   deliveredAlready: () => t`Le vendeur a déjà livré cette commande : vous ne pouvez plus l'annuler seul. Demandez l'annulation au vendeur ou ouvrez un litige.`,
-  noLateCancellation: () => t`Sur cette plateforme, l'acheteur n'annule pas seul une commande acceptée, même en retard : demandez l'annulation au vendeur ou ouvrez un litige.`,
-  sellerMustRequest: () => t`Sur cette plateforme, une commande acceptée ne s'annule qu'avec l'accord de l'acheteur : demandez l'annulation.`,
   beforeLate: (p) =>
     p.from === undefined
       ? t`Vous pourrez annuler sans l'accord du vendeur une fois le délai de réalisation dépassé ; avant, demandez l'annulation au vendeur.`
@@ -32,7 +30,6 @@ export const reasons: Messages['reasons'] = {
   noRefundProposal: () => t`Aucune proposition de remboursement partiel n'attend de réponse.`,
   ownRequest: () => t`C'est votre propre demande : l'autre partie y répond, et vous pouvez la retirer.`,
   notRequester: () => t`Seule la partie qui a fait la demande peut la retirer.`,
-  proposerNotAllowed: () => t`Les règles de la plateforme ne vous permettent pas de proposer un remboursement partiel : demandez-le à l'autre partie ou ouvrez un litige.`,
   noOffer: () => t`Aucune offre personnalisée n'attend de réponse.`,
   offerGone: () => t`Cette offre n'attend plus de réponse : elle a été acceptée, refusée ou retirée.`,
   notOpener: () => t`Seule la partie qui a ouvert le litige peut le retirer.`,

@@ -1,6 +1,6 @@
 import type { Posting } from '../../../model/escrow';
 import type { HistoryEntry } from '../../../model/types';
-import { invalidOrder } from '../invalidOrder';
+import { invalidOrder, ledgerMixedChange, ledgerUnexplained, ledgerVersionOrder } from '../../../errors';
 import type { PostingGroup } from './replayLedger';
 
 /**
@@ -10,7 +10,7 @@ import type { PostingGroup } from './replayLedger';
  * for the event after it); and the history has that transition, with the same version, type and
  * instant, so that every posting is explained by an entry of the history.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first posting out of place.
+ * Refuses `INVALID_ORDER` naming the first posting out of place, through `refused`.
  */
 export function groupByVersion(ledger: readonly Posting[], history: readonly HistoryEntry[]): PostingGroup[] {
   const explained = new Set(history.map((entry) => keyOf(entry.version, entry.type, entry.at)));
@@ -21,16 +21,16 @@ export function groupByVersion(ledger: readonly Posting[], history: readonly His
     const path = `escrow.ledger[${start}]`;
     const previous = groups[groups.length - 1];
     if (previous !== undefined && first.version <= previous.version) {
-      invalidOrder(`${path}.version`, 'ledger.versionOrder', `${path}.version ${first.version} must come after version ${previous.version}, the change above it.`);
+      invalidOrder(ledgerVersionOrder, { path: `${path}.version` }, first.version, previous.version);
     }
     if (!explained.has(keyOf(first.version, first.cause, first.at))) {
-      invalidOrder(path, 'ledger.unexplained', `${path} (version ${first.version}, ${first.cause} at ${first.at}) has no history entry of that version, type and instant.`);
+      invalidOrder(ledgerUnexplained, { path }, first, first.at);
     }
     let end = start + 1;
     while (end < ledger.length && ledger[end]!.version === first.version) {
       const posting = ledger[end]!;
       if (posting.cause !== first.cause || posting.at !== first.at) {
-        invalidOrder(`escrow.ledger[${end}]`, 'ledger.mixedChange', `escrow.ledger[${end}] belongs to version ${first.version}, so it must share the cause and instant of escrow.ledger[${start}].`);
+        invalidOrder(ledgerMixedChange, { path: `escrow.ledger[${end}]` }, first.version, path);
       }
       end += 1;
     }

@@ -1,8 +1,7 @@
-import { SequestreError } from '../../../errors';
+import { invalidOrder, ledgerNotReplayable, parsing } from '../../../errors';
 import type { Amount, Posting } from '../../../model/escrow';
 import { Dec } from '../../../money';
 import type { HistoryEntry } from '../../../model/types';
-import { invalidOrder } from '../invalidOrder';
 import { finishReplay, replayChange, replayCheckout, type LedgerFacts, type ReplayState } from './replayLedger';
 import { solvedPartialRefund } from './solvePartialRefund';
 
@@ -57,7 +56,7 @@ const MOVES_MONEY: Readonly<Record<string, 'always' | 'maybe'>> = {
 /**
  * Migrates a validated schema 1 escrow, replaying it.
  *
- * @throws SequestreError `INVALID_ORDER` when the ledger is not one the library wrote.
+ * Refuses `INVALID_ORDER` when the ledger is not one the library wrote.
  */
 export function migrateLedger(escrow: EscrowV1, history: readonly HistoryEntry[], facts: LedgerFacts): ReplayState {
   const ledger = escrow.ledger as readonly Posting[];
@@ -66,7 +65,7 @@ export function migrateLedger(escrow: EscrowV1, history: readonly HistoryEntry[]
   const search: Search = { ledger, history, facts, escrow, replays: 0 };
   const migrated = readHistory(search, first);
   if (migrated === undefined) {
-    invalidOrder('escrow.ledger', 'ledger.notReplayable', "escrow.ledger is not what sequestre computes from this order's history and figures; the ledger was altered.");
+    invalidOrder(ledgerNotReplayable, { path: 'escrow.ledger' });
   }
   return migrated;
 }
@@ -135,13 +134,10 @@ function frameFor(search: Search, entry: number, cursor: number, state: ReplaySt
 function replayed(search: Search, state: ReplayState, group: Parameters<typeof replayChange>[1]): ReplayState | undefined {
   search.replays += 1;
   if (search.replays > REPLAYS_MAX) return undefined;
-  try {
-    return replayChange(state, group, search.facts, solvedPartialRefund, 'schema1');
-  } catch (error) {
-    // A reading that puts money after the end, or a payment out of its place, is not the one.
-    if (error instanceof SequestreError) return undefined;
-    throw error;
-  }
+  // A reading that puts money after the end, or a payment out of its place, is not the one: the
+  // search answers the refusal itself and tries the next reading, rather than ending the parse.
+  const replay = parsing(() => replayChange(state, group, search.facts, solvedPartialRefund, 'schema1'));
+  return replay.ok ? replay.value : undefined;
 }
 
 function range(from: number, to: number): number[] {

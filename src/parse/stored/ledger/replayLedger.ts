@@ -6,7 +6,7 @@ import { figuresOf, leftOf } from '../../../escrow/figures';
 import type { Amount, EscrowHolder, Posting } from '../../../model/escrow';
 import { Dec, ZERO, toAmount } from '../../../money';
 import type { Extra, Order } from '../../../model/types';
-import { invalidOrder } from '../invalidOrder';
+import { extraWithoutPayment, invalidOrder, ledgerAfterEnd, ledgerFirstPayment, ledgerNotReplayable, paymentAmountMismatch, paymentDuplicateId, paymentExtraMismatch, paymentWithoutExtra } from '../../../errors';
 import { causesOf, type Operation } from './operations';
 import { samePostings, type Compared } from './samePostings';
 
@@ -51,7 +51,7 @@ export type RefundReader = (group: PostingGroup, holder: EscrowHolder, facts: Le
  *
  * @param compared - `'whole'` compares every field of each posting (schema 2); `'schema1'` the
  * fields schema 1 stored, for a migration that then keeps the recomputed postings.
- * @throws SequestreError `INVALID_ORDER` when it is not the checkout the library records.
+ * Refuses `INVALID_ORDER` when it is not the checkout the library records.
  */
 export function replayCheckout(group: PostingGroup, facts: LedgerFacts, compared: Compared): ReplayState {
   return { holder: openFrom(group, facts, compared), terminal: null, partial: { items: ZERO, buyerFee: ZERO }, extras: 0 };
@@ -61,12 +61,12 @@ export function replayCheckout(group: PostingGroup, facts: LedgerFacts, compared
  * Replays one more change. Returns `undefined` when no operation of the library makes exactly these
  * postings from the state before them, so that a caller can try another reading of the ledger.
  *
- * @throws SequestreError `INVALID_ORDER` for what no reading can mend: money after the end, or a
+ * Refuses `INVALID_ORDER` for what no reading can mend: money after the end, or a
  * payment that is not the next extra's.
  */
 export function replayChange(state: ReplayState, group: PostingGroup, facts: LedgerFacts, partialAmount: RefundReader, compared: Compared): ReplayState | undefined {
   const path = `escrow.ledger[${group.start}]`;
-  if (state.terminal !== null) invalidOrder(path, 'ledger.afterEnd', `${path} comes after the ${state.terminal.cause} that ended the order; nothing moves after that.`);
+  if (state.terminal !== null) invalidOrder(ledgerAfterEnd, { path }, state.terminal.cause);
   if (group.postings[0]!.to === 'escrow') {
     return { ...state, holder: holdFrom(group, state.holder, facts.extras[state.extras], state.extras, compared), extras: state.extras + 1 };
   }
@@ -92,15 +92,14 @@ export function replayChange(state: ReplayState, group: PostingGroup, facts: Led
 /**
  * Replays a ledger read change by change, refusing the first change the library could not have made.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first posting that does not replay.
+ * Refuses `INVALID_ORDER` naming the first posting that does not replay.
  */
 export function replayLedger(groups: readonly PostingGroup[], facts: LedgerFacts, partialAmount: RefundReader): ReplayState {
   let state = replayCheckout(groups[0]!, facts, 'whole');
   for (const group of groups.slice(1)) {
     const next = replayChange(state, group, facts, partialAmount, 'whole');
     if (next === undefined) {
-      const path = `escrow.ledger[${group.start}]`;
-      invalidOrder(path, 'ledger.notReplayable', `${path} and the postings of its change (version ${group.version}, ${group.cause}) are not what sequestre computes from the ledger before them; the ledger was altered.`);
+      invalidOrder(ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group);
     }
     state = next;
   }
@@ -110,11 +109,11 @@ export function replayLedger(groups: readonly PostingGroup[], facts: LedgerFacts
 /**
  * Checks that every extra was paid.
  *
- * @throws SequestreError `INVALID_ORDER` naming the first extra without a payment.
+ * Refuses `INVALID_ORDER` naming the first extra without a payment.
  */
 export function finishReplay(state: ReplayState, facts: LedgerFacts): ReplayState {
   if (state.extras < facts.extras.length) {
-    invalidOrder(`extras[${state.extras}]`, 'extra.withoutPayment', `extras[${state.extras}] has no payment in escrow.ledger; every option or accepted offer is paid when it joins the order.`);
+    invalidOrder(extraWithoutPayment, { path: `extras[${state.extras}]` });
   }
   return state;
 }
@@ -123,13 +122,13 @@ export function finishReplay(state: ReplayState, facts: LedgerFacts): ReplayStat
 function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): EscrowHolder {
   const payment = group.postings[0]!;
   if (group.version !== 1 || group.cause !== 'order.placed' || group.postings.length !== 1 || payment.from !== 'buyer' || payment.to !== 'escrow') {
-    invalidOrder('escrow.ledger[0]', 'ledger.firstPayment', 'escrow.ledger[0] must be the checkout payment: buyer→escrow, version 1, cause "order.placed".');
+    invalidOrder(ledgerFirstPayment, { path: 'escrow.ledger[0]' });
   }
   const subtotal = facts.items.reduce((sum, item) => sum.plus(item.price), ZERO);
   const total = subtotal.plus(facts.tip).plus(buyerFeeFor(subtotal, facts.fees, facts.digits));
   if (!total.equals(payment.amount)) {
     const expected = toAmount(total, facts.digits);
-    invalidOrder('escrow.ledger[0].amount', 'payment.amountMismatch', `escrow.ledger[0].amount ${payment.amount} must be ${expected}, the checkout total the library charged.`, { expected });
+    invalidOrder(paymentAmountMismatch, { path: 'escrow.ledger[0].amount', expected }, payment.amount, 'checkout');
   }
   const { escrow } = openEscrow({
     currency: facts.currency,
@@ -146,19 +145,19 @@ function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): 
 /** An option bought or an offer accepted: the payment of the next extra, in the order they joined. */
 function holdFrom(group: PostingGroup, holder: EscrowHolder, extra: Extra | undefined, index: number, compared: Compared): EscrowHolder {
   const path = `escrow.ledger[${group.start}]`;
-  if (extra === undefined) invalidOrder(path, 'payment.withoutExtra', `${path} is a payment with no extra to fund; only the checkout, options and accepted offers are paid in.`);
+  if (extra === undefined) invalidOrder(paymentWithoutExtra, { path });
   const payment = group.postings[0]!;
   const cause = extra.kind === 'option' ? 'option.add' : 'offer.accept';
   if (group.postings.length !== 1 || payment.paymentId !== extra.paymentId || group.at !== extra.at || group.cause !== cause) {
-    invalidOrder(path, 'payment.extraMismatch', `${path} must be the payment of extras[${index}]: paymentId "${extra.paymentId}", at ${extra.at}, cause "${cause}".`);
+    invalidOrder(paymentExtraMismatch, { path }, index, extra.paymentId, extra.at, cause);
   }
   if (holder.escrow.ledger.some((posting) => posting.to === 'escrow' && posting.paymentId === payment.paymentId)) {
-    invalidOrder(`${path}.paymentId`, 'payment.duplicateId', `${path}.paymentId "${payment.paymentId}" is used twice; payment ids are unique within an order.`);
+    invalidOrder(paymentDuplicateId, { path: `${path}.paymentId` }, payment.paymentId!);
   }
   const total = extraPaymentFor(holder, new Dec(extra.price));
   if (!total.equals(payment.amount)) {
     const expected = toAmount(total, digitsOf(holder.currency));
-    invalidOrder(`${path}.amount`, 'payment.amountMismatch', `${path}.amount ${payment.amount} must be ${expected}, the price plus buyer fee the library charged.`, { expected });
+    invalidOrder(paymentAmountMismatch, { path: `${path}.amount`, expected }, payment.amount, 'extra');
   }
   const { escrow } = holdExtra(holder, { price: extra.price, payment: { id: payment.paymentId!, amount: payment.amount }, ...stampOf(group) });
   expectSame(group, escrow.ledger.slice(holder.escrow.ledger.length), compared);
@@ -235,6 +234,6 @@ function stampOf(group: PostingGroup) {
 
 function expectSame(group: PostingGroup, made: readonly Posting[], compared: Compared): void {
   if (samePostings(made, group.postings, compared)) return;
-  const path = `escrow.ledger[${group.start}]`;
-  invalidOrder(path, 'ledger.notReplayable', `${path} is not the payment sequestre records for this change (version ${group.version}, ${group.cause}); the ledger was altered.`);
+  const payment = true;
+  invalidOrder(ledgerNotReplayable, { path: `escrow.ledger[${group.start}]` }, group, payment);
 }

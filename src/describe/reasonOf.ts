@@ -1,18 +1,21 @@
-import type { ErrorCode } from '../errors';
+import type { CodeOf, ErrorCode, RefusalRule } from '../errors';
 
-/**
- * The one place the describe layer reads a refusal's `details` (docs/errors.md lists every rule).
- * Each rule a person can meet maps to a reason, the sentence a locale writes for it; rules that
- * put a person in the same position share one (every id already used, every malformed input).
- * `INVALID_ORDER` is one reason whatever its rule: a stored order that cannot be read. A rule this
- * version does not know (from a newer engine) falls back to its code's sentence.
- */
+// The describe layer reads a refusal by its `details.rule`, the names of one table
+// (src/errors/refusalRules.ts). This file only says which sentence of a locale tells each rule to
+// a person: rules that put a person in the same position share one (every malformed input, every
+// id already used). The compiler keeps it whole: a rule added to the table fails to compile here
+// until it is given a sentence.
+
+/** The rules that only ever come with `INVALID_ORDER`: a stored order that cannot be read, told by one sentence. */
+type StoredOrderRule = { [R in RefusalRule]: CodeOf<R> extends 'INVALID_ORDER' ? R : never }[RefusalRule];
+
+/** The rules a person can meet while using an order, each with its sentence. */
+type PersonRule = Exclude<RefusalRule, StoredOrderRule>;
+
 const REASON_OF_RULE = {
   'status.refuses': 'notAtThisStep',
   'cancel.disputed': 'frozenByDispute',
   'cancel.afterDelivery': 'deliveredAlready',
-  'cancel.noLateCancellation': 'noLateCancellation',
-  'cancel.sellerMustRequest': 'sellerMustRequest',
   'cancel.beforeLate': 'beforeLate',
   'revision.declinedSinceDelivery': 'revisionDeclined',
   'revision.limitReached': 'revisionLimit',
@@ -26,7 +29,6 @@ const REASON_OF_RULE = {
   'refund.ownRequest': 'ownRequest',
   'cancellation.notRequester': 'notRequester',
   'refund.notRequester': 'notRequester',
-  'refund.proposerNotAllowed': 'proposerNotAllowed',
   'offer.nonePending': 'noOffer',
   'offer.notPending': 'offerGone',
   'dispute.notOpener': 'notOpener',
@@ -52,6 +54,7 @@ const REASON_OF_RULE = {
   'amount.unsafeInteger': 'amountTooLarge',
   'text.format': 'invalidText',
   'integer.range': 'outOfRange',
+  // What an app, not a person, gets wrong: the person can only retry or ask for help.
   'currency.unknown': 'malformed',
   'rate.format': 'malformed',
   'instant.format': 'malformed',
@@ -61,20 +64,20 @@ const REASON_OF_RULE = {
   'duration.tooLong': 'malformed',
   'id.format': 'malformed',
   'enum.expected': 'malformed',
+  'boolean.expected': 'malformed',
   'object.expected': 'malformed',
+  'object.forbiddenKey': 'malformed',
   'array.expected': 'malformed',
+  'array.tooLong': 'malformed',
   'items.empty': 'malformed',
   'items.duplicateId': 'malformed',
   'parties.same': 'malformed',
   'policy.missingField': 'malformed',
   'policy.unknownField': 'malformed',
-} as const;
+} as const satisfies { readonly [R in PersonRule]: string };
 
-/** Every `details.rule` of a refusal but `INVALID_ORDER`'s, as docs/errors.md lists them. */
-export type RefusalRule = keyof typeof REASON_OF_RULE;
-
-/** A sentence a locale writes about a refusal: one per situation a person can be in. */
-export type Reason = (typeof REASON_OF_RULE)[RefusalRule] | 'unreadableOrder';
+/** A sentence a locale writes about a refusal: one per position a person can be in. */
+export type Reason = (typeof REASON_OF_RULE)[PersonRule] | 'unreadableOrder';
 
 /**
  * Rules that say an action simply does not apply now (nothing to answer, another status, someone
@@ -105,13 +108,16 @@ export type RefusalFacts = {
   readonly below: string | undefined;
 };
 
-/** Reads what the sentences use from a refusal's `details`, whatever shape they come in. */
+/**
+ * Reads what the sentences use from a refusal's `details`, whatever shape they come in: a host
+ * passes `explainError` the details it received as JSON, perhaps from a newer engine.
+ */
 export function factsOf(details: unknown): RefusalFacts {
   const record = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
   const rule = text('rule');
   return {
-    rule: rule !== undefined && Object.prototype.hasOwnProperty.call(REASON_OF_RULE, rule) ? (rule as RefusalRule) : undefined,
+    rule: rule !== undefined && Object.prototype.hasOwnProperty.call(REASON_OF_RULE, rule) ? (rule as PersonRule) : undefined,
     from: text('from'),
     limit: typeof record.limit === 'number' ? record.limit : undefined,
     status: text('status'),
@@ -119,10 +125,13 @@ export function factsOf(details: unknown): RefusalFacts {
   };
 }
 
-/** The sentence for a refusal: its rule's, any `INVALID_ORDER` the same, else none (the code's own). */
+/**
+ * The sentence for a refusal: any `INVALID_ORDER` the one of an unreadable order, else its rule's;
+ * none for a rule this version does not know (from a newer engine), which keeps the code's own.
+ */
 export function reasonOf(code: ErrorCode, rule: RefusalRule | undefined): Reason | undefined {
   if (code === 'INVALID_ORDER') return 'unreadableOrder';
-  return rule === undefined ? undefined : REASON_OF_RULE[rule];
+  return rule === undefined || !Object.prototype.hasOwnProperty.call(REASON_OF_RULE, rule) ? undefined : REASON_OF_RULE[rule as PersonRule];
 }
 
 /** Whether a refused action is worth showing: it could apply, but something stands in its way. */
@@ -130,5 +139,5 @@ export function isApplicable(rule: RefusalRule | undefined): boolean {
   return rule === undefined || !NOT_APPLICABLE.has(rule);
 }
 
-/** The rules this version explains, for the tests that keep the table whole. */
-export const KNOWN_RULES = Object.keys(REASON_OF_RULE) as readonly RefusalRule[];
+/** The rules a person can meet, each explained by its own sentence, for the tests that keep the table whole. */
+export const PERSON_RULES = Object.keys(REASON_OF_RULE) as readonly PersonRule[];

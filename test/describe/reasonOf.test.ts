@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/describe/locales';
-import { factsOf, isApplicable, KNOWN_RULES, reasonOf } from '../../src/describe/refusalRules';
+import { factsOf, isApplicable, PERSON_RULES, reasonOf } from '../../src/describe/reasonOf';
 import { EVENT_TYPES } from '../../src/order/rules/roles';
 
 /** The rules docs/errors.md names under each code, outside `INVALID_ORDER` (one sentence covers them all). */
@@ -17,7 +17,7 @@ group('refusal rules: every rule a person can meet has its own sentence', () => 
   it('knows every rule docs/errors.md lists (a new rule must be given a sentence)', () => {
     const documented = documentedRules();
     expect(documented.length).toBeGreaterThan(40);
-    expect(documented.filter((rule) => !(KNOWN_RULES as readonly string[]).includes(rule))).toEqual([]);
+    expect(documented.filter((rule) => !(PERSON_RULES as readonly string[]).includes(rule))).toEqual([]);
   });
 
   it('gives every INVALID_ORDER one sentence, whatever its rule, and an unknown rule none', () => {
@@ -40,7 +40,7 @@ group('refusal rules: every rule a person can meet has its own sentence', () => 
   });
 
   it('leaves out of the choices only the actions that do not apply now', () => {
-    expect(KNOWN_RULES.filter((rule) => !isApplicable(rule)).sort()).toEqual([
+    expect(PERSON_RULES.filter((rule) => !isApplicable(rule)).sort()).toEqual([
       'cancellation.nonePending',
       'cancellation.notRequester',
       'cancellation.ownRequest',

@@ -3,10 +3,11 @@ import { parseAmount, parseRate, toAmount } from '../money';
 import type { Fees } from '../model/escrow';
 
 /**
- * Validates the fees of an input and normalises them: the fixed buyer fee to the currency's
- * digits (default zero) and a missing tip commission to rate "0". Rates are kept as given.
+ * Reads the fees of an input and normalises them: the fixed buyer fee to the currency's digits
+ * (default zero) and a missing tip commission to rate "0". Rates are kept as given. A reader, for
+ * the checkout and stored-order parsers: it refuses through `refused`.
  */
-export function parseFees(value: unknown, digits: number, path = 'fees'): Fees {
+export function readFees(value: unknown, digits: number, path = 'fees'): Fees {
   const fees = readObject(value, path);
   const buyerFee = readObject(fees.buyerFee, `${path}.buyerFee`);
   const commission = readObject(fees.commission, `${path}.commission`);

@@ -1,8 +1,8 @@
 import { STATUSES } from '../../model/vocabulary';
-import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, SequestreError } from '../../errors';
+import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, currencyUnknown, eventIdsFingerprint, invalidOrder, orderSchemaVersion, parsing, refused, type Parsed } from '../../errors';
 import { readArray, readBoolean, readId, readObject } from '../readers';
 import { minorDigits } from '../../money';
-import { parsePolicy } from '../parsePolicy';
+import { readPolicy } from '../parsePolicy';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../model/schemaVersion';
 import type { EventIdRecord, Order } from '../../model/types';
 import { checkEnding, checkFigures } from './checkMoney';
@@ -10,7 +10,6 @@ import { checkIds } from './checkIds';
 import { checkPending } from './checkPending';
 import { checkStatus } from './checkStatus';
 import { id, instant, integer, nullableInstant, oneOf, raw, readFields, readList, type FieldReader } from './fields';
-import { invalidOrder } from './invalidOrder';
 import { groupByVersion } from './ledger/groupByVersion';
 import { migrateLedger, type EscrowV1 } from './ledger/migrateLedger';
 import { replayLedger, statedPartialRefund, type LedgerFacts } from './ledger/replayLedger';
@@ -29,7 +28,6 @@ import { readRecord } from './readRecord';
  * `details.rule`.
  */
 
-const CODE = 'INVALID_ORDER';
 const days = integer(DAYS_MIN, DAYS_MAX);
 const count = integer(0, RECORDS_MAX);
 const maxRevisions = integer(0, REVISIONS_MAX);
@@ -50,7 +48,7 @@ const ORDER = {
   extras: parseExtras,
   offers: parseOffers,
   fees: parseStoredFees,
-  policy: (value: unknown, path: string) => parsePolicy(value, path),
+  policy: (value: unknown, path: string) => readPolicy(value, path),
   deliveryDays: days,
   revisionDays: days,
   maxRevisions: ((value, path, context) => (value === null ? null : maxRevisions(value, path, context))) as FieldReader,
@@ -78,7 +76,7 @@ const EVENT_ID = {
   id,
   fingerprint: (value: unknown, path: string) => {
     if (value !== null && (typeof value !== 'string' || !FINGERPRINT.test(value))) {
-      invalidOrder(path, 'eventIds.fingerprint', `${path} must be null or the 64 hexadecimal digits of a SHA-256 fingerprint.`);
+      invalidOrder(eventIdsFingerprint, { path });
     }
     return value;
   },
@@ -100,43 +98,39 @@ const ORDER_V1 = /* @__PURE__ */ (() =>
   }) satisfies Record<keyof Order, FieldReader>)();
 
 /**
- * Validates untrusted JSON from a database or a client and returns the order as the library
- * would have produced it (SPEC §12). It checks every field's type and limits, refuses unknown
- * fields and `__proto__`/`constructor`/`prototype` keys at any depth, replays the ledger to
- * recompute every escrow figure, checks that the final status agrees with the money, that pending
- * requests and deadlines still fit, and that the fields agree with the status and the history.
- * Schema 1 orders are migrated to schema 2. It does not apply due deadlines: that is
- * `applyEvent`'s job. Whatever it returns can go to every function without an exception.
+ * The parser behind `parseOrder` and `safeParseOrder` (SPEC §12). It checks every field's type
+ * and limits, refuses unknown fields and `__proto__`/`constructor`/`prototype` keys at any depth,
+ * replays the ledger to recompute every escrow figure, checks that the final status agrees with
+ * the money, that pending requests and deadlines still fit, and that the fields agree with the
+ * status and the history. Schema 1 orders are migrated to schema 2.
  *
- * @param value - A stored order, typically `JSON.parse` of what was saved (not the JSON text). It is never mutated.
- * @returns A new `Order`, deep-equal to what the library stored, never the argument itself.
- * @throws SequestreError `INVALID_ORDER` for anything it refuses, with `details.path` (the
- * field, as `escrow.ledger[2].amount`) and `details.rule` (as `amount.notCanonical`).
- * @example
- * const order = parseOrder(JSON.parse(row.order_json));
- * const result = applyEvent(order, event);
+ * @param value - A stored order. It is never mutated.
+ * @returns A new `Order`, deep-equal to what the library stored, never the argument itself; or the
+ * `INVALID_ORDER` refusal of the first thing wrong, with `details.path` and `details.rule`.
  */
-export function parseOrder(value: unknown): Order {
-  try {
-    const record = readObject(value, 'order');
-    if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
-    if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
-    return refuseVersion(record.schemaVersion);
-  } catch (error) {
-    // The helpers shared with input validation speak INVALID_INPUT; here every refusal is the order's.
-    if (error instanceof SequestreError && error.code !== CODE) throw new SequestreError(CODE, error.message, error.details);
-    throw error;
-  }
+export function parseStoredOrder(value: unknown): Parsed<Order> {
+  const parsed = parsing(() => readStoredOrder(value));
+  if (parsed.ok || parsed.refusal.code === 'INVALID_ORDER') return parsed;
+  // The readers shared with input validation speak INVALID_INPUT; here every refusal is the order's.
+  return { ok: false, refusal: { ...parsed.refusal, code: 'INVALID_ORDER' } };
+}
+
+function readStoredOrder(value: unknown): Order {
+  const record = readObject(value, 'order');
+  if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
+  if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
+  return invalidOrder(orderSchemaVersion, { path: 'schemaVersion', expected: READABLE_SCHEMA_VERSIONS }, record.schemaVersion);
 }
 
 function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof ORDER_V1): Order {
   const record = readRecord(value, '', Object.keys(ORDER));
   const digits = minorDigits(record.currency);
-  if (digits === undefined) invalidOrder('currency', 'currency.unknown', 'currency must be an active ISO 4217 code in upper case, such as "EUR", "USD" or "JPY".');
+  if (digits === undefined) invalidOrder(currencyUnknown, { path: 'currency' });
   const parties = { buyer: party(record.buyer, 'buyer').id, seller: party(record.seller, 'seller').id };
   const read = readFields<Order>(record, '', fields, { digits, parties });
   checkIds(read);
-  checkStatus(read);
+  const status = checkStatus(read);
+  if (status !== undefined) refused(status);
   checkHistory(read.history, read.version, read.placedAt);
   const facts: LedgerFacts = { currency: read.currency, fees: read.fees, policy: read.policy, items: read.items, extras: read.extras, tip: read.escrow.tip, digits };
   let order = read;
@@ -151,19 +145,4 @@ function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof
   checkEnding(order, replayed.terminal);
   checkPending(order);
   return order;
-}
-
-function refuseVersion(version: unknown): never {
-  const shown = version === undefined ? 'none' : shownValue(version);
-  return invalidOrder('schemaVersion', 'order.schemaVersion', `schemaVersion ${shown} is not supported: this version of sequestre reads orders of schemaVersion ${READABLE_SCHEMA_VERSIONS.join(', ')} (the number, not a string).`, {
-    expected: READABLE_SCHEMA_VERSIONS,
-  });
-}
-
-/** A stored value as a message may show it, whatever it is: text quoted and clipped, numbers as written, anything else by its kind. */
-function shownValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
 }
