@@ -93,7 +93,7 @@ export function checkoutForm(rerender: () => void): HTMLElement {
       input('deliveryDays', text.deliveryDays, 'int'),
       input('maxRevisions', text.maxRevisions, 'int'),
       select('policy', text.policy, Object.keys(POLICIES)),
-      h('button', { type: 'submit', 'data-testid': 'create' }, text.create),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'create', 'data-key': 'create' }, text.create),
     ),
   );
 }
