@@ -130,6 +130,8 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await createOrder(page);
       await act(page, 'seller', 'order.accept', 'inProgress');
       await actionIn(page, 'buyer', 'refund.propose').locator('input[name="buyer:refund.propose:amount"]').fill('10');
+      // Before sending, the buyer reads the refund as it would be paid, buyer fee share included.
+      expect(await actionIn(page, 'buyer', 'refund.propose').getByTestId('payment').textContent()).toBe(`remboursement versé${NBSP}: 10,50${NBSP}€`);
       await actionIn(page, 'buyer', 'refund.propose').locator('button').click();
       await pane(page, 'seller').getByTestId('requests').waitFor();
       // The request names the refund as it will be paid: 10.00 of the items and its share of the fee.
@@ -168,6 +170,8 @@ for (const size of Object.keys(SIZES) as Size[]) {
       expect((await actionsIn(page, 'platform'))[0]).toBe('dispute.resolve primary');
       const resolve = actionIn(page, 'platform', 'dispute.resolve');
       await resolve.locator('select[name="platform:dispute.resolve:outcome"]').selectOption('split');
+      // A partial refund of 10.00 typed by the platform pays the buyer 10.50, as the effects will say.
+      expect(await resolve.getByTestId('payment').textContent()).toBe(`remboursement versé${NBSP}: 10,50${NBSP}€`);
       await resolve.locator('button').click();
       await waitForStatus(page, 'completed');
 
