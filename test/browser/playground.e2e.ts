@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { englishProblems, frenchProblems } from '../support/typography';
 import { seriousViolations } from './axe';
 import { launch, openPlayground, screenshot, SIZES, type Size } from './browser';
-import { act, actionIn, actionsIn, amountsIn, balances, createOrder, described, logLines, pageTexts, pane, waitForStatus } from './playground';
+import { act, actionIn, actionsIn, amountsIn, balances, checkPage, createOrder, described, logLines, pageTexts, pane, waitForStatus } from './playground';
 import { serve } from './server';
 
 // The built playground (docs/playground/dist) in Debian's headless Chromium, at the two sizes of
@@ -215,6 +215,22 @@ for (const size of Object.keys(SIZES) as Size[]) {
       expect(await logLines(page, 'history')).toEqual(['Commande passée par l’acheteur', 'Commande acceptée par le vendeur']);
       // The language switch keeps the focus.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('locale');
+    });
+
+    it('explains a refusal by its rule, in the reader’s words, never in the engine’s', async () => {
+      await createOrder(page);
+      await act(page, 'seller', 'order.accept', 'inProgress');
+      // Refused by quoteExtra before any event exists, then by applyEvent.
+      await actionIn(page, 'buyer', 'option.add').locator('input[name="buyer:option.add:price"]').fill('abc');
+      await actionIn(page, 'buyer', 'option.add').locator('button').click();
+      await actionIn(page, 'buyer', 'refund.propose').locator('input[name="buyer:refund.propose:amount"]').fill('1000');
+      await actionIn(page, 'buyer', 'refund.propose').locator('button').click();
+      await page.getByTestId('log').locator('li[data-kind="refusal"]').nth(1).waitFor();
+      expect(await logLines(page, 'refusal')).toEqual([
+        `Ce montant n’est pas valide${NBSP}: écrivez-le en chiffres, avec au plus les décimales de la devise.`,
+        `Un remboursement partiel doit être supérieur à zéro et inférieur à ce qui reste des prestations${'\u202f'}; pour tout rembourser, passez par l’annulation de la commande.`,
+      ]);
+      await checkPage(page);
     });
 
     it('announces the status alone, and links every disabled button to its reason', async () => {

@@ -2,7 +2,7 @@ import type { Actor, Order } from '../../../src';
 import { describeActions, describeOrder, type Description, type PresentedAction } from '../../../src/entries/describe';
 import { h } from './dom';
 import { eventFor, payloadInputs } from './payloads';
-import { send, state } from './state';
+import { logThrown, send, state } from './state';
 import { ui } from './text';
 
 export const VIEWERS = {
@@ -61,8 +61,8 @@ function actionRow(order: Order, role: Viewer, action: PresentedAction, rerender
     try {
       send(eventFor(order, viewer, action.type));
     } catch (error) {
-      // quoteExtra refuses a malformed price before any event exists; show it like a refusal.
-      state.log.push({ kind: 'refusal', type: 'INVALID_INPUT', text: () => (error as Error).message });
+      // A quote refuses a malformed price before any event exists; show it like a refusal.
+      logThrown(error);
     }
     rerender();
   };

@@ -1,4 +1,4 @@
-import { applyEvent, createOrder, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
+import { applyEvent, createOrder, SequestreError, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
 import { explainError, formatAmount, historyLabel, type Locale } from '../../../src/entries/describe';
 import { ui } from './text';
 
@@ -45,6 +45,16 @@ export function open(input: OrderInput): void {
 export function send(event: OrderEvent): void {
   if (state.order === null) return;
   record(applyEvent(state.order, event), state.order.version);
+}
+
+/**
+ * Logs a refusal thrown before any event exists (`quoteOrder` or `quoteExtra` refusing a malformed
+ * price) as the answered ones are: the sentence of its rule. Anything else is a bug, and goes on.
+ */
+export function logThrown(error: unknown): void {
+  if (!(error instanceof SequestreError)) throw error;
+  const at = state.now;
+  state.log.push({ kind: 'refusal', type: error.code, text: () => explainError(error.code, { locale: state.locale, timeZone: state.timeZone, at, details: error.details }) });
 }
 
 /** Records an answer: on success the new history entries and the effects, else the refusal. */
