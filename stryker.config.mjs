@@ -2,12 +2,12 @@
 // through the npm package node@24; see docs/quality.md).
 //
 // MUTATE picks what to mutate: comma-separated folders of src/ or files, a leading "!" leaving
-// one out (default: money,escrow,order), e.g. `MUTATE=order npm run test:mutation`.
+// one out (default: money,escrow,order,engine,deadlines), e.g. `MUTATE=order npm run test:mutation`.
 // STATIC=ignore skips the static mutants (code run when a module loads, see docs/quality.md): a
 // quick run for work in progress. Each choice keeps its own incremental file, report and sandbox
 // folder (named after MUTATE, or SCOPE when given), so two scopes can run side by side and a
 // rerun only tests what changed.
-const targets = (process.env.MUTATE ?? 'money,escrow,order').split(',').map((name) => name.trim()).filter(Boolean);
+const targets = (process.env.MUTATE ?? 'money,escrow,order,engine,deadlines').split(',').map((name) => name.trim()).filter(Boolean);
 const ignoreStatic = process.env.STATIC === 'ignore';
 const scope = process.env.SCOPE ?? targets.map((target) => target.replace(/^!/, 'not_').replace(/src\//, '').replace(/[^a-zA-Z0-9]+/g, '_')).join('-') + (ignoreStatic ? '-runtime' : '');
 

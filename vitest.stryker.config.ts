@@ -19,6 +19,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/properties/**', 'test/docs/apiReference.test.ts', 'test/docs/harness.test.ts'],
     environment: 'node',
+    // As in vitest.config.ts: on a loaded 2-core machine the model-based tests outlast vitest's
+    // default 5 s, and the initial run must pass for Stryker to start.
+    testTimeout: 60_000,
     isolate: process.env.STATIC !== 'ignore',
   },
 });

@@ -1,26 +1,10 @@
 import { parseActor } from '../parse/parseEvent';
 import { refuseUnusableOrder } from '../parse/checkOrder';
-import { isOrderFull, refuseFullOrder } from '../engine/refuseFullOrder';
-import { refuseParty } from '../engine/refuseSender';
-import { applyDueDeadlines, startRun } from '../engine/runMachine';
-import { orderClosed, orThrow, parsing, refuse, timeBeforeLastChange, toError, type Refusal } from '../errors';
+import { orThrow, parsing, toError, type Refusal } from '../errors';
 import { readObject } from '../parse/readers';
-import { dueDeadline } from '../deadlines';
-import { isFinalStatus } from '../model/isFinalStatus';
-import { refusalOfAny } from '../engine/verdicts';
-import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
-import { isNearYear9999, refuseLeastAfterYear9999 } from '../order/rules/time';
 import type { ActionInfo, Actor, Order } from '../model/types';
-import { parseInstant, toInstant } from '../time';
-
-/** The event types each role can ever send, in SPEC's table order: a constant, read once. */
-const sentBy = (role: Actor['role']) => EVENT_TYPES.filter((type) => isSenderOf(type, role));
-const TYPES_SENT_BY: Readonly<Record<Actor['role'], ReturnType<typeof sentBy>>> = {
-  buyer: sentBy('buyer'),
-  seller: sentBy('seller'),
-  platform: sentBy('platform'),
-  system: sentBy('system'),
-};
+import { parseInstant } from '../time';
+import { actionVerdicts } from './actionVerdicts';
 
 /**
  * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can
@@ -38,31 +22,7 @@ export function availableActions(order: Order, query: { viewer: Actor; at: strin
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
   const { viewer, atMs } = orThrow(parsing(() => readQuery(query)));
-  const types = TYPES_SENT_BY[viewer.role];
-  const forbidden = refuseParty(order, viewer);
-  if (forbidden !== undefined) return types.map((type) => info(type, forbidden));
-  if (viewer.role === 'system') return types.map((type) => info(type, undefined));
-
-  const lastChange = order.history[order.history.length - 1]!.at;
-  if (atMs < Date.parse(lastChange)) {
-    const outOfOrder = refuse('OUT_OF_ORDER', timeBeforeLastChange, { lastChangeAt: lastChange }, toInstant(atMs));
-    return types.map((type) => info(type, outOfOrder));
-  }
-  const current = orderAt(order, atMs);
-  if (isFinalStatus(current.status)) {
-    const closed = refuse('ORDER_CLOSED', orderClosed, { status: current.status });
-    return types.map((type) => info(type, closed));
-  }
-  const attempt = { order: current, by: viewer, atMs };
-  const full = isOrderFull(current);
-  const nearYear9999 = isNearYear9999(current, atMs);
-  return types.map((type) => {
-    const refusal = refuseFullOrder(current, { type, by: viewer }, full);
-    if (refusal !== undefined) return info(type, refusal);
-    const byState = refusalOfAny(attempt, type);
-    if (byState !== undefined || !nearYear9999) return info(type, byState);
-    return info(type, refuseLeastAfterYear9999(type, attempt));
-  });
+  return actionVerdicts(order, viewer, atMs).map(({ type, refusal }) => info(type, refusal));
 }
 
 /** The query's viewer and instant: a viewer's role, and a buyer's or seller's id. */
@@ -71,17 +31,11 @@ function readQuery(query: unknown): { viewer: Actor; atMs: number } {
   return { viewer: parseActor(checked.viewer, 'viewer'), atMs: parseInstant(checked.at, 'at') };
 }
 
-/** The order as it stands at `atMs`: only when a deadline is due is the machine run at all. */
-function orderAt(order: Order, atMs: number): Order {
-  if (dueDeadline(order, atMs) === null) return order;
-  return applyDueDeadlines(startRun(order), atMs).snapshot.context.order;
-}
-
-function info(type: ActionInfo['type'], refusal: Refusal | undefined): ActionInfo {
+/** SPEC §10's line: the refusal's code, and `from` when only time stands in the way. */
+export function info(type: ActionInfo['type'], refusal: Refusal | undefined): ActionInfo {
   if (refusal === undefined) return { type, allowed: true };
   // SPEC §10: `from` when only time stands in the way; every TOO_EARLY rule says from when.
   const { details } = refusal;
   const from = refusal.code === 'TOO_EARLY' && details !== undefined && 'from' in details ? details.from : undefined;
   return from === undefined ? { type, allowed: false, reason: refusal.code } : { type, allowed: false, reason: refusal.code, from };
 }
-

@@ -1,4 +1,4 @@
-import type { Messages } from './types';
+import type { Messages } from './messages';
 
 /**
  * A date writer for one locale and time zone: instants as the locale writes them ("12 mars à

@@ -1,92 +1,66 @@
-import { parseActor } from '../parse/parseEvent';
-import { refuseUnusableOrder } from '../parse/checkOrder';
-import { refuseParty } from '../engine/refuseSender';
-import { applyDueDeadlines, startRun } from '../engine/runMachine';
-import { orThrow, parsing, refuse, toError, viewerParty } from '../errors';
-import { getBalances } from '../api/getBalances';
-import { readObject } from '../parse/readers';
-import { deadlineOf, earliestDeadline } from '../deadlines';
+import { orderAsOf } from './orderAsOf';
+import { deadlineOf } from '../deadlines';
 import { buyerCancelOpensAt } from '../order/rules/cancel';
-import type { Actor, Order } from '../model/types';
-import { parseInstant } from '../time';
+import { isFinalStatus } from '../model/isFinalStatus';
+import type { Order } from '../model/types';
+import { toInstant } from '../time';
+import { amountsOf } from './amountsOf';
 import { describeRequests, type Formatters } from './describeRequests';
-import { digitsOf } from '../escrow/digitsOf';
-import { amountWriter } from './formatAmount';
-import { dateWriter } from './dateWriter';
-import { formatTimeLeft } from './formatTimeLeft';
-import { readTimeZone } from './readTimeOptions';
+import { dutiesOf, moveOf, type Governing } from './duties';
+import { endingOf } from './endingOf';
+import { endingParams, partyOf, settledParams } from './endingParams';
+import type { Messages, RunningSituation, SituationParams } from './messages';
+import { readView } from './readView';
 import { situationOf, TONES } from './situationOf';
-import type { DescribedDeadline, Description, Messages, Opener, Situation, SituationParams, ViewOptions } from './types';
+import { spanOf } from './spanOf';
+import type { DescribedDeadline, Description, Situation, Viewpoint, ViewOptions } from './types';
 
 /**
  * `describeOrder`, with the texts of the locale `textsOf` picks from the checked options (one
- * fixed locale, or the `locale` option): where the order is, what this viewer can do about it,
- * and by when, as it stands at `at` (deadlines due by then applied, exactly as
- * `availableActions` sees it). It reads no clock: countdowns are computed from `at`. The order is
- * checked first, then the viewer, `at`, the locale and the time zone, in that order.
+ * fixed locale, or the `locale` option): where the order is, whose move it is, by when, and how
+ * much money is at stake, as it stands at `at` (deadlines due by then applied, exactly as
+ * `availableActions` sees it); once final, why it ended, who acted and where the money went. It
+ * reads no clock: countdowns are computed from `at`. The order is checked first, then the viewer,
+ * `at`, the locale and the time zone, in that order.
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer
  * (no role, a buyer or seller without an id or with another party's id), `at`, locale or time zone.
  */
 export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): Description {
-  const unusable = refuseUnusableOrder(order);
-  if (unusable !== undefined) throw toError(unusable);
-  const { viewer, atMs, messages, timeZone } = orThrow(parsing(() => readView(options, textsOf)));
-  if (refuseParty(order, viewer) !== undefined) throw toError(refuse('INVALID_INPUT', viewerParty, { path: 'viewer.id' }, viewer, order.id));
-
-  const current = orderAt(order, atMs);
-  const writeDate = dateWriter(messages, timeZone, atMs);
-  const format: Formatters = {
-    date: (instant) => writeDate(Date.parse(instant)),
-    amount: amountWriter(current.currency, digitsOf(current.currency), messages.locale),
-  };
+  const view = readView(order, options, textsOf);
+  const { viewer, atMs, messages, format } = view;
+  const current = orderAsOf(order, atMs);
   const situation = situationOf(current);
-  const viewpoint = viewer.role === 'system' ? 'platform' : viewer.role;
+  const viewpoint: Viewpoint = viewer.role === 'system' ? 'platform' : viewer.role;
   const requests = describeRequests(current, viewer.role, messages, format);
+  const { mover, deadline } = moveOf(current, dutiesOf(current, situation, atMs), viewpoint);
   const tone = TONES[situation][viewpoint];
+  const ending = isFinalStatus(current.status) ? endingOf(current) : null;
+  const text =
+    ending === null
+      ? messages.situations[situation as RunningSituation][viewpoint](paramsOf(current, situation, viewpoint, atMs, format))
+      : `${messages.endings[ending.ending](endingParams(current, ending, viewpoint, format))} ${messages.settled[viewpoint](settledParams(current, format))}`;
   return {
     status: current.status,
     situation,
     tone: tone === 'info' && requests.awaitsViewer ? 'action' : tone,
     title: messages.titles[situation],
-    text: messages.situations[situation][viewpoint](paramsOf(current, situation, viewer, atMs, format)),
-    deadline: nextDeadlineOf(current, atMs, messages, format),
+    move: { by: mover, text: messages.moves[mover] },
+    text,
+    deadline: deadline === null ? null : describeDeadline(deadline, atMs, messages, format),
+    amounts: amountsOf(current, viewpoint, messages, format),
     requests: requests.texts,
+    ending,
   };
 }
 
-/** The options once read, in the order they are checked: the viewer, `at`, the locale's texts, the time zone. */
-function readView(options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages) {
-  const checked = readObject(options, 'options');
-  const viewer = parseActor(checked.viewer, 'viewer');
-  const atMs = parseInstant(checked.at, 'at');
-  const messages = textsOf(checked);
-  const timeZone = checked.timeZone === undefined ? 'UTC' : readTimeZone(checked.timeZone, 'timeZone');
-  return { viewer, atMs, messages, timeZone };
-}
-
-/** The order as it stands at `atMs`: the machine runs only when a deadline is due. */
-function orderAt(order: Order, atMs: number): Order {
-  const next = earliestDeadline(order);
-  if (next === null || Date.parse(next.at) > atMs) return order;
-  return applyDueDeadlines(startRun(order), atMs).snapshot.context.order;
-}
-
-function paramsOf(order: Order, situation: Situation, viewer: Actor, atMs: number, format: Formatters): SituationParams {
-  const balances = getBalances(order);
-  const opener: Opener = order.dispute === null ? 'system' : order.dispute.openedBy.role === viewer.role ? 'you' : order.dispute.openedBy.role;
+function paramsOf(order: Order, situation: Situation, viewpoint: Viewpoint, atMs: number, format: Formatters): SituationParams {
   return {
     date: format.date(dateOf(order, situation)),
     cancelFrom: cancelFromOf(order, situation, atMs, format),
     lateCancellation: order.policy.lateGrace !== null,
     deliveredBefore: order.deliveredAt !== null,
-    opener,
-    refunded: format.amount(balances.refunded),
-    paidOut: format.amount(balances.paidOut),
-    revenue: format.amount(balances.revenue),
-    // A decimal string is non-zero when it has a non-zero digit; no float needed to know it.
-    hasRefund: /[1-9]/.test(balances.refunded),
-    onExpiry: order.policy.onExpiry,
+    opener: order.dispute === null ? 'system' : partyOf(order.dispute.openedBy.role, viewpoint),
   };
 }
 
@@ -99,10 +73,10 @@ function cancelFromOf(order: Order, situation: Situation, atMs: number, format: 
   const opensMs = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
   if (opensMs === null || opensMs <= atMs) return undefined;
   if (situation === 'inProgress' && opensMs === Date.parse(order.deliveryDeadline!)) return undefined;
-  return format.date(new Date(opensMs).toISOString());
+  return format.date(toInstant(opensMs));
 }
 
-/** The instant each situation's sentence hinges on. */
+/** The instant each running situation's sentence hinges on. */
 function dateOf(order: Order, situation: Situation): string {
   switch (situation) {
     case 'pending':
@@ -117,17 +91,14 @@ function dateOf(order: Order, situation: Situation): string {
     case 'revisionRequested':
     case 'revisionOverdue':
       return order.revisionRequest!.deadline;
-    case 'disputed':
-      return order.dispute!.openedAt;
     default:
-      return order.history[order.history.length - 1]!.at;
+      return order.dispute!.openedAt;
   }
 }
 
-function nextDeadlineOf(order: Order, atMs: number, messages: Messages, format: Formatters): DescribedDeadline | null {
-  const next = earliestDeadline(order);
-  if (next === null) return null;
-  const msLeft = Date.parse(next.at) - atMs;
-  const text = messages.deadline(messages.deadlines[next.kind], format.date(next.at), formatTimeLeft(msLeft, messages.locale));
-  return { at: next.at, kind: next.kind, msLeft, text };
+function describeDeadline(deadline: Governing, atMs: number, messages: Messages, format: Formatters): DescribedDeadline {
+  const msLeft = Date.parse(deadline.at) - atMs;
+  const write = deadline.overdue ? messages.deadlineOverdue : messages.deadline;
+  const text = write(messages.deadlines[deadline.kind], format.date(deadline.at), spanOf(msLeft, messages));
+  return { at: deadline.at, kind: deadline.kind, msLeft, overdue: deadline.overdue, text };
 }

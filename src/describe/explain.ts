@@ -1,15 +1,18 @@
 import { ERROR_CODES, orThrow, parsing, type ErrorCode } from '../errors';
 import { readBoolean, readEnum, readObject } from '../parse/readers';
-import { EVENT_TYPES } from '../model/vocabulary';
-import type { ActionInfo } from '../model/types';
+import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
+import type { ActionInfo, OrderStatus } from '../model/types';
 import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
+import type { Messages } from './messages';
 import { readTimeOptions } from './readTimeOptions';
-import type { ErrorTextOptions, Messages, TimeOptions } from './types';
+import { factsOf, percentOf, reasonOf } from './reasonOf';
+import type { ErrorTextOptions, TimeOptions } from './types';
 
 /**
  * `explainAction` in one locale: one line of `availableActions` as a sentence for the viewer,
- * that it can be done now, or why not, or from when.
+ * that it can be done now, or why not, or from when. A line carries only the refusal's code;
+ * `describeActions` gives the reason of the precise rule.
  *
  * @throws SequestreError `INVALID_INPUT` for a malformed action line or bad options.
  */
@@ -34,8 +37,9 @@ function actionSentence(messages: Messages, action: ActionInfo, options: TimeOpt
 }
 
 /**
- * `explainError` in one locale: a refusal code as a sentence for a person. With `TOO_EARLY`,
- * `from` (`error.details.from`) says when it opens.
+ * `explainError` in one locale: a refusal as a sentence for a person, the precise rule's when
+ * `details` name one (`details.from`, `limit` and `status` fill it in), else the code's. With
+ * `TOO_EARLY`, `from` (or `details.from`) says when it opens.
  *
  * @throws SequestreError `INVALID_INPUT` for an unknown code or bad options.
  */
@@ -46,9 +50,16 @@ export function explainErrorIn(messages: Messages, code: ErrorCode, options: Err
 function errorSentence(messages: Messages, code: ErrorCode, options: ErrorTextOptions): string {
   const { timeZone, atMs } = readTimeOptions(options);
   const checked = readEnum(code, 'code', ERROR_CODES);
-  if (checked === 'TOO_EARLY' && options.from !== undefined) {
-    return messages.possibleFrom(dateWriter(messages, timeZone, atMs)(parseInstant(options.from, 'from')));
+  const facts = factsOf(readObject(options, 'options').details);
+  const fromValue = options.from ?? facts.from;
+  const from = fromValue === undefined ? undefined : dateWriter(messages, timeZone, atMs)(parseInstant(fromValue, 'from'));
+  const reason = reasonOf(checked, facts.rule);
+  if (reason !== undefined) {
+    const status = (STATUSES as readonly unknown[]).includes(facts.status) ? messages.titles[facts.status as OrderStatus] : undefined;
+    // The currency is not known here, so a bound on an amount is left to the sentence's words.
+    return messages.reasons[reason]({ from, limit: facts.limit, status, below: undefined, max: undefined, share: percentOf(facts.maxShare) });
   }
+  if (checked === 'TOO_EARLY' && from !== undefined) return messages.possibleFrom(from);
   const why = messages.errors[checked];
   return `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;
 }

@@ -1,6 +1,7 @@
 import { currencyUnknown, invalidInput, orThrow, parsing } from '../errors';
 import { minorDigits, parseAmount } from '../money';
-import type { Locale, Messages } from './types';
+import type { Messages } from './messages';
+import type { Locale } from './types';
 
 /**
  * `formatAmount` in one locale: an amount as the locale writes money ("57,50 €", "€57.50"), with

@@ -2,16 +2,28 @@
 // functions live in the package entries: `sequestre/describe` (every locale, chosen by code) and
 // `sequestre/describe/<locale>` (one locale, so an app ships only the texts it shows).
 export { describeOrderIn } from './describeOrder';
-export { actionLabelIn, statusLabelIn, historyLabelIn } from './labels';
+export { describeActionsIn } from './describeActions';
+export { actionLabelIn, statusLabelIn, historyLabelIn, type HistoryItem } from './labels';
 export { explainActionIn, explainErrorIn } from './explain';
 export { formatAmountIn } from './formatAmount';
+export type { Messages } from './messages';
 export type {
+  AmountKind,
+  DeadlineTopic,
   Description,
   DescribeOptions,
+  DescribedAmount,
   DescribedDeadline,
+  DescribedEnding,
+  DescribedMove,
+  Emphasis,
+  Ending,
   ErrorTextOptions,
   Locale,
-  Messages,
+  Mover,
+  Party,
+  PresentedAction,
+  RefusalRule,
   Situation,
   TextOptions,
   TimeOptions,

@@ -1,9 +1,9 @@
 import { orThrow, parsing } from '../errors';
-import { readEnum, readLabel } from '../parse/readers';
+import { readEnum, readLabel, readObject } from '../parse/readers';
 import { DEADLINE_KINDS } from '../deadlines';
-import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
-import type { OrderEventType, OrderStatus } from '../model/types';
-import type { Messages } from './types';
+import { EVENT_TYPES, ROLES, STATUSES } from '../model/vocabulary';
+import type { OrderEventType, OrderStatus, Role } from '../model/types';
+import type { Messages } from './messages';
 
 /**
  * `actionLabel` in one locale: the button label of an event type ("Demander une retouche").
@@ -23,17 +23,31 @@ export function statusLabelIn(messages: Messages, status: OrderStatus): string {
   return messages.titles[orThrow(parsing(() => readEnum(status, 'status', STATUSES)))];
 }
 
+/** A history entry as `historyLabel` reads it: its type, and who made it when the label should say so. */
+export type HistoryItem = string | { readonly type: string; readonly by?: { readonly role: Role } };
+
 /**
- * `historyLabel` in one locale: a label for an entry of `order.history`: the event types,
- * `order.placed`, and the automatic `deadline.<kind>` entries. A type this version does not know
- * is returned as it is, so that a log written by a newer version still shows something.
+ * `historyLabel` in one locale: what an entry of `order.history` records, in the past tense
+ * ("Commande acceptée par le vendeur"): the event types, `order.placed`, and the automatic
+ * `deadline.<kind>` entries. Given the entry itself, the label names who made it; given its type
+ * alone, it does not. A type this version does not know is returned as it is, so that a log
+ * written by a newer version still shows something.
  *
- * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string.
+ * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string, or an unknown role.
  */
-export function historyLabelIn(messages: Messages, type: string): string {
-  const checked = orThrow(parsing(() => readLabel(type, 'type')));
-  if ((EVENT_TYPES as readonly string[]).includes(checked)) return messages.actions[checked as OrderEventType];
-  if (checked === 'order.placed') return messages.placed;
-  const kind = DEADLINE_KINDS.find((candidate) => checked === `deadline.${candidate}`);
-  return kind === undefined ? checked : messages.deadlineReached(messages.deadlines[kind]);
+export function historyLabelIn(messages: Messages, item: HistoryItem): string {
+  const { type, role } = orThrow(parsing(() => readHistoryItem(item)));
+  const kind = DEADLINE_KINDS.find((candidate) => type === `deadline.${candidate}`);
+  if (kind !== undefined) return messages.deadlinesReached[kind];
+  if (type !== 'order.placed' && !(EVENT_TYPES as readonly string[]).includes(type)) return type;
+  const done = messages.history[type as OrderEventType | 'order.placed'];
+  return role === undefined ? done : `${done}${messages.historyBy[role]}`;
+}
+
+/** The entry's type and, when given, the role of who made it. */
+function readHistoryItem(item: HistoryItem): { type: string; role: Role | undefined } {
+  const entry = typeof item === 'string' ? { type: item } : readObject(item, 'entry');
+  const type = readLabel(entry.type, typeof item === 'string' ? 'type' : 'entry.type');
+  const role = entry.by === undefined ? undefined : readEnum(readObject(entry.by, 'entry.by').role, 'entry.by.role', ROLES);
+  return { type, role };
 }

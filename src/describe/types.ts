@@ -1,5 +1,7 @@
-import type { ErrorCode } from '../errors';
-import type { Actor, DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
+import type { ErrorCode, RefusalRule } from '../errors';
+import type { Actor, Amount, DeadlineKind, Instant, OrderEventType, OrderStatus, Role } from '../model/types';
+
+export type { RefusalRule };
 
 /** The languages the texts exist in. Every locale file holds every string (see `locales/`). */
 export type Locale = 'fr' | 'en';
@@ -23,24 +25,91 @@ export type Situation = OrderStatus | 'late' | 'revisionDeclined' | 'revisionOve
 /** Whose eyes a text is written for. The scheduler (`system`) reads the platform's texts. */
 export type Viewpoint = Exclude<Role, 'system'>;
 
-/** Who opened a dispute, seen from the viewer: `you`, or the role that did. */
-export type Opener = 'you' | Role;
+/** Someone as the viewer reads about them: `you`, or the role that acted. */
+export type Party = 'you' | Role;
+
+/** Who opened a dispute, seen from the viewer. */
+export type Opener = Party;
 
 /**
- * The order's next pending deadline at the described instant (what `nextDeadline` answers once
- * the deadlines due by then are applied), with the time left: the next moment the order changes
- * by itself, whoever has to act before it.
+ * Whose move it is, seen from the viewer: `you` when the viewer has something to do (accept,
+ * deliver, review, answer a request, decide a dispute), else the party expected to act first,
+ * and `nobody` once the order is final.
+ */
+export type Mover = 'you' | Viewpoint | 'nobody';
+
+/** Whose move it is, and the same in words ("À vous d’agir", "The seller’s move"). */
+export type DescribedMove = { readonly by: Mover; readonly text: string };
+
+/**
+ * What a described deadline is: a deadline of the order, or the instant a late order's buyer may
+ * cancel alone (the delivery deadline plus the policy's late grace), which no deadline marks.
+ */
+export type DeadlineTopic = DeadlineKind | 'lateCancellation';
+
+/**
+ * The deadline that matters to this viewer now: the nearest one among the steps the viewer must
+ * take, else the step of the party whose move it is; the order's expiry only when it comes
+ * before that step's. While a late order waits for its delivery, or a revision request is left
+ * unanswered, the passed deadline itself, `overdue`. `null` while disputed (nothing runs) and
+ * once final.
  */
 export type DescribedDeadline = {
   readonly at: Instant;
-  readonly kind: DeadlineKind;
-  /** Milliseconds from the described instant to `at`; always above zero (reached deadlines are applied). */
+  readonly kind: DeadlineTopic;
+  /** Milliseconds from the described instant to `at`: negative or zero once overdue. */
   readonly msLeft: number;
+  readonly overdue: boolean;
   /** For instance "Délai de réalisation : 12 mars à 10 h (dans 2 jours)". */
   readonly text: string;
 };
 
-/** What `describe` answers: where the order is, what this viewer should do, and by when. */
+/**
+ * An amount a viewer may care about, read from the escrow's own functions, never re-derived:
+ * - `held`: what the escrow holds now (`getBalances().held`);
+ * - `payoutOnCompletion`: what the seller receives if the order completes now (the payout
+ *   `release` would make); `revenueOnCompletion`: what the platform then keeps;
+ * - `refundOnCancellation`: what the buyer gets back if the order is cancelled now (the refunds
+ *   `refundFull` would make, under the order's `refundBuyerFee.onCancel`);
+ * - `refunded`, `paidOut`, `revenue`: what went to the buyer, the seller and the platform over
+ *   the order's life (`getBalances()`), for a final order.
+ */
+export type AmountKind = 'held' | 'payoutOnCompletion' | 'revenueOnCompletion' | 'refundOnCancellation' | 'refunded' | 'paidOut' | 'revenue';
+
+/** One amount: its kind, the exact decimal string, and a line for the viewer ("Bloqué sur le compte séquestre : 57,50 €"). */
+export type DescribedAmount = { readonly kind: AmountKind; readonly amount: Amount; readonly text: string };
+
+/**
+ * Why a final order ended, read from the transition that closed it:
+ * - `declined`: the seller refused it (`order.decline`); `notAccepted`: the acceptance window
+ *   passed (`deadline.acceptance`);
+ * - `cancelled`: someone cancelled it alone (`order.cancel`; `by` says who); `cancelledLate`:
+ *   the buyer cancelled it alone once it was late;
+ * - `cancelledByAgreement`: a cancellation request was accepted; `cancellationUnanswered`: it was
+ *   left unanswered under a policy that then cancels (`onCancellationTimeout: 'accept'`);
+ * - `refundedByDecision`, `releasedByDecision`, `splitByDecision`: the platform resolved the
+ *   dispute with a full refund, a full payment of the seller, or a partial refund;
+ * - `completed`: the buyer completed it; `completedAutomatically`: the review window passed;
+ * - `expired`: its maximum lifetime passed (`onExpiry` says where the money went).
+ */
+export type Ending =
+  | 'declined'
+  | 'notAccepted'
+  | 'cancelled'
+  | 'cancelledLate'
+  | 'cancelledByAgreement'
+  | 'cancellationUnanswered'
+  | 'refundedByDecision'
+  | 'releasedByDecision'
+  | 'splitByDecision'
+  | 'completed'
+  | 'completedAutomatically'
+  | 'expired';
+
+/** How a final order ended: why, who made the last move (`system` for a deadline), and when. */
+export type DescribedEnding = { readonly ending: Ending; readonly by: Role; readonly at: Instant };
+
+/** What `describeOrder` answers: where the order is, whose move it is, by when, and how much is at stake. */
 export type Description = {
   /** The status at the described instant, deadlines due by then applied. */
   readonly status: OrderStatus;
@@ -48,11 +117,51 @@ export type Description = {
   readonly tone: Tone;
   /** A short heading in the platform's vocabulary ("Livrée", "Demande de retouche"…). */
   readonly title: string;
-  /** One or two sentences: what is happening and what this viewer should do next. */
+  /** Whose move it is; show it first. */
+  readonly move: DescribedMove;
+  /**
+   * One to three sentences: what is happening and what this viewer should do next, or, once
+   * final, why it ended, who acted and where the money went.
+   */
   readonly text: string;
   readonly deadline: DescribedDeadline | null;
-  /** One sentence per pending request or custom offer, from this viewer's side. */
+  /** The amounts that concern this viewer, in the order they matter. */
+  readonly amounts: readonly DescribedAmount[];
+  /** One sentence per pending request or custom offer, from this viewer's side, with the money it would move. */
   readonly requests: readonly string[];
+  /** Why and how a final order ended; `null` while it runs. */
+  readonly ending: DescribedEnding | null;
+};
+
+/**
+ * How to show an action among the others:
+ * - `primary`: the step the situation asks of this viewer first (accept, deliver, complete,
+ *   answer a revision, decide a dispute); at most one;
+ * - `consequential`: an action that cancels the order or opens a dispute: show it apart, so
+ *   that nobody takes it by mistake;
+ * - `secondary`: everything else.
+ */
+export type Emphasis = 'primary' | 'secondary' | 'consequential';
+
+/**
+ * One action as a person chooses it: `availableActions`' line (`type`, `allowed`, `reason`,
+ * `from`) with the rule that refuses it, a label, an emphasis, one line on what it does, and, when
+ * refused, why in words.
+ */
+export type PresentedAction = {
+  readonly type: OrderEventType;
+  readonly allowed: boolean;
+  readonly reason?: ErrorCode;
+  readonly from?: Instant;
+  /** The refusal's `details.rule`, when refused. */
+  readonly rule?: RefusalRule;
+  /** The button's label ("Livrer la commande"). */
+  readonly label: string;
+  readonly emphasis: Emphasis;
+  /** What doing it does, in one sentence, with the money and the dates it sets. */
+  readonly consequence: string;
+  /** Refused only: why, specific to the rule, and what to do instead. */
+  readonly why?: string;
 };
 
 /** How the text functions write dates. `timeZone` is an IANA name, UTC by default. */
@@ -65,94 +174,18 @@ export type TimeOptions = {
 /** `TimeOptions` with the locale, for the functions of `sequestre/describe` that serve every locale. */
 export type TextOptions = TimeOptions & { readonly locale: Locale };
 
-/** `explainError`'s options: with `TOO_EARLY`, `from` (`error.details.from`) says when it opens. */
-export type ErrorTextOptions = TimeOptions & { readonly from?: string };
+/**
+ * `explainError`'s options: the refusal's `details` as `applyEvent` answered them (their `rule`
+ * picks the sentence, `from`, `limit` and `status` fill it in), or `from` alone for `TOO_EARLY`.
+ */
+export type ErrorTextOptions = TimeOptions & { readonly from?: string; readonly details?: unknown };
 
 /**
- * What `describeOrder` needs besides the order: who reads it, the instant it is described at
- * (deadlines due by then are applied), and the time zone its dates are written in (UTC by default).
+ * What `describeOrder` and `describeActions` need besides the order: who reads it, the instant it
+ * is described at (deadlines due by then are applied), and the time zone its dates are written in
+ * (UTC by default).
  */
 export type ViewOptions = { readonly viewer: Actor; readonly at: string; readonly timeZone?: string };
 
-/** `ViewOptions` with the locale, for `describeOrder` of `sequestre/describe`. */
+/** `ViewOptions` with the locale, for `describeOrder` and `describeActions` of `sequestre/describe`. */
 export type DescribeOptions = ViewOptions & { readonly locale: Locale };
-
-/** The facts a situation's sentence may use, already formatted for the locale. */
-export type SituationParams = {
-  /** The instant the situation hinges on: a deadline, the late mark, the dispute's opening, the end. */
-  readonly date: string;
-  /**
-   * When the buyer may cancel alone, if that is still ahead: for a late order, and for an order in
-   * progress whose policy gives a late grace (it opens after the delivery deadline).
-   */
-  readonly cancelFrom: string | undefined;
-  /**
-   * Whether the policy lets the buyer cancel an undelivered late order alone at all; with
-   * `lateGrace: null` (SPEC §9) no text may promise it.
-   */
-  readonly lateCancellation: boolean;
-  /**
-   * Whether the seller delivered this order before (it came back to work through a revision, an
-   * option, an offer or a restart): the buyer then never cancels alone (SPEC §5, cancel.afterDelivery).
-   */
-  readonly deliveredBefore: boolean;
-  readonly opener: Opener;
-  readonly refunded: string;
-  readonly paidOut: string;
-  readonly revenue: string;
-  readonly hasRefund: boolean;
-  readonly onExpiry: 'forfeit' | 'refund' | 'release';
-};
-
-/** The facts of a pending request's sentence, already formatted. */
-export type RequestParams = {
-  /** The requester as a subject ("Le vendeur", "The buyer"). */
-  readonly party: string;
-  readonly date: string;
-  readonly amount: string;
-  readonly days: number;
-  readonly label: string;
-};
-
-/** A request's sentence when the viewer made it, and when someone else did. */
-export type RequestTexts = {
-  readonly mine: (params: RequestParams) => string;
-  readonly theirs: (params: RequestParams) => string;
-};
-
-/** A calendar date in the caller's time zone; `year` only when it differs from the reference year. */
-export type DateParts = {
-  readonly day: number;
-  readonly month: string;
-  readonly year: number | undefined;
-  readonly hour: number;
-  readonly minute: number;
-};
-
-/**
- * Every string of one language. The keyed tables are total (`Record<…>`), so a locale that
- * forgets a status, role, action or code does not compile.
- */
-export type Messages = {
-  /** The locale these strings are written in; Intl formats dates and amounts for it. */
-  readonly locale: Locale;
-  readonly titles: Readonly<Record<Situation, string>>;
-  readonly situations: Readonly<Record<Situation, Readonly<Record<Viewpoint, (params: SituationParams) => string>>>>;
-  readonly requests: Readonly<Record<'cancellation' | 'extension' | 'refund' | 'offer', RequestTexts>>;
-  readonly parties: Readonly<Record<'buyer' | 'seller', string>>;
-  readonly deadlines: Readonly<Record<DeadlineKind, string>>;
-  readonly actions: Readonly<Record<OrderEventType, string>>;
-  /** Why an event is refused, as a phrase that continues a sentence (no capital, no full stop). */
-  readonly errors: Readonly<Record<ErrorCode, string>>;
-  readonly date: (parts: DateParts) => string;
-  readonly deadline: (label: string, date: string, left: string) => string;
-  readonly placed: string;
-  readonly deadlineReached: (label: string) => string;
-  /** "You can {action}." — `action` is the label with a lower-case first letter. */
-  readonly can: (action: string) => string;
-  readonly cannot: (action: string, why: string) => string;
-  readonly canFrom: (action: string, date: string) => string;
-  /** The buyer's own cancellation of a late order, which SPEC §5 opens at the delivery deadline. */
-  readonly cancelFrom: (date: string) => string;
-  readonly possibleFrom: (date: string) => string;
-};

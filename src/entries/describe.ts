@@ -13,6 +13,7 @@
 import { readEnum, readObject } from '../parse/readers';
 import {
   actionLabelIn,
+  describeActionsIn,
   describeOrderIn,
   explainActionIn,
   explainErrorIn,
@@ -22,8 +23,10 @@ import {
   type DescribeOptions,
   type Description,
   type ErrorTextOptions,
+  type HistoryItem,
   type Locale,
   type Messages,
+  type PresentedAction,
   type TextOptions,
 } from '../describe';
 import { LOCALES, MESSAGES } from '../describe/locales';
@@ -41,20 +44,38 @@ function textsOfOptions(options: unknown): Messages {
 }
 
 /**
- * Where the order is, what this viewer can do about it, and by when, in the viewer's language:
- * a title in the platform's vocabulary, one or two sentences, a tone, the next deadline with the
- * time left, and a sentence per pending request. The order is described as it stands at `at`,
- * deadlines due by then applied, exactly as `availableActions` sees it. It reads no clock:
- * countdowns are computed from `at`, and dates are written in `timeZone` (UTC by default).
+ * Where the order is for this viewer, in their language: a title in the platform's vocabulary,
+ * whose move it is, one to three sentences on what is happening and what to do, the deadline that
+ * matters to them, the amounts that concern them (read from `getBalances` and the escrow's own
+ * operations), a sentence per pending request with the money it would move, and, once final, why
+ * it ended and who acted. The order is described as it stands at `at`, deadlines due by then
+ * applied, exactly as `availableActions` sees it. It reads no clock: countdowns are computed from
+ * `at`, and dates are written in `timeZone` (UTC by default).
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer
  * (no role, a buyer or seller without an id or with another party's id), `at`, locale or time zone.
  * @example
  * describeOrder(order, { viewer: { role: 'buyer', id: 'b-1' }, at: now, locale: 'fr', timeZone: 'Europe/Paris' })
- * // → { status: 'delivered', title: 'Livrée', tone: 'action', text: 'Le vendeur a livré : …', deadline: { kind: 'review', … }, … }
+ * // → { status: 'delivered', title: 'Livrée', move: { by: 'you', text: 'À vous d’agir' }, deadline: { kind: 'review', … }, amounts: [{ kind: 'held', amount: '57.50', … }], … }
  */
 export function describeOrder(order: Order, options: DescribeOptions): Description {
   return describeOrderIn(order, options, (checked) => textsOf(checked.locale));
+}
+
+/**
+ * The actions this viewer can choose between, in their language: `availableActions`' lines that
+ * apply now, each with its label, an emphasis (`primary`, `secondary`, `consequential`), one line
+ * on what it does (the dates it sets, the money it moves) and, when something stands in its way,
+ * why, specific to the rule. Sorted for display: the primary action first, the consequential ones
+ * last. Empty once the order is final.
+ *
+ * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer, `at`, locale or time zone.
+ * @example
+ * describeActions(order, { viewer: { role: 'seller', id: 's-1' }, at: now, locale: 'en' })[0]
+ * // → { type: 'order.deliver', allowed: true, label: 'Deliver the order', emphasis: 'primary', consequence: 'The buyer will have until March 11 at 10:00 to review your work; …' }
+ */
+export function describeActions(order: Order, options: DescribeOptions): PresentedAction[] {
+  return describeActionsIn(order, options, (checked) => textsOf(checked.locale));
 }
 
 /**
@@ -80,16 +101,19 @@ export function statusLabel(status: OrderStatus, locale: Locale): string {
 }
 
 /**
- * A label for an entry of `order.history`: the event types, `order.placed`, and the automatic
- * `deadline.<kind>` entries. A type this version does not know is returned as it is, so that a
- * log written by a newer version still shows something.
+ * What an entry of `order.history` records, in the past tense: the event types, `order.placed`,
+ * and the automatic `deadline.<kind>` entries. Given the entry (`{ type, by }`), the label names
+ * who made it ("Commande acceptée par le vendeur"); given its type alone, it does not. A type this
+ * version does not know is returned as it is, so that a log written by a newer version still
+ * shows something.
  *
- * @throws SequestreError `INVALID_INPUT` for an unknown locale or a type that is not a non-empty string.
+ * @throws SequestreError `INVALID_INPUT` for an unknown locale or role, or a type that is not a non-empty string.
  * @example
- * historyLabel('deadline.review', 'en') // → 'Deadline: Automatic completion'
+ * historyLabel({ type: 'order.accept', by: { role: 'seller', id: 's-1' } }, 'en') // → 'Order accepted by the seller'
+ * historyLabel('deadline.review', 'en') // → 'Order completed automatically: review period over'
  */
-export function historyLabel(type: string, locale: Locale): string {
-  return historyLabelIn(textsOf(locale), type);
+export function historyLabel(entry: HistoryItem, locale: Locale): string {
+  return historyLabelIn(textsOf(locale), entry);
 }
 
 /**
@@ -109,12 +133,15 @@ export function explainAction(action: ActionInfo, options: TextOptions): string 
 }
 
 /**
- * A refusal code as a sentence for a person, for a `{ ok: false, error }` the server answered.
- * Pass `from` (`error.details.from`) with `TOO_EARLY` to say when it opens.
+ * A refusal as a sentence for a person, for a `{ ok: false, error }` the server answered. Pass the
+ * refusal's `details`: their `rule` picks a sentence specific to it, and `from`, `limit` and
+ * `status` fill it in; without them, the code's own sentence.
  *
  * @throws SequestreError `INVALID_INPUT` for an unknown code or bad options.
  * @example
- * explainError('ORDER_CLOSED', { locale: 'fr' }) // → 'La commande est close et ne peut plus changer.'
+ * explainError('ORDER_CLOSED', { locale: 'fr' }) // → 'La commande est clôturée et ne peut plus changer.'
+ * explainError('NOT_ALLOWED', { locale: 'en', details: { rule: 'cancel.afterDelivery' } })
+ * // → 'The seller has already delivered this order: you can no longer cancel it alone. Request a cancellation or open a dispute.'
  */
 export function explainError(code: ErrorCode, options: TextOptions & ErrorTextOptions): string {
   return explainErrorIn(textsOfOptions(options), code, options);
@@ -135,4 +162,27 @@ export function formatAmount(amount: string, currency: string, locale: Locale): 
 
 export { LOCALES };
 export { SequestreError, type ErrorCode } from '../errors';
-export type { Description, DescribeOptions, DescribedDeadline, ErrorTextOptions, Locale, Situation, TextOptions, TimeOptions, Tone, ViewOptions } from '../describe';
+export type {
+  AmountKind,
+  DeadlineTopic,
+  Description,
+  DescribeOptions,
+  DescribedAmount,
+  DescribedDeadline,
+  DescribedEnding,
+  DescribedMove,
+  Emphasis,
+  Ending,
+  ErrorTextOptions,
+  HistoryItem,
+  Locale,
+  Mover,
+  Party,
+  PresentedAction,
+  RefusalRule,
+  Situation,
+  TextOptions,
+  TimeOptions,
+  Tone,
+  ViewOptions,
+} from '../describe';

@@ -26,6 +26,7 @@ export function release(holder: EscrowHolder, params: ReleaseParams): EscrowStep
   const commission = roundHalfEven(earned.times(holder.fees.commission.rate), figures.digits);
   const tipCommission = roundHalfEven(figures.tip.times(holder.fees.tipCommission.rate), figures.digits);
   const payout = earned.minus(commission).plus(figures.tip).minus(tipCommission);
+  // Stryker disable next-line all: cannot fire, since both commission rates are at most 1 (the parsers refuse another rate).
   assert(!payout.isNegative(), 'a payout is never negative');
   const buyerFee = figures.buyerFee.minus(figures.refundedBuyerFee);
   const postings: Posting[] = [];
@@ -37,6 +38,7 @@ export function release(holder: EscrowHolder, params: ReleaseParams): EscrowStep
   }
   const revenue = revenueOf({ commission, tipCommission, buyerFee }, figures.digits, params.at, params.cause, params.version);
   const ledger = [...holder.escrow.ledger, ...postings, ...revenue.postings];
+  // Stryker disable next-line all: checks the ledger just built from checked figures; no input fails it.
   assert(assertConserved(ledger, figures.digits) === 0n, 'a release leaves nothing held');
   return { escrow: { ...holder.escrow, ledger }, movements: [...movements, ...revenue.movements] };
 }

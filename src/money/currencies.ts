@@ -32,7 +32,10 @@ const MINOR_DIGITS = table();
 
 /** The number of minor-unit digits of an active ISO 4217 code, or `undefined` for anything else. */
 export function minorDigits(currency: unknown): number | undefined {
-  return typeof currency === 'string' ? MINOR_DIGITS.get(currency) : undefined;
+  // Any value may be looked up: a Map answers `undefined` for a key it does not hold, a number
+  // or an object as much as an unknown code.
+  const byAnyKey: ReadonlyMap<unknown, number> = MINOR_DIGITS;
+  return byAnyKey.get(currency);
 }
 
 /** Every supported currency code, sorted (marked pure, so bundles that never list them drop it). */

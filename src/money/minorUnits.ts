@@ -17,7 +17,8 @@ export function minorUnitsOf(value: unknown, digits: number): bigint | undefined
   const length = value.length;
   let index = 0;
   let units = 0;
-  while (index < length && isDigit(value.charCodeAt(index))) {
+  // Past the end, charCodeAt is NaN, which is no digit: the loop stops there.
+  while (isDigit(value.charCodeAt(index))) {
     units = units * 10 + (value.charCodeAt(index) - ZERO);
     index += 1;
   }

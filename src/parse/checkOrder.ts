@@ -108,8 +108,12 @@ const PARTY = shaped<Order['buyer']>({ id: isId });
 const days = integer(DAYS_MIN, DAYS_MAX);
 const extraDays = integer(0, EXTRA_DAYS_MAX);
 const count = integer(0, RECORDS_MAX);
-/** The last history entry: the time-order check reads its instant. */
-const LAST_CHANGE = shaped<{ at: string }>({ at: isInstant });
+/**
+ * The last history entry: the time-order check reads its instant, and `describeOrder` reads from it
+ * how and by whom a final order was closed. Only the last one is checked, so that the check stays
+ * constant-time; readers of older entries must not trust their shape.
+ */
+const LAST_CHANGE = shaped<{ at: string; type: string; by: { role: string } }>({ at: isInstant, type: isString, by: shaped<{ role: string }>({ role: oneOf(...ROLES) }) });
 
 /** Every field of `Order` and what the code relies on in it; the compiler names any field left out. */
 const ORDER: { readonly [K in keyof Order]-?: Check } = {

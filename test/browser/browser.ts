@@ -13,12 +13,20 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 
+/** The two screens of issue 13: a desktop at 1280 px, and a 390 px phone with touch. */
+export const SIZES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+} as const;
+export type Size = keyof typeof SIZES;
+
 /**
  * A fresh page on the playground that fails the test on any request leaving 127.0.0.1 (the page
- * must work offline) and on any uncaught error in the page.
+ * must work offline) and on any uncaught error in the page. The browser's time zone is UTC unless
+ * told otherwise: the page defaults to it, and the expected texts are written in it.
  */
-export async function openPlayground(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+export async function openPlayground(browser: Browser, url: string, size: Size = 'desktop', timezoneId = 'UTC'): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ ...SIZES[size], timezoneId, locale: 'fr-FR' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

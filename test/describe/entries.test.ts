@@ -19,14 +19,23 @@ group('sequestre/describe/<locale>: the same texts as sequestre/describe with th
       }
     });
 
+    it(`${locale}: describeActions, for each party`, () => {
+      for (const viewer of [BUYER, SELLER]) {
+        expect(one.describeActions(order, { viewer, at: t0, timeZone: 'Europe/Paris' })).toEqual(all.describeActions(order, { viewer, at: t0, locale, timeZone: 'Europe/Paris' }));
+      }
+    });
+
     it(`${locale}: labels, explanations and amounts`, () => {
       expect(one.actionLabel('order.deliver')).toBe(all.actionLabel('order.deliver', locale));
       expect(one.statusLabel('revisionRequested')).toBe(all.statusLabel('revisionRequested', locale));
       expect(one.historyLabel('deadline.review')).toBe(all.historyLabel('deadline.review', locale));
+      expect(one.historyLabel(order.history[0]!)).toBe(all.historyLabel(order.history[0]!, locale));
       expect(one.explainAction(tooEarly, { at: t0 })).toBe(all.explainAction(tooEarly, { locale, at: t0 }));
       expect(one.explainAction(tooEarly)).toBe(all.explainAction(tooEarly, { locale }));
       expect(one.explainError('TOO_EARLY', { from: tooEarly.from! })).toBe(all.explainError('TOO_EARLY', { locale, from: tooEarly.from! }));
       expect(one.explainError('ORDER_CLOSED')).toBe(all.explainError('ORDER_CLOSED', { locale }));
+      const details = { rule: 'revision.limitReached', limit: 2 };
+      expect(one.explainError('LIMIT_REACHED', { details })).toBe(all.explainError('LIMIT_REACHED', { locale, details }));
       expect(one.formatAmount('1234.50', 'EUR')).toBe(all.formatAmount('1234.50', 'EUR', locale));
     });
   }
@@ -34,6 +43,7 @@ group('sequestre/describe/<locale>: the same texts as sequestre/describe with th
   it('the two languages differ, so the comparisons above compare something', () => {
     expect(fr.statusLabel('delivered')).not.toBe(en.statusLabel('delivered'));
     expect(fr.describeOrder(order, { viewer: BUYER, at: t0 }).text).not.toBe(en.describeOrder(order, { viewer: BUYER, at: t0 }).text);
+    expect(fr.describeActions(order, { viewer: SELLER, at: t0 })[0]?.consequence).not.toBe(en.describeActions(order, { viewer: SELLER, at: t0 })[0]?.consequence);
   });
 
   it('checks the order before the options, in every entry', () => {

@@ -3,6 +3,8 @@ import { availableActions, type ActionInfo } from '../../src';
 import { actionLabel, explainAction, explainError, historyLabel, statusLabel } from '../../src/entries/describe';
 import { BUYER, DAY, SELLER, at, placed, run, t0 } from '../support/fixtures';
 
+const NBSP = '\u00a0';
+
 const accepted = () => run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order;
 const cancelOf = (list: ActionInfo[]) => list.find((action) => action.type === 'order.cancel')!;
 
@@ -11,22 +13,24 @@ group('explainAction', () => {
     const cancel = cancelOf(availableActions(accepted(), { viewer: BUYER, at: at(t0, DAY) }));
     expect(cancel).toEqual({ type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T10:00:00.000Z' });
     expect(explainAction(cancel, { locale: 'fr', timeZone: 'Europe/Paris', at: at(t0, DAY) })).toBe(
-      "Vous pourrez annuler sans l'accord du vendeur à partir du 4 mars à 11 h, si la commande n'est pas livrée d'ici là.",
+      `Vous pourrez annuler sans l’accord du vendeur à partir du 4${NBSP}mars à 11${NBSP}h, si la commande n’est pas livrée d’ici là.`,
     );
     expect(explainAction(cancel, { locale: 'en', timeZone: 'America/New_York', at: at(t0, DAY) })).toBe(
-      "You can cancel without the seller's agreement from March 4 at 05:00, if the order is not delivered by then.",
+      'You can cancel without the seller’s agreement from March 4 at 05:00, if the order is not delivered by then.',
     );
   });
 
   it('writes the year when no reference instant is given, and minutes when there are some', () => {
     const cancel: ActionInfo = { type: 'order.cancel', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T08:30:00.000Z' };
-    expect(explainAction(cancel, { locale: 'fr' })).toBe("Vous pourrez annuler sans l'accord du vendeur à partir du 4 mars 2026 à 8 h 30, si la commande n'est pas livrée d'ici là.");
+    expect(explainAction(cancel, { locale: 'fr' })).toBe(
+      `Vous pourrez annuler sans l’accord du vendeur à partir du 4${NBSP}mars${NBSP}2026 à 8${NBSP}h${NBSP}30, si la commande n’est pas livrée d’ici là.`,
+    );
   });
 
   it('says another time-bound action opens at its instant', () => {
     const info: ActionInfo = { type: 'dispute.open', allowed: false, reason: 'TOO_EARLY', from: '2026-03-04T10:00:00.000Z' };
     expect(explainAction(info, { locale: 'en', at: t0 })).toBe('You can open a dispute from March 4 at 10:00.');
-    expect(explainAction(info, { locale: 'fr', at: t0 })).toBe('Vous pourrez ouvrir un litige à partir du 4 mars à 10 h.');
+    expect(explainAction(info, { locale: 'fr', at: t0 })).toBe(`Vous pourrez ouvrir un litige à partir du 4${NBSP}mars à 10${NBSP}h.`);
   });
 
   it('says an allowed action can be done now', () => {
@@ -34,14 +38,14 @@ group('explainAction', () => {
     expect(explainAction({ type: 'order.deliver', allowed: true }, { locale: 'en' })).toBe('You can deliver the order.');
   });
 
-  it('gives the reason of a refusal, eliding "de" before a vowel in French', () => {
+  it('gives the code’s reason of a refusal (a line carries no rule), eliding "de" before a vowel in French', () => {
     const info: ActionInfo = { type: 'order.accept', allowed: false, reason: 'ORDER_CLOSED' };
-    expect(explainAction(info, { locale: 'fr' })).toBe("Impossible d'accepter la commande : la commande est close et ne peut plus changer.");
+    expect(explainAction(info, { locale: 'fr' })).toBe(`Impossible d’accepter la commande${NBSP}: la commande est clôturée et ne peut plus changer.`);
     expect(explainAction({ type: 'revision.request', allowed: false, reason: 'LIMIT_REACHED' }, { locale: 'fr' })).toBe(
-      'Impossible de demander une retouche : le nombre de retouches prévu est atteint.',
+      `Impossible de demander une retouche${NBSP}: la limite prévue est atteinte.`,
     );
     expect(explainAction({ type: 'revision.request', allowed: false, reason: 'NOT_ALLOWED' }, { locale: 'en' })).toBe(
-      "You cannot request a revision: the order's current stage does not allow it.",
+      'You cannot request a revision: the order is not at a stage that allows it.',
     );
   });
 
@@ -65,14 +69,30 @@ group('explainAction', () => {
 
 group('explainError', () => {
   it('turns a refusal code into a sentence', () => {
-    expect(explainError('ORDER_CLOSED', { locale: 'fr' })).toBe('La commande est close et ne peut plus changer.');
+    expect(explainError('ORDER_CLOSED', { locale: 'fr' })).toBe('La commande est clôturée et ne peut plus changer.');
     expect(explainError('AMOUNT_MISMATCH', { locale: 'en' })).toBe('The amount paid does not match the price asked.');
   });
 
-  it('says when a TOO_EARLY refusal opens, from details.from', () => {
+  it('says when a TOO_EARLY refusal opens, from `from`', () => {
     const options = { locale: 'fr', timeZone: 'Europe/Paris', at: t0, from: '2026-03-04T10:00:00.000Z' } as const;
-    expect(explainError('TOO_EARLY', options)).toBe('Ce sera possible à partir du 4 mars à 11 h.');
+    expect(explainError('TOO_EARLY', options)).toBe(`Ce sera possible à partir du 4${NBSP}mars à 11${NBSP}h.`);
     expect(explainError('TOO_EARLY', { locale: 'en' })).toBe('It is not possible yet.');
+  });
+
+  it('gives the sentence of the precise rule from the refusal’s details, filled in from them', () => {
+    const late = { rule: 'cancel.beforeLate', from: '2026-03-04T10:00:00.000Z' };
+    expect(explainError('TOO_EARLY', { locale: 'en', at: t0, details: late })).toBe(
+      'You can cancel without the seller’s agreement from March 4 at 10:00, if the order is not delivered by then; until then, request a cancellation.',
+    );
+    expect(explainError('LIMIT_REACHED', { locale: 'en', details: { rule: 'revision.limitReached', limit: 3 } })).toBe('All 3 revisions included have been used: complete the order or open a dispute.');
+    expect(explainError('NOT_ALLOWED', { locale: 'fr', details: { rule: 'status.refuses', status: 'delivered' } })).toBe(`Ce n’est pas possible à l’étape «${NBSP}Livrée${NBSP}».`);
+    expect(explainError('INVALID_ORDER', { locale: 'en', details: { rule: 'ledger.notReplayable' } })).toBe('The stored order could not be read: reload it, or contact support if this persists.');
+    expect(explainError('CONFLICT', { locale: 'fr', details: { rule: 'payment.idUsed' } })).toBe(`Ce paiement a déjà servi pour cette commande${NBSP}: un nouveau paiement est nécessaire.`);
+  });
+
+  it('falls back to the code’s sentence for a rule this version does not know, and for details of any shape', () => {
+    expect(explainError('NOT_ALLOWED', { locale: 'en', details: { rule: 'order.teleported' } })).toBe('The order is not at a stage that allows it.');
+    for (const details of [null, 'rule', 42, [], { rule: 7 }]) expect(explainError('CONFLICT', { locale: 'en', details })).toBe('A request of the same kind is already waiting for an answer.');
   });
 
   it('refuses an unknown code with INVALID_INPUT', () => {
@@ -94,12 +114,19 @@ group('labels', () => {
     ]);
   });
 
-  it('names history entries: events, the placement, deadlines, and an unknown type as it is', () => {
-    expect(historyLabel('order.accept', 'en')).toBe('Accept the order');
+  it('names history entries in the past tense: events, the placement, deadlines, and an unknown type as it is', () => {
+    expect(historyLabel('order.accept', 'en')).toBe('Order accepted');
     expect(historyLabel('order.placed', 'fr')).toBe('Commande passée');
-    expect(historyLabel('deadline.review', 'en')).toBe('Deadline: Automatic completion');
-    expect(historyLabel('deadline.delivery', 'fr')).toBe('Échéance : Délai de réalisation');
+    expect(historyLabel('deadline.review', 'en')).toBe('Order completed automatically: review period over');
+    expect(historyLabel('deadline.delivery', 'fr')).toBe(`Commande en retard${NBSP}: délai de réalisation dépassé`);
     expect(historyLabel('order.archived', 'fr')).toBe('order.archived');
+  });
+
+  it('names who made an entry when given the entry itself', () => {
+    const order = run(placed(), { type: 'order.accept', at: t0, by: SELLER }, { type: 'order.cancel', at: t0, by: { role: 'platform', id: 'agent-7' } }).order;
+    expect(order.history.map((entry) => historyLabel(entry, 'fr'))).toEqual(['Commande passée par l’acheteur', 'Commande acceptée par le vendeur', 'Commande annulée par la plateforme']);
+    expect(historyLabel({ type: 'dispute.open', by: { role: 'system' } }, 'en')).toBe('Dispute opened automatically');
+    expect(historyLabel({ type: 'deadline.acceptance', by: { role: 'system' } }, 'en')).toBe('Order cancelled automatically: acceptance deadline passed');
   });
 
   it('refuses an unknown type, status or locale with INVALID_INPUT', () => {
@@ -109,6 +136,9 @@ group('labels', () => {
       () => statusLabel('lost' as 'pending', 'en'),
       () => historyLabel(42 as unknown as string, 'en'),
       () => historyLabel('order.placed', 'xx' as 'en'),
+      () => historyLabel({ type: 'order.accept', by: { role: 'admin' as 'buyer' } }, 'en'),
+      () => historyLabel({ type: '' }, 'en'),
+      () => historyLabel(null as unknown as string, 'en'),
     ];
     for (const call of calls) expect(call).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });

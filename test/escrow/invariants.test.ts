@@ -55,6 +55,17 @@ describe('escrow invariants', () => {
     expect(() => release(empty, { at: AT, cause: 'order.complete', version: 2 })).toThrow(bug('a release needs earnings left'));
   });
 
+  it('refundFull needs figures that agree with what the ledger holds', () => {
+    // 1.00 of the items marked refunded with no posting: the ledger still holds all 57.50.
+    const edited = { ...holder(), escrow: { ...holder().escrow, refundedItems: '1.00' } };
+    expect(() => refundFull(edited, { refundBuyerFee: true, at: AT, cause: 'order.cancel', version: 2 })).toThrow(bug('an open escrow holds what its figures have left'));
+  });
+
+  it('release comes before any refund of the tip', () => {
+    const tipRefunded = { ...holder(), escrow: { ...holder().escrow, refundedTip: '1.00' } };
+    expect(() => release(tipRefunded, { at: AT, cause: 'order.complete', version: 2 })).toThrow(bug('a release comes before any refund of the tip'));
+  });
+
   it('release needs earnings left: S above the partial refunds', () => {
     const spent = { ...holder(), escrow: { ...holder().escrow, refundedItems: '50.00' } };
     expect(() => release(spent, { at: AT, cause: 'order.complete', version: 2 })).toThrow(bug('a release needs earnings left'));

@@ -36,6 +36,9 @@ describe('minorUnitsOf', () => {
     // Past 2^53 minor units, where a number would round: 15 integer digits and 3 decimals.
     ['999999999999999.999', 3, 999999999999999999n],
     ['900719925474099.3', 2, 90071992547409930n],
+    // The same exact reading with fewer decimals than the currency, and with none at all.
+    ['999999999999999.5', 3, 999999999999999500n],
+    ['999999999999999', 3, 999999999999999000n],
   ] as const)('reads %s with %i digits as %s', (value, digits, units) => {
     expect(minorUnitsOf(value, digits)).toBe(units);
     expect(minorUnits(value, digits)).toBe(units);

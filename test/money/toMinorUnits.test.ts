@@ -41,6 +41,7 @@ describe('toMinorUnits', () => {
     ['a lower-case currency', '1.00', 'eur', 'currency.unknown'],
     ['a currency that is not a string', '1.00', 978, 'currency.unknown'],
   ])('refuses %s with INVALID_INPUT', (_, amount, currency, rule) => {
-    expect(thrownBy(() => toMinorUnits(amount as string, currency as string))).toMatchObject({ code: 'INVALID_INPUT', details: { rule } });
+    const path = rule.startsWith('currency.') ? 'currency' : 'amount';
+    expect(thrownBy(() => toMinorUnits(amount as string, currency as string))).toMatchObject({ code: 'INVALID_INPUT', details: { rule, path } });
   });
 });

@@ -67,11 +67,11 @@ describe('§5 cancel.afterDelivery: the buyer\'s late cancellation covers only w
     const late = at(revising.deliveryDeadline!, HOUR);
     const en = describeOrder(revising, { viewer: BUYER, at: late, locale: 'en' });
     expect(en.situation).toBe('late');
-    expect(en.text).toContain('you cannot cancel it alone: ask the seller for a cancellation, open a dispute');
+    expect(en.text).toContain('you cannot cancel it alone: request a cancellation, open a dispute');
     const fr = describeOrder(revising, { viewer: BUYER, at: late, locale: 'fr' });
-    expect(fr.text).toContain("vous ne pouvez pas l'annuler seul");
+    expect(fr.text).toContain('vous ne pouvez pas l’annuler seul');
     const seller = describeOrder(revising, { viewer: SELLER, at: late, locale: 'en' });
-    expect(seller.text).toContain('the buyer can ask you for a cancellation or open a dispute');
+    expect(seller.text).toContain('the buyer can request a cancellation or open a dispute');
     expect(seller.text).not.toContain('without your agreement');
   });
 });

@@ -1,6 +1,6 @@
 import { presets, quoteOrder, type OrderInput, type Policy } from '../../../src';
 import { h } from './dom';
-import { freshId, open, state } from './state';
+import { freshId, logThrown, open, state } from './state';
 import { ui } from './text';
 
 /** Rule sets to try: the three presets of SPEC §9, ComeUp's, Fiverr's and Upwork's. */
@@ -88,7 +88,8 @@ export function checkoutForm(rerender: () => void): HTMLElement {
     try {
       open(toInput());
     } catch (error) {
-      state.log.push({ kind: 'refusal', type: 'INVALID_INPUT', text: () => (error as Error).message });
+      // A quote refuses a malformed price before any event exists; show it like a refusal.
+      logThrown(error);
     }
     rerender();
   };
@@ -108,7 +109,7 @@ export function checkoutForm(rerender: () => void): HTMLElement {
       input('deliveryDays', text.deliveryDays, 'int'),
       input('maxRevisions', text.maxRevisions, 'int'),
       select('policy', text.policy, Object.keys(POLICIES)),
-      h('button', { type: 'submit', 'data-testid': 'create' }, text.create),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'create', 'data-key': 'create' }, text.create),
     ),
   );
 }

@@ -1,5 +1,5 @@
-import { type OrderStatus } from '../../../src';
-import { statusLabel } from '../../../src/entries/describe';
+import { type OrderStatus, type Policy } from '../../../src';
+import { historyLabel, statusLabel } from '../../../src/entries/describe';
 import { toMermaid } from '../../../src/diagram/toMermaid';
 import { h, s } from './dom';
 import { state } from './state';
@@ -61,19 +61,27 @@ function border(box: { x: number; y: number; w: number; h: number }, tx: number,
  * fetched). The current status is filled; the moves out of it are drawn in colour with their
  * events; the Mermaid source is shown below for pasting elsewhere.
  */
-export function diagramPane(status: OrderStatus | null): HTMLElement {
+export function diagramPane(status: OrderStatus | null, policy: Policy): HTMLElement {
   const mermaid = toMermaid();
+  // The machine has every status under every policy; a step the order's policy switches off
+  // (SPEC §9: no acceptance, no revision answer) is never reached, so it is not drawn.
+  const absent = new Set([...(policy.acceptanceWindow === null ? ['pending'] : []), ...(policy.revisionResponse === null ? ['revisionRequested'] : [])]);
+  const nodes = Object.entries(NODES).filter(([name]) => !absent.has(name));
   const live = (from: string) => from === status || (from === 'active' && status !== null && ACTIVE.includes(status));
-  const svg = s('svg', { viewBox: '0 0 760 430', width: '100%', role: 'img', 'data-testid': 'diagram', 'data-current': status ?? '' });
+  const text = ui(state.locale);
+  const name = text.diagramName(status === null ? '' : statusLabel(status, state.locale));
+  // One image with a name that says what it shows and where the order is; its inner texts repeat
+  // what the panes say, so assistive technologies read the name only.
+  const svg = s('svg', { viewBox: '0 0 760 430', width: '760', role: 'img', 'aria-label': name, 'data-testid': 'diagram', 'data-current': status ?? '', 'data-states': nodes.map(([name]) => name).filter((name) => name !== 'active').join(' ') });
   svg.appendChild(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#8a93a3' }))));
   const group = NODES.active!;
   svg.appendChild(s('rect', { class: `group${live('active') ? ' current' : ''}`, x: group.x - group.w / 2, y: group.y - group.h / 2, width: group.w, height: group.h, rx: 10 }));
-  svg.appendChild(s('text', { x: group.x - group.w / 2 + 8, y: group.y - group.h / 2 + 14, fill: '#5b6475' }, 'active'));
+  svg.appendChild(s('text', { x: group.x - group.w / 2 + 8, y: group.y - group.h / 2 + 14, fill: '#4a5263' }, text.activeGroup));
   const labels: SVGElement[] = [];
   for (const edge of edgesOf(mermaid)) {
     const to = NODES[edge.to];
     const from = edge.from === 'active' && to !== undefined ? groupExit(to.x) : NODES[edge.from];
-    if (from === undefined || to === undefined) continue;
+    if (from === undefined || to === undefined || absent.has(edge.from) || absent.has(edge.to)) continue;
     // Bend every edge a little to its left, so that A→B and B→A never overlap.
     const [mx, my] = [(from.x + to.x) / 2, (from.y + to.y) / 2];
     const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
@@ -81,17 +89,17 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
     const [x1, y1] = border(from, cx, cy);
     const [x2, y2] = border(to, cx, cy);
     const on = live(edge.from);
-    svg.appendChild(s('path', { class: `edge${on ? ' live' : ''}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': 'url(#arrow)' }, s('title', {}, edge.events.join(', '))));
+    svg.appendChild(s('path', { class: `edge${on ? ' live' : ''}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': 'url(#arrow)' }, s('title', {}, edge.events.map(eventName).join(', '))));
     // The label sits on the curve's midpoint: B(½) = ¼·start + ½·control + ¼·end.
     const [lx, ly] = [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4];
     if (on) {
       // One event per line, centred on the curve, so long names never run out of the picture.
       const top = ly - ((edge.events.length - 1) * 13) / 2;
-      const lines = edge.events.map((event, index) => s('tspan', { x: lx, y: top + index * 13 }, event));
+      const lines = edge.events.map((event, index) => s('tspan', { x: lx, y: top + index * 13 }, eventName(event)));
       labels.push(s('text', { class: 'edge-label', 'text-anchor': 'middle' }, ...lines));
     }
   }
-  for (const [name, box] of Object.entries(NODES)) {
+  for (const [name, box] of nodes) {
     if (name === 'active') continue;
     const label = statusLabel(name as OrderStatus, state.locale);
     svg.appendChild(
@@ -104,5 +112,21 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
     );
   }
   for (const label of labels) svg.appendChild(label);
-  return h('section', { class: 'half', 'data-testid': 'diagram-pane' }, h('h2', {}, ui(state.locale).diagram), svg, h('details', {}, h('summary', {}, ui(state.locale).mermaid), h('pre', {}, mermaid)));
+  // Drawn at its own size and scrolled sideways on a narrow screen, so that its words stay
+  // readable on a phone instead of shrinking to a few pixels.
+  return h(
+    'section',
+    { class: 'half', 'data-testid': 'diagram-pane', 'aria-labelledby': 'heading-diagram' },
+    h('h2', { id: 'heading-diagram' }, text.diagram),
+    h('div', { class: 'diagram-scroll', tabindex: 0, role: 'region', 'aria-label': name }, svg),
+    h('details', {}, h('summary', {}, text.mermaid), h('pre', { lang: 'en', translate: 'no' }, mermaid)),
+  );
+}
+
+/**
+ * An edge's event in the reader's words: what the transition records ("Commande acceptée"), up to
+ * the colon for the automatic ones ("Commande annulée automatiquement"), to stay short on an arrow.
+ */
+function eventName(event: string): string {
+  return historyLabel(event, state.locale).split(/\s?:/)[0]!;
 }

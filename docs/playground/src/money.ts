@@ -1,7 +1,7 @@
 import { getBalances, type Order } from '../../../src';
-import { formatAmount } from '../../../src/entries/describe';
+import { formatAmount, historyLabel } from '../../../src/entries/describe';
 import { h } from './dom';
-import { state } from './state';
+import { paymentName, state } from './state';
 import { ui } from './text';
 
 const BALANCES = ['paidIn', 'held', 'refunded', 'paidOut', 'revenue'] as const;
@@ -18,14 +18,39 @@ export function moneyPane(order: Order): HTMLElement {
     h(
       'table',
       {},
-      BALANCES.map((name) => h('tr', { 'data-balance': name }, h('th', {}, text.balances[name]), h('td', { class: 'num', 'data-amount': balances[name] }, money(balances[name])))),
+      BALANCES.map((name) => h('tr', { 'data-balance': name }, h('th', { scope: 'row' }, text.balances[name]), h('td', { class: 'num', 'data-amount': balances[name] }, money(balances[name])))),
     ),
     h('h3', {}, text.ledger),
+    // Each posting in words: what caused it, between which accounts, and which payment or
+    // revenue it is; the host's ids stay in the stored order.
     h(
       'table',
       { 'data-testid': 'ledger' },
-      order.escrow.ledger.map((posting) =>
-        h('tr', {}, h('td', {}, posting.cause), h('td', {}, `${posting.from} → ${posting.to}`), h('td', {}, posting.component ?? posting.paymentId ?? ''), h('td', { class: 'num' }, money(posting.amount))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, text.ledgerColumns.cause),
+          h('th', { scope: 'col' }, text.ledgerColumns.route),
+          h('th', { scope: 'col' }, text.ledgerColumns.detail),
+          h('th', { scope: 'col', class: 'num' }, text.ledgerColumns.amount),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        order.escrow.ledger.map((posting) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, historyLabel(posting.cause, state.locale)),
+            h('td', {}, `${text.accounts[posting.from]} → ${text.accounts[posting.to]}`),
+            h('td', {}, posting.component === undefined ? (posting.paymentId === undefined ? '' : paymentName(order, posting.paymentId)) : text.components[posting.component]),
+            h('td', { class: 'num' }, money(posting.amount)),
+          ),
+        ),
       ),
     ),
   );

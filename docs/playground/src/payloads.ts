@@ -1,4 +1,4 @@
-import { quoteExtra, type Actor, type Order, type OrderEvent, type OrderEventType } from '../../../src';
+import { applyEvent, quoteExtra, type Actor, type Effect, type Order, type OrderEvent, type OrderEventType } from '../../../src';
 import { formatAmount } from '../../../src/entries/describe';
 import { h } from './dom';
 import { freshId, state } from './state';
@@ -64,8 +64,13 @@ export function payloadInputs(order: Order, viewer: Actor, type: OrderEventType)
   const fields = FIELDS[type];
   if (fields === undefined) return null;
   const text = ui(state.locale);
-  const payment = h('span', { class: 'why', 'data-testid': 'payment' });
+  const payment = h('span', { class: 'note', 'data-testid': 'payment' });
+  const previewed = type === 'refund.propose' || type === 'dispute.resolve';
   const showPayment = () => {
+    if (previewed) {
+      payment.textContent = refundLine(order, viewer, type, text);
+      return;
+    }
     const price = type === 'option.add' ? valueOf(viewer, type, fields[1]!, order) : order.offers.find((offer) => offer.id === valueOf(viewer, type, offerChoice, order))?.price;
     payment.textContent = paymentLine(order, price, text);
   };
@@ -82,9 +87,33 @@ export function payloadInputs(order: Order, viewer: Actor, type: OrderEventType)
         : h('input', { name, value, class: field.kind, inputmode: field.kind === 'text' ? undefined : 'decimal', oninput: update });
     return h('label', {}, field.label(text), control);
   });
-  if (type === 'option.add' || type === 'offer.accept') showPayment();
-  return h('span', { class: 'fields' }, inputs, type === 'option.add' || type === 'offer.accept' ? payment : null);
+  const shown = type === 'option.add' || type === 'offer.accept' || previewed;
+  if (shown) showPayment();
+  return h('span', { class: 'fields' }, inputs, shown ? payment : null);
 }
+
+/**
+ * The refund a partial refund or a dispute's decision would really pay, buyer fee share included
+ * (a 10.00 proposal refunds 10.50 on the worked checkout): the event is applied to the order, and
+ * the other party's acceptance too for a proposal, and the refund effects are read. Nothing is
+ * sent or kept; the library is pure, so a preview is the real answer.
+ */
+function refundLine(order: Order, viewer: Actor, type: 'refund.propose' | 'dispute.resolve', text: UiText): string {
+  const first = applyEvent(order, eventFor(order, viewer, type));
+  if (!first.ok) return '';
+  let effects: readonly Effect[] = first.effects;
+  if (type === 'refund.propose') {
+    const other = viewer.role === 'buyer' ? { role: 'seller' as const, id: order.seller.id } : { role: 'buyer' as const, id: order.buyer.id };
+    const accepted = applyEvent(first.order, { type: 'refund.accept', at: state.now, by: other });
+    if (!accepted.ok) return '';
+    effects = accepted.effects;
+  }
+  // One refund per payment it goes back to (SPEC §7.3), each shown as the effect says it.
+  const refunds = effects.filter((effect): effect is Extract<Effect, { type: 'refund' }> => effect.type === 'refund');
+  if (refunds.length === 0) return '';
+  return text.refundPaid(refunds.map((effect) => formatAmount(effect.amount, order.currency, state.locale)).join(' + '));
+}
+
 
 function paymentLine(order: Order, price: string | undefined, text: UiText): string {
   if (price === undefined) return '';

@@ -1,4 +1,4 @@
-import { applyEvent, createOrder, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
+import { applyEvent, createOrder, SequestreError, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
 import { explainError, formatAmount, historyLabel, type Locale } from '../../../src/entries/describe';
 import { ui } from './text';
 
@@ -23,7 +23,10 @@ export type State = {
 
 export const START = '2026-03-01T10:00:00.000Z';
 
-export const state: State = { order: null, now: START, locale: 'fr', timeZone: 'UTC', log: [], inputs: new Map(), serial: 1 };
+/** The browser's own time zone: a French user reads French hours, not UTC (issue 13). */
+const BROWSER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const state: State = { order: null, now: START, locale: 'fr', timeZone: BROWSER_TIME_ZONE, log: [], inputs: new Map(), serial: 1 };
 
 /** A new id, unique within the page, for payments, options and offers. */
 export function freshId(prefix: string): string {
@@ -44,36 +47,54 @@ export function send(event: OrderEvent): void {
   record(applyEvent(state.order, event), state.order.version);
 }
 
+/**
+ * Logs a refusal thrown before any event exists (`quoteOrder` or `quoteExtra` refusing a malformed
+ * price) as the answered ones are: the sentence of its rule. Anything else is a bug, and goes on.
+ */
+export function logThrown(error: unknown): void {
+  if (!(error instanceof SequestreError)) throw error;
+  const at = state.now;
+  state.log.push({ kind: 'refusal', type: error.code, text: () => explainError(error.code, { locale: state.locale, timeZone: state.timeZone, at, details: error.details }) });
+}
+
 /** Records an answer: on success the new history entries and the effects, else the refusal. */
 function record(result: Result, previousVersion: number | null): void {
   if (!result.ok) {
-    const { code, message, details } = result.error;
-    const from = (details as { from?: string } | undefined)?.from;
+    const { code, details } = result.error;
     const at = state.now;
-    const explain = () => explainError(code, { locale: state.locale, timeZone: state.timeZone, at, ...(from === undefined ? {} : { from }) });
-    state.log.push({ kind: 'refusal', type: code, text: () => `${code} · ${explain()} (${message})` });
+    // The refusal's details name its rule, which picks a sentence for a person; the engine's own
+    // message is English for developers, and stays out of the page.
+    state.log.push({ kind: 'refusal', type: code, text: () => explainError(code, { locale: state.locale, timeZone: state.timeZone, at, details }) });
     return;
   }
   const order = result.order;
   for (const entry of order.history) {
     if (previousVersion !== null && entry.version <= previousVersion) continue;
-    state.log.push({ kind: 'history', type: entry.type, text: () => `${historyLabel(entry.type, state.locale)} · ${ui(state.locale).by[entry.by.role]}` });
+    state.log.push({ kind: 'history', type: entry.type, text: () => historyLabel(entry, state.locale) });
   }
-  for (const effect of result.effects) state.log.push({ kind: 'effect', type: effect.type, text: () => describeEffect(effect, order.currency) });
+  for (const effect of result.effects) state.log.push({ kind: 'effect', type: effect.type, text: () => describeEffect(effect, order) });
   state.order = order;
 }
 
-function describeEffect(effect: Effect, currency: string): string {
-  const text = ui(state.locale).effects;
-  const money = (amount: string) => formatAmount(amount, currency, state.locale);
+function describeEffect(effect: Effect, order: Order): string {
+  const text = ui(state.locale);
+  const money = (amount: string) => formatAmount(amount, order.currency, state.locale);
   switch (effect.type) {
     case 'refund':
-      return text.refund(money(effect.amount), effect.paymentId);
+      return text.effects.refund(money(effect.amount), paymentName(order, effect.paymentId));
     case 'payout':
-      return text.payout(money(effect.amount));
+      return text.effects.payout(money(effect.amount));
     case 'revenue':
-      return text.revenue(money(effect.amount));
+      return text.effects.revenue(money(effect.amount));
     case 'notify':
-      return text.notify(effect.to, effect.event);
+      // The history line just above says what happened; the notification's own name is the host's.
+      return text.notified[effect.to];
   }
+}
+
+/** A payment named by what it paid for (the order, an option, an offer), not by the host's id. */
+export function paymentName(order: Order, paymentId: string | undefined): string {
+  const text = ui(state.locale);
+  const paid = order.escrow.ledger.find((posting) => posting.paymentId === paymentId && posting.from === 'buyer');
+  return (paid === undefined ? undefined : text.payments[paid.cause]) ?? text.otherPayment;
 }

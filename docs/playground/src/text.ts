@@ -1,8 +1,11 @@
 import type { Locale } from '../../../src/entries/describe';
+import { fr as t } from '../../../src/describe/locales/typeset';
 
 /**
  * The playground's own words (its buttons and headings). Everything about the order itself
- * (titles, sentences, action labels, reasons) comes from the library's `describe` texts.
+ * (titles, sentences, action labels, reasons, amounts) comes from the library's `describe` texts.
+ * The French words go through the library's own typesetting (`t`), so that the whole French page
+ * follows the rules the browser tests check.
  */
 const TEXT = {
   fr: {
@@ -26,8 +29,10 @@ const TEXT = {
     buyer: 'Acheteur',
     seller: 'Vendeur',
     platform: 'Plateforme',
-    notNow: 'Pas maintenant',
-    clock: 'Horloge :',
+    status: t`Statut de la commande :`,
+    amounts: 'Montants',
+    apart: t`Annuler ou contester`,
+    clock: t`Horloge :`,
     now: 'Maintenant',
     nextDeadline: 'Aller à la prochaine échéance',
     noOrder: 'Créez une commande pour commencer.',
@@ -36,8 +41,11 @@ const TEXT = {
     ledger: 'Écritures du compte séquestre',
     log: 'Journal',
     diagram: 'Diagramme des statuts',
-    mermaid: 'Source Mermaid (toMermaid)',
+    diagramName: (current: string) => t`Diagramme des statuts de la commande ; statut actuel : ${current}`,
+    activeGroup: 'Commande active',
+    mermaid: 'Source Mermaid du diagramme',
     payment: 'paiement',
+    refundPaid: (amount: string) => t`remboursement versé : ${amount}`,
     label: 'Libellé',
     extraDays: 'Jours en plus',
     amount: 'Montant',
@@ -45,16 +53,20 @@ const TEXT = {
     offer: 'Offre',
     outcome: 'Issue',
     refund: 'Remboursement',
-    outcomes: { refund: 'Rembourser', release: 'Payer le vendeur', split: 'Partager', restart: 'Reprendre' },
+    outcomes: { refund: 'Rembourser intégralement', release: 'Payer le vendeur', split: 'Remboursement partiel', restart: 'Relancer la commande' },
     optionLabel: 'Option',
     offerLabel: 'Travail complémentaire',
     effects: {
       refund: (amount: string, payment: string) => `Remboursement de ${amount} sur ${payment}`,
       payout: (amount: string) => `Versement de ${amount} au vendeur`,
       revenue: (amount: string) => `Revenu de ${amount} pour la plateforme`,
-      notify: (to: string, event: string) => `Notification à ${to} : ${event}`,
     },
-    by: { buyer: 'acheteur', seller: 'vendeur', platform: 'plateforme', system: 'système' },
+    notified: { buyer: t`L'acheteur est prévenu`, seller: 'Le vendeur est prévenu', platform: 'La plateforme est prévenue' },
+    payments: { 'order.placed': 'le paiement de la commande', 'option.add': t`le paiement de l'option`, 'offer.accept': t`le paiement de l'offre` } as Record<string, string>,
+    otherPayment: 'un paiement',
+    accounts: { buyer: 'Acheteur', escrow: 'Séquestre', seller: 'Vendeur', platform: 'Plateforme' },
+    components: { commission: 'commission', tipCommission: 'commission sur le pourboire', buyerFee: 'frais de service', forfeited: 'montant conservé' },
+    ledgerColumns: { cause: 'Opération', route: 'De → vers', detail: 'Détail', amount: 'Montant' },
   },
   en: {
     title: 'sequestre playground',
@@ -77,7 +89,9 @@ const TEXT = {
     buyer: 'Buyer',
     seller: 'Seller',
     platform: 'Platform',
-    notNow: 'Not now',
+    status: 'Order status:',
+    amounts: 'Amounts',
+    apart: 'Cancel or dispute',
     clock: 'Clock:',
     now: 'Now',
     nextDeadline: 'Go to the next deadline',
@@ -87,8 +101,11 @@ const TEXT = {
     ledger: 'Escrow ledger',
     log: 'Log',
     diagram: 'Status diagram',
-    mermaid: 'Mermaid source (toMermaid)',
+    diagramName: (current: string) => `Diagram of the order's statuses; current status: ${current}`,
+    activeGroup: 'Active order',
+    mermaid: 'Mermaid source of the diagram',
     payment: 'payment',
+    refundPaid: (amount: string) => `refund paid: ${amount}`,
     label: 'Label',
     extraDays: 'Extra days',
     amount: 'Amount',
@@ -96,16 +113,20 @@ const TEXT = {
     offer: 'Offer',
     outcome: 'Outcome',
     refund: 'Refund',
-    outcomes: { refund: 'Refund', release: 'Pay the seller', split: 'Split', restart: 'Restart' },
+    outcomes: { refund: 'Refund in full', release: 'Pay the seller', split: 'Partial refund', restart: 'Restart the order' },
     optionLabel: 'Option',
     offerLabel: 'Extra work',
     effects: {
       refund: (amount: string, payment: string) => `Refund of ${amount} to ${payment}`,
       payout: (amount: string) => `Payout of ${amount} to the seller`,
       revenue: (amount: string) => `Revenue of ${amount} for the platform`,
-      notify: (to: string, event: string) => `Notification to ${to}: ${event}`,
     },
-    by: { buyer: 'buyer', seller: 'seller', platform: 'platform', system: 'system' },
+    notified: { buyer: 'The buyer is notified', seller: 'The seller is notified', platform: 'The platform is notified' },
+    payments: { 'order.placed': 'the order’s payment', 'option.add': 'the option’s payment', 'offer.accept': 'the offer’s payment' } as Record<string, string>,
+    otherPayment: 'a payment',
+    accounts: { buyer: 'Buyer', escrow: 'Escrow', seller: 'Seller', platform: 'Platform' },
+    components: { commission: 'commission', tipCommission: 'commission on the tip', buyerFee: 'service fee', forfeited: 'amount kept' },
+    ledgerColumns: { cause: 'Operation', route: 'From → to', detail: 'Detail', amount: 'Amount' },
   },
 } as const;
 

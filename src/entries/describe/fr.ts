@@ -7,6 +7,7 @@
  */
 import {
   actionLabelIn,
+  describeActionsIn,
   describeOrderIn,
   explainActionIn,
   explainErrorIn,
@@ -15,6 +16,8 @@ import {
   statusLabelIn,
   type Description,
   type ErrorTextOptions,
+  type HistoryItem,
+  type PresentedAction,
   type TimeOptions,
   type ViewOptions,
 } from '../../describe';
@@ -23,13 +26,23 @@ import type { ErrorCode } from '../../errors';
 import type { ActionInfo, Order, OrderEventType, OrderStatus } from '../../model/types';
 
 /**
- * Where the order is, what this viewer can do about it, and by when, in French (see
- * `describeOrder` of `sequestre/describe`).
+ * Where the order is for this viewer, whose move it is, by when and how much is at stake, in French
+ * (see `describeOrder` of `sequestre/describe`).
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer, `at` or time zone.
  */
 export function describeOrder(order: Order, options: ViewOptions): Description {
   return describeOrderIn(order, options, () => TEXTS);
+}
+
+/**
+ * The actions this viewer can choose between, with emphasis, consequence and reason, in French
+ * (see `describeActions` of `sequestre/describe`). Empty once the order is final.
+ *
+ * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer, `at` or time zone.
+ */
+export function describeActions(order: Order, options: ViewOptions): PresentedAction[] {
+  return describeActionsIn(order, options, () => TEXTS);
 }
 
 /**
@@ -51,11 +64,12 @@ export function statusLabel(status: OrderStatus): string {
 }
 
 /**
- * A label for an entry of `order.history`; a type this version does not know is returned as it is.
- * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string.
+ * What an entry of `order.history` records, in the past tense; given the entry, who made it. A
+ * type this version does not know is returned as it is.
+ * @throws SequestreError `INVALID_INPUT` for a type that is not a non-empty string, or an unknown role.
  */
-export function historyLabel(type: string): string {
-  return historyLabelIn(TEXTS, type);
+export function historyLabel(entry: HistoryItem): string {
+  return historyLabelIn(TEXTS, entry);
 }
 
 /**
@@ -67,10 +81,10 @@ export function explainAction(action: ActionInfo, options: TimeOptions = {}): st
 }
 
 /**
- * A refusal code as a sentence for a person; with `TOO_EARLY`, `from` says when it opens.
+ * A refusal as a sentence for a person: pass its `details` for the sentence of its precise rule.
  * @throws SequestreError `INVALID_INPUT` for an unknown code or bad options.
  * @example
- * explainError('ORDER_CLOSED') // → 'La commande est close et ne peut plus changer.'
+ * explainError('ORDER_CLOSED') // → 'La commande est clôturée et ne peut plus changer.'
  */
 export function explainError(code: ErrorCode, options: ErrorTextOptions = {}): string {
   return explainErrorIn(TEXTS, code, options);
@@ -87,4 +101,24 @@ export function formatAmount(amount: string, currency: string): string {
 }
 
 export { SequestreError, type ErrorCode } from '../../errors';
-export type { Description, DescribedDeadline, ErrorTextOptions, Situation, TimeOptions, Tone, ViewOptions } from '../../describe';
+export type {
+  AmountKind,
+  DeadlineTopic,
+  Description,
+  DescribedAmount,
+  DescribedDeadline,
+  DescribedEnding,
+  DescribedMove,
+  Emphasis,
+  Ending,
+  ErrorTextOptions,
+  HistoryItem,
+  Mover,
+  Party,
+  PresentedAction,
+  RefusalRule,
+  Situation,
+  TimeOptions,
+  Tone,
+  ViewOptions,
+} from '../../describe';
