@@ -14,7 +14,8 @@ import type { Emphasis, PresentedAction, Situation, Viewpoint, ViewOptions } fro
 /**
  * The step each situation asks of one party first (SPEC §5; ComeUp support-fr 1729, 1734, 1735,
  * 1741, 1744): the seller accepts, delivers, answers a revision; the buyer completes a delivery;
- * the platform decides a dispute.
+ * the platform decides a dispute. A policy without an acceptance step or a revision answer
+ * (SPEC §9) never reaches `pending` or `revisionRequested`, so it is never offered those steps.
  */
 const PRIMARY: Readonly<Record<Situation, Partial<Record<Viewpoint, OrderEventType>>>> = {
   pending: { seller: 'order.accept' },
