@@ -14,8 +14,10 @@
 // 0.5 kB. Lower a limit whenever the code shrinks; never raise one without saying why in the commit.
 // Issue 11 asked for 18 kB (service), 4.5 kB (escrow) and 20 kB (one-language frontend), set
 // against 0.1.0's code; the 0.2 contract since added the ledger replay and schema 1 migration,
-// fingerprints and the ranged light check. docs/performance.md gives the figures, what each part
-// weighs, and what it would take to reach those goals.
+// fingerprints and the ranged light check. Issue 14 (SPEC §9: presets.fiverr and presets.upwork,
+// five policy behaviours and their nine refusal rules) added 1.2 to 1.4 kB to every figure
+// but the escrow's. docs/performance.md gives the figures, what each part weighs, and what it
+// would take to reach those goals.
 const esm = (config) => ({ ...config, format: 'esm' });
 const budget = (name, path, limit, imports) => ({
   name,
@@ -40,10 +42,10 @@ const ONE_LOCALE_UI = {
 const ONE_LOCALE_CHOICES = { 'dist/describe/fr.js': '{ describeOrder, describeActions, formatAmount }' };
 
 export default [
-  budget('sequestre, the SPEC §2 API a service imports', 'dist/index.js', '30.5 kB', { 'dist/index.js': SERVICE_API }),
-  budget('sequestre, the whole root', 'dist/index.js', '30.5 kB'),
+  budget('sequestre, the SPEC §2 API a service imports', 'dist/index.js', '31.5 kB', { 'dist/index.js': SERVICE_API }),
+  budget('sequestre, the whole root', 'dist/index.js', '32 kB'),
   budget('sequestre/escrow', 'dist/escrow.js', '6.5 kB'),
-  budget('availableActions + sequestre/describe/fr, a frontend in one language', 'dist/index.js', '30 kB', ONE_LOCALE_UI),
-  budget('describeOrder + describeActions of sequestre/describe/fr, a frontend in one language', 'dist/describe/fr.js', '31 kB', ONE_LOCALE_CHOICES),
-  budget('sequestre/describe, both languages', 'dist/describe.js', '36.5 kB'),
+  budget('availableActions + sequestre/describe/fr, a frontend in one language', 'dist/index.js', '31.5 kB', ONE_LOCALE_UI),
+  budget('describeOrder + describeActions of sequestre/describe/fr, a frontend in one language', 'dist/describe/fr.js', '33 kB', ONE_LOCALE_CHOICES),
+  budget('sequestre/describe, both languages', 'dist/describe.js', '38.5 kB'),
 ];

@@ -71,6 +71,23 @@ function checkContract02(lib, how, order) {
   const migrated = lib.parseOrder(schema1Order);
   assert.equal(migrated.schemaVersion, 2, `${how}: parseOrder migrates schema 1`);
   assert.equal(lib.applyEvent(schema1Order, { type: 'clock.tick', at: '2026-03-01T12:00:00Z', by: { role: 'system' } }).error?.details?.rule, 'order.schemaOutdated');
+  assert.deepEqual(migrated.policy.partialRefunds, { proposers: ['buyer', 'seller'], maxShare: null }, `${how}: a schema 1 policy keeps its behaviour`);
+  checkPresets(lib, how);
+}
+
+/** SPEC §9 on the packed package: the Fiverr and Upwork presets, frozen, and what they change. */
+function checkPresets(lib, how) {
+  assert.ok(Object.isFrozen(lib.presets.fiverr) && Object.isFrozen(lib.presets.upwork.partialRefunds), `${how}: presets frozen`);
+  const seller = { role: 'seller', id: 's-1' };
+  const fiverr = lib.createOrder({ ...checkout, policy: lib.presets.fiverr });
+  assert.deepEqual([fiverr.order.status, fiverr.order.acceptedAt, fiverr.order.history.length], ['inProgress', '2026-03-01T10:00:00.000Z', 1], `${how}: no acceptance step`);
+  const sellerCancel = lib.applyEvent(fiverr.order, { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by: seller });
+  assert.equal(sellerCancel.error?.details?.rule, 'cancel.sellerMustRequest', `${how}: a Fiverr seller asks`);
+  const tooMuch = lib.applyEvent(fiverr.order, { type: 'refund.propose', at: '2026-03-01T12:00:00Z', by: seller, amount: '30.01' });
+  assert.deepEqual([tooMuch.error?.code, tooMuch.error?.details?.rule, tooMuch.error?.details?.max], ['INVALID_INPUT', 'refund.aboveMaxShare', '30.00'], `${how}: at most 60 %`);
+  const upwork = lib.createOrder({ ...checkout, policy: lib.presets.upwork });
+  const buyerCancel = lib.applyEvent(upwork.order, { type: 'order.cancel', at: '2026-04-01T12:00:00Z', by: { role: 'buyer', id: 'b-1' } });
+  assert.deepEqual([buyerCancel.error?.code, buyerCancel.error?.details?.rule], ['NOT_ALLOWED', 'cancel.noLateCancellation'], `${how}: no late cancellation`);
 }
 
 function checkEscrow(lib, how) {

@@ -1,12 +1,14 @@
 import { toMermaid } from '../diagram/toMermaid';
-import { parseArgs, type Command } from './args/parseArgs';
+import { parseArgs, type Command, type PresetName } from './args/parseArgs';
 import { CliError } from './CliError';
-import { demoEvents, demoInput } from './demo/demoOrder';
+import { demoFor } from './demo/demoOrder';
 import type { Lang } from './i18n/lang';
 import { stringsFor } from './i18n/strings';
 import { ISSUES_URL } from './links';
 import { checkPolicy } from './policy/checkPolicy';
-import { formatPolicyReport, holdWarning } from './policy/formatPolicyReport';
+import { comparePolicies } from './policy/comparePolicies';
+import { formatDifferences, formatPolicyReport, holdWarning } from './policy/formatPolicyReport';
+import { presets } from '../index';
 import { parseReplayFile } from './replay/parseReplayFile';
 import { formatTimeline } from './timeline/formatTimeline';
 import { playOrder, type ScriptedEvent } from './timeline/playOrder';
@@ -47,18 +49,21 @@ function execute(command: Command, io: CliIo): number {
     case 'diagram':
       io.stdout(toMermaid());
       return 0;
-    case 'demo':
-      return printTimeline(demoInput, demoEvents, { ...command, source: 'the demo', intro: true }, io);
+    case 'demo': {
+      const demo = demoFor(command.preset);
+      return printTimeline(demo.input, demo.events, { ...command, source: 'the demo', intro: command.preset }, io);
+    }
     case 'replay': {
       const recording = parseReplayFile(read(command.file, io), command.file);
-      return printTimeline(recording.input, recording.events.map((event) => () => event), { ...command, source: command.file, intro: false }, io);
+      return printTimeline(recording.input, recording.events.map((event) => () => event), { ...command, source: command.file, intro: undefined }, io);
     }
     case 'policy check':
       return printPolicyCheck(command, io);
   }
 }
 
-type TimelineOptions = { readonly lang: Lang; readonly json: boolean; readonly source: string; readonly intro: boolean };
+/** `intro`: the preset the demo plays, whose introduction goes above the timeline; none for a replay. */
+type TimelineOptions = { readonly lang: Lang; readonly json: boolean; readonly source: string; readonly intro: PresetName | undefined };
 
 function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: TimelineOptions, io: CliIo): number {
   const timeline = playOrder(input, events);
@@ -68,7 +73,7 @@ function printTimeline(input: unknown, events: readonly ScriptedEvent[], options
     return 0;
   }
   const strings = stringsFor(options.lang);
-  io.stdout(`${options.intro ? `${strings.labels.demoIntro}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`);
+  io.stdout(`${options.intro !== undefined ? `${strings.labels.demoIntro(options.intro)}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`);
   return 0;
 }
 
@@ -81,11 +86,14 @@ function printPolicyCheck(command: Extract<Command, { name: 'policy check' }>, i
     throw new CliError(`${command.file} is not valid JSON (${(error as Error).message}).`);
   }
   const report = checkPolicy(value, command.maxHold);
+  const { against } = command;
+  // Differences only for a valid policy: an invalid one has errors to fix first.
+  const differences = report.valid && against !== undefined ? comparePolicies(report.policy, presets[against]) : undefined;
   if (command.json) {
     const warnings = report.valid ? [holdWarning(report.hold)].filter((warning) => warning !== undefined) : [];
-    io.stdout(`${JSON.stringify({ file: command.file, ...report, warnings }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: command.file, ...report, warnings, ...(differences === undefined ? {} : { against, differences }) }, null, 2)}\n`);
   } else {
-    io.stdout(formatPolicyReport(report, command.file));
+    io.stdout(formatPolicyReport(report, command.file) + (differences === undefined ? '' : formatDifferences(differences, against!)));
   }
   return report.valid ? 0 : 1;
 }

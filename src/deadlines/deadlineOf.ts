@@ -10,7 +10,8 @@ import type { DeadlineKind, Order } from '../model/types';
 export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
   switch (kind) {
     case 'acceptance':
-      return order.status === 'pending' ? instantAfter(order.placedAt, order.policy.acceptanceWindow) : null;
+      // Only an order whose policy has an acceptance step is ever pending (SPEC §9).
+      return order.status === 'pending' ? instantAfter(order.placedAt, order.policy.acceptanceWindow!) : null;
     case 'delivery':
       return order.status === 'inProgress' && order.lateSince === null ? order.deliveryDeadline : null;
     case 'review':
@@ -31,7 +32,7 @@ export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
  * `placedAt` without being written out as an instant, since every event on a pending order asks.
  */
 export function deadlineMsOf(order: Order, kind: DeadlineKind): number | null {
-  if (kind === 'acceptance') return order.status === 'pending' ? addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow)!) : null;
+  if (kind === 'acceptance') return order.status === 'pending' ? addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow!)!) : null;
   const at = deadlineOf(order, kind);
   return at === null ? null : Date.parse(at);
 }

@@ -27,9 +27,9 @@ export function reviewDeadlineOnRevisionDecline(order: Order, atMs: number): num
   return after(atMs, order.policy.reviewWindowAfterRevisionDecline);
 }
 
-/** `revision.request`: the seller answers within the revision response window. */
+/** `revision.request`: the seller answers within the revision response window (the policy has one: only then is the request open). */
 export function revisionAnswerDeadline(order: Order, atMs: number): number {
-  return after(atMs, order.policy.revisionResponse);
+  return after(atMs, order.policy.revisionResponse!);
 }
 
 /** `revision.accept`: work starts again with `revisionDays`. */

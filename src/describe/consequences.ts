@@ -35,6 +35,7 @@ export function consequenceParams(type: OrderEventType, order: Order, viewer: Ac
     days: 0,
     opensDispute: false,
     backTo: '',
+    revisionAnswer: true,
   };
   const offers = order.offers.filter((offer) => offer.status === 'pending');
   switch (type) {
@@ -51,6 +52,8 @@ export function consequenceParams(type: OrderEventType, order: Order, viewer: Ac
     case 'order.complete':
       return { ...base, payout: format.amount(payoutOnCompletion(order)) };
     case 'revision.request':
+      // SPEC §9 `revisionResponse: null`: no answer step, the request is the new delivery period.
+      if (order.policy.revisionResponse === null) return { ...base, date: date(deliveryDeadlineOnRevision(order, atMs)), revisionAnswer: false };
       return { ...base, date: date(revisionAnswerDeadline(order, atMs)) };
     case 'revision.accept':
       return { ...base, date: date(deliveryDeadlineOnRevision(order, atMs)) };

@@ -7,14 +7,15 @@ import type { Order, OrderEventType, OrderStatus } from '../model/types';
 import { consequenceParams } from './consequences';
 import type { Messages } from './messages';
 import { readView, type View } from './readView';
-import { factsOf, isApplicable, reasonOf } from './reasonOf';
+import { factsOf, isApplicable, percentOf, reasonOf } from './reasonOf';
 import { situationOf } from './situationOf';
 import type { Emphasis, PresentedAction, Situation, Viewpoint, ViewOptions } from './types';
 
 /**
  * The step each situation asks of one party first (SPEC §5; ComeUp support-fr 1729, 1734, 1735,
  * 1741, 1744): the seller accepts, delivers, answers a revision; the buyer completes a delivery;
- * the platform decides a dispute.
+ * the platform decides a dispute. A policy without an acceptance step or a revision answer
+ * (SPEC §9) never reaches `pending` or `revisionRequested`, so it is never offered those steps.
  */
 const PRIMARY: Readonly<Record<Situation, Partial<Record<Viewpoint, OrderEventType>>>> = {
   pending: { seller: 'order.accept' },
@@ -91,6 +92,8 @@ function present({ type, refusal }: ActionVerdict, order: Order, view: View, emp
           limit: facts.limit,
           status: isStatus(facts.status) ? messages.titles[facts.status] : undefined,
           below: facts.below === undefined ? undefined : format.amount(facts.below),
+          max: facts.max === undefined ? undefined : format.amount(facts.max),
+          share: percentOf(facts.maxShare),
         });
   const line = info(type, refusal);
   const rule = refusal.details?.rule;

@@ -55,13 +55,25 @@ export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (op
 }
 
 function paramsOf(order: Order, situation: Situation, viewpoint: Viewpoint, atMs: number, format: Formatters): SituationParams {
-  const cancelFromMs = situation === 'late' ? buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace) : atMs;
   return {
     date: format.date(dateOf(order, situation)),
-    cancelFrom: cancelFromMs > atMs ? format.date(toInstant(cancelFromMs)) : undefined,
+    cancelFrom: cancelFromOf(order, situation, atMs, format),
+    lateCancellation: order.policy.lateGrace !== null,
     deliveredBefore: order.deliveredAt !== null,
     opener: order.dispute === null ? 'system' : partyOf(order.dispute.openedBy.role, viewpoint),
   };
+}
+
+/**
+ * When the buyer may cancel alone, if still ahead: late, once the grace runs out; in progress, only
+ * when a grace puts it after the delivery deadline (without one, "after the deadline" says it).
+ */
+function cancelFromOf(order: Order, situation: Situation, atMs: number, format: Formatters): string | undefined {
+  if (situation !== 'late' && situation !== 'inProgress') return undefined;
+  const opensMs = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
+  if (opensMs === null || opensMs <= atMs) return undefined;
+  if (situation === 'inProgress' && opensMs === Date.parse(order.deliveryDeadline!)) return undefined;
+  return format.date(toInstant(opensMs));
 }
 
 /** The instant each running situation's sentence hinges on. */

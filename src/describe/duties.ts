@@ -44,9 +44,10 @@ function situationDuties(order: Order, situation: Situation, atMs: number): Duty
       return [duty('seller', 'delivery', order.deliveryDeadline)];
     case 'late': {
       // SPEC §5: the buyer may cancel an undelivered late order alone from the deadline plus the
-      // late grace; while that is ahead, it is the instant both parties watch.
+      // late grace; while that is ahead, it is the instant both parties watch. Without a late
+      // grace (SPEC §9 `lateGrace: null`) that instant never comes: the delivery stays overdue.
       const cancelFromMs = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
-      if (order.deliveredAt === null && cancelFromMs > atMs) return [duty('seller', 'lateCancellation', toInstant(cancelFromMs))];
+      if (order.deliveredAt === null && cancelFromMs !== null && cancelFromMs > atMs) return [duty('seller', 'lateCancellation', toInstant(cancelFromMs))];
       return [{ ...duty('seller', 'delivery', order.deliveryDeadline), overdue: true }];
     }
     case 'delivered':

@@ -6,7 +6,7 @@ import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
 import type { Messages } from './messages';
 import { readTimeOptions } from './readTimeOptions';
-import { factsOf, reasonOf } from './reasonOf';
+import { factsOf, percentOf, reasonOf } from './reasonOf';
 import type { ErrorTextOptions, TimeOptions } from './types';
 
 /**
@@ -57,7 +57,7 @@ function errorSentence(messages: Messages, code: ErrorCode, options: ErrorTextOp
   if (reason !== undefined) {
     const status = (STATUSES as readonly unknown[]).includes(facts.status) ? messages.titles[facts.status as OrderStatus] : undefined;
     // The currency is not known here, so a bound on an amount is left to the sentence's words.
-    return messages.reasons[reason]({ from, limit: facts.limit, status, below: undefined });
+    return messages.reasons[reason]({ from, limit: facts.limit, status, below: undefined, max: undefined, share: percentOf(facts.maxShare) });
   }
   if (checked === 'TOO_EARLY' && from !== undefined) return messages.possibleFrom(from);
   const why = messages.errors[checked];

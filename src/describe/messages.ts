@@ -10,8 +10,16 @@ export type RunningSituation = Exclude<Situation, 'completed' | 'cancelled' | 'e
 export type SituationParams = {
   /** The instant the situation hinges on: a deadline, the late mark, the dispute's opening. */
   readonly date: string;
-  /** Late orders only: when the buyer may cancel alone, if that is still ahead. */
+  /**
+   * When the buyer may cancel alone, if that is still ahead: for a late order, and for an order in
+   * progress whose policy gives a late grace (it opens after the delivery deadline).
+   */
   readonly cancelFrom: string | undefined;
+  /**
+   * Whether the policy lets the buyer cancel an undelivered late order alone at all; with
+   * `lateGrace: null` (SPEC §9) no text may promise it.
+   */
+  readonly lateCancellation: boolean;
   /**
    * Whether the seller delivered this order before (it came back to work through a revision, an
    * option, an offer or a restart): the buyer then never cancels alone (SPEC §5, cancel.afterDelivery).
@@ -83,6 +91,11 @@ export type ConsequenceParams = {
   readonly opensDispute: boolean;
   /** `dispute.withdraw`: the status the order goes back to, by its name. */
   readonly backTo: string;
+  /**
+   * `revision.request`: whether the seller answers it (SPEC §9 `revisionResponse`); without that
+   * step the order goes straight back to work, and `date` is the new delivery deadline.
+   */
+  readonly revisionAnswer: boolean;
 };
 
 /** The facts a refusal's sentence may use, formatted. */
@@ -93,6 +106,10 @@ export type ReasonParams = {
   readonly status: string | undefined;
   /** The bound a partial refund must stay below, formatted, when the currency is known. */
   readonly below: string | undefined;
+  /** `refund.aboveMaxShare`: the most the proposal may be, formatted, when the currency is known. */
+  readonly max: string | undefined;
+  /** `refund.aboveMaxShare`: the policy's cap as a percentage of the items ("60 %"). */
+  readonly share: string | undefined;
 };
 
 /** A calendar date in the caller's time zone; `year` only when it differs from the reference year. */

@@ -17,6 +17,10 @@ const REASON_OF_RULE = {
   'cancel.disputed': 'frozenByDispute',
   'cancel.afterDelivery': 'deliveredAlready',
   'cancel.beforeLate': 'beforeLate',
+  'cancel.noLateCancellation': 'noLateCancellation',
+  'cancel.sellerMustRequest': 'sellerMustRequest',
+  'refund.proposerNotAllowed': 'proposerNotAllowed',
+  'refund.aboveMaxShare': 'aboveMaxShare',
   'revision.declinedSinceDelivery': 'revisionDeclined',
   'revision.limitReached': 'revisionLimit',
   'cancellation.alreadyPending': 'cancellationPending',
@@ -74,6 +78,7 @@ const REASON_OF_RULE = {
   'parties.same': 'malformed',
   'policy.missingField': 'malformed',
   'policy.unknownField': 'malformed',
+  'policy.duplicateProposer': 'malformed',
 } as const satisfies { readonly [R in PersonRule]: string };
 
 /** A sentence a locale writes about a refusal: one per position a person can be in. */
@@ -106,6 +111,10 @@ export type RefusalFacts = {
   readonly status: string | undefined;
   /** `refund.outOfRange`: the bound the refund must stay below, a decimal string in the order's currency. */
   readonly below: string | undefined;
+  /** `refund.aboveMaxShare`: the most this proposal may be, a decimal string in the order's currency. */
+  readonly max: string | undefined;
+  /** `refund.aboveMaxShare`: the policy's cap on all partial refunds, a share of the items ("0.6"). */
+  readonly maxShare: string | undefined;
 };
 
 /**
@@ -122,6 +131,8 @@ export function factsOf(details: unknown): RefusalFacts {
     limit: typeof record.limit === 'number' ? record.limit : undefined,
     status: text('status'),
     below: text('below'),
+    max: text('max'),
+    maxShare: text('maxShare'),
   };
 }
 
@@ -137,6 +148,21 @@ export function reasonOf(code: ErrorCode, rule: RefusalRule | undefined): Reason
 /** Whether a refused action is worth showing: it could apply, but something stands in its way. */
 export function isApplicable(rule: RefusalRule | undefined): boolean {
   return rule === undefined || !NOT_APPLICABLE.has(rule);
+}
+
+/**
+ * A share of the items as the number of its percentage ("0.6" → "60"), by moving the decimal
+ * point two places: no float rounds it. `undefined` for anything but a plain decimal (details
+ * a host passes back may come from anywhere).
+ */
+export function percentOf(share: string | undefined): string | undefined {
+  if (share === undefined || !/^\d+(\.\d+)?$/.test(share)) return undefined;
+  const [whole, fraction = ''] = share.split('.') as [string, string?];
+  const digits = `${whole}${fraction.padEnd(2, '0')}`;
+  const cut = whole.length + 2;
+  const rest = digits.slice(cut).replace(/0+$/, '');
+  const units = digits.slice(0, cut).replace(/^0+(?=\d)/, '');
+  return rest === '' ? units : `${units}.${rest}`;
 }
 
 /** The rules a person can meet, each explained by its own sentence, for the tests that keep the table whole. */

@@ -46,6 +46,8 @@ export type RefusalRules = {
   'parties.same': Read<Path>;
   'policy.missingField': Read<Path>;
   'policy.unknownField': Read<Path>;
+  /** SPEC §9: `partialRefunds.proposers` lists each role once. */
+  'policy.duplicateProposer': Read<Path>;
   'viewer.party': Input<Path>;
   'timeZone.format': Input<Path>;
 
@@ -80,6 +82,14 @@ export type RefusalRules = {
   'status.requests': Stored<Path>;
   'status.offers': Stored<Path>;
   'status.expiresAt': Stored<Path>;
+  /** SPEC §9: an order whose policy has no acceptance step is never pending. */
+  'status.noAcceptanceStep': Stored<Path>;
+  /** SPEC §9: an order whose policy has no revision answer step never waits for one. */
+  'status.noRevisionAnswerStep': Stored<Path>;
+  /** SPEC §9: a pending partial refund proposal from a role the policy does not let propose. */
+  'request.refundProposer': Stored<Path>;
+  /** SPEC §9: a pending partial refund proposal past the policy's `maxShare`. */
+  'request.refundAboveMaxShare': Stored<Path>;
   'status.money': Stored<Path>;
   'history.empty': Stored<Path>;
   'history.firstEntry': Stored<Path>;
@@ -114,6 +124,10 @@ export type RefusalRules = {
   'status.refuses': Rule<'NOT_ALLOWED', Status>;
   'cancel.disputed': Rule<'NOT_ALLOWED', NoFacts>;
   'cancel.afterDelivery': Rule<'NOT_ALLOWED', NoFacts>;
+  /** SPEC §9 `lateGrace: null`: the buyer never cancels an order in progress alone. */
+  'cancel.noLateCancellation': Rule<'NOT_ALLOWED', NoFacts>;
+  /** SPEC §9 `sellerCancel: 'request'`: after acceptance the seller asks for a cancellation. */
+  'cancel.sellerMustRequest': Rule<'NOT_ALLOWED', NoFacts>;
   /** `from` is the instant the buyer may cancel alone. */
   'cancel.beforeLate': Rule<'TOO_EARLY', { readonly from: string }>;
   'cancellation.alreadyPending': Rule<'CONFLICT', NoFacts>;
@@ -128,6 +142,13 @@ export type RefusalRules = {
   'refund.notRequester': Rule<'NOT_ALLOWED', NoFacts>;
   /** `below` is what is left of the items: a partial refund must stay under it. */
   'refund.outOfRange': Input<Path & { readonly below: string }>;
+  /** SPEC §9 `partialRefunds.proposers`: `allowed` are the roles that may propose. */
+  'refund.proposerNotAllowed': Rule<'NOT_ALLOWED', { readonly allowed: readonly Role[] }>;
+  /**
+   * SPEC §9 `partialRefunds.maxShare`: all partial refunds together stay at or under `maxShare` × S.
+   * `max` is the largest amount this proposal may have (in the currency's digits, rounded down).
+   */
+  'refund.aboveMaxShare': Input<Path & { readonly maxShare: string; readonly max: string }>;
   'revision.declinedSinceDelivery': Rule<'NOT_ALLOWED', NoFacts>;
   'revision.limitReached': Rule<'LIMIT_REACHED', Limit>;
   'dispute.notOpener': Rule<'NOT_ALLOWED', NoFacts>;

@@ -90,6 +90,9 @@ export type RevenueComponent = (typeof REVENUE_COMPONENTS)[number];
 export const CANCELLATION_TIMEOUT_OUTCOMES = ['expire', 'accept', 'dispute'] as const;
 /** Where held money goes when an order expires (policy `onExpiry`). */
 export const EXPIRY_OUTCOMES = ['forfeit', 'refund', 'release'] as const;
+/** How the seller ends an accepted order (policy `sellerCancel`): alone, or by asking the buyer. */
+export const SELLER_CANCEL_RULES = ['direct', 'request'] as const;
+export type SellerCancelRule = (typeof SELLER_CANCEL_RULES)[number];
 /** How a partial refund treats the buyer fee (policy `refundBuyerFee.onPartialRefund`). */
 export const PARTIAL_FEE_RULES = ['proportional', 'none'] as const;
 export type PartialFeeRule = (typeof PARTIAL_FEE_RULES)[number];

@@ -35,6 +35,8 @@ const endOffer: Step = (context, event) => (assertEvent(event, ['offer.decline',
 /** What each transition does, step by step, in the order the steps apply (SPEC §5). */
 const TRANSITIONS = {
   acceptOrder: [lifecycle.startWork, tell('order.accepted')],
+  /** No acceptance step (SPEC §9): work starts when the order is placed; the seller was told `order.placed`. */
+  startWorkOnPlacement: [lifecycle.startWorkOnPlacement],
   declineOrder: [money.refundEverything, tell('order.declined')],
   /** A cancellation, by a party or the platform, or an automatic one at a deadline. */
   cancelOrder: [money.refundEverything, tell('order.cancelled')],
@@ -44,6 +46,8 @@ const TRANSITIONS = {
   markLate: [lifecycle.markLate, tell('order.late')],
 
   requestRevision: [(context, event) => (assertEvent(event, 'revision.request'), lifecycle.openRevisionRequest(context, event)), tell('revision.requested')],
+  /** No revision answer step (SPEC §9): the request is an accepted revision at once. */
+  requestRevisionIntoWork: [lifecycle.reopenForRevision, tell('revision.requested')],
   acceptRevision: [lifecycle.acceptRevision, tell('revision.accepted')],
   declineRevision: [lifecycle.declineRevision, tell('revision.declined')],
   markRevisionOverdue: [lifecycle.markRevisionOverdue, tell('revision.overdue', { to: ['buyer'] })],

@@ -1,4 +1,4 @@
-import { and, setup } from 'xstate';
+import { and, not, setup } from 'xstate';
 import { orThrow } from '../errors';
 import type { DeadlineKind, OrderInput, OrderStatus, Policy, WorkingStatus } from '../model/types';
 import { parsePolicy } from '../parse/parsePolicy';
@@ -46,8 +46,16 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
   }).createMachine({
     id: 'order',
     context: ({ input }) => openOrder(input, defaultPolicy),
-    initial: 'pending',
+    initial: 'placed',
     states: {
+      // A paid order waits for the seller's acceptance, or, when its policy has no acceptance
+      // step (SPEC §9: Fiverr, Upwork), starts in progress at once, accepted when placed.
+      placed: {
+        always: [
+          { guard: 'hasAcceptanceStep', target: 'pending' },
+          { guard: not('hasAcceptanceStep'), target: 'active.inProgress', actions: 'startWorkOnPlacement' },
+        ],
+      },
       pending: {
         entry: entered('pending'),
         on: {
@@ -105,7 +113,11 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
             entry: entered('delivered'),
             on: {
               'order.complete': { target: '#order.completed', actions: 'completeOrder' },
-              'revision.request': { guard: 'isRevisionRequestAllowed', target: 'revisionRequested', actions: 'requestRevision' },
+              'revision.request': [
+                { guard: 'isRevisionRequestAllowed', target: 'revisionRequested', actions: 'requestRevision' },
+                // SPEC §9 `revisionResponse: null`: no answer step, the order goes back to work.
+                { guard: 'isRevisionRequestReopeningWork', target: 'inProgress', actions: 'requestRevisionIntoWork' },
+              ],
               'option.add': { guard: 'isOptionPaymentValid', target: 'inProgress', actions: 'addOptionReopeningWork' },
               'offer.propose': { guard: 'isOfferProposalValid', actions: 'proposeOffer' },
               'offer.accept': { guard: 'isOfferPaymentValid', target: 'inProgress', actions: 'acceptOfferReopeningWork' },

@@ -6,7 +6,8 @@ import { minorUnits } from '../money/minorUnits';
 import { isFinalStatus } from '../model/isFinalStatus';
 import type { Policy } from '../model/policy';
 import { SCHEMA_VERSION } from '../model/schemaVersion';
-import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, EXTRA_KINDS, OFFER_STATUSES, PARTIAL_FEE_RULES, PARTIES, ROLES, STATUSES, WORKING_STATUSES } from '../model/vocabulary';
+import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, EXTRA_KINDS, OFFER_STATUSES, PARTIAL_FEE_RULES, PARTIES, ROLES, SELLER_CANCEL_RULES, STATUSES, WORKING_STATUSES } from '../model/vocabulary';
+import { RATE_PATTERN } from '../money/parseRate';
 import type { Order } from '../model/types';
 import { isAtMost100Years, isCanonicalInstant, toDurationParts } from '../time';
 import { checkStatus } from './stored/checkStatus';
@@ -60,6 +61,8 @@ const isDuration = (allowZero: boolean): Check => (value) => {
   const parts = toDurationParts(value);
   return parts !== undefined && isAtMost100Years(parts) && (allowZero || parts.months > 0 || parts.ms > 0);
 };
+/** Distinct parties: the refund rules read them as a set. */
+const isProposers: Check = (value) => Array.isArray(value) && value.length <= PARTIES.length && value.every((role, index) => PARTIES.includes(role) && value.indexOf(role) === index);
 const isActor = (...roles: readonly string[]): Check => (value) =>
   isObject(value) && roles.includes(value.role as string) && (value.id === undefined ? value.role !== 'buyer' && value.role !== 'seller' : isId(value.id, 0));
 
@@ -85,18 +88,20 @@ const listOf = (check: Check, min: number, max: number): Check => (value, digits
 
 const POLICY = shaped<Policy>({
   name: isText,
-  acceptanceWindow: isDuration(false),
-  lateGrace: isDuration(true),
+  acceptanceWindow: orNull(isDuration(false)),
+  lateGrace: orNull(isDuration(true)),
   reviewWindow: isDuration(false),
   reviewWindowAfterRevisionDecline: isDuration(false),
   cancellationResponse: isDuration(false),
   onCancellationTimeout: oneOf(...CANCELLATION_TIMEOUT_OUTCOMES),
   autoDisputeAfterDeclinedCancellations: orNull(integer(AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX)),
-  revisionResponse: isDuration(false),
+  revisionResponse: orNull(isDuration(false)),
   extensionResponse: isDuration(false),
   maxLifetime: orNull(isDuration(false)),
   onExpiry: oneOf(...EXPIRY_OUTCOMES),
   refundBuyerFee: shaped<Policy['refundBuyerFee']>({ onCancel: isBoolean, onPartialRefund: oneOf(...PARTIAL_FEE_RULES) }),
+  sellerCancel: oneOf(...SELLER_CANCEL_RULES),
+  partialRefunds: shaped<Policy['partialRefunds']>({ proposers: isProposers, maxShare: orNull((value) => typeof value === 'string' && RATE_PATTERN.test(value)) }),
 });
 
 const PARTY = shaped<Order['buyer']>({ id: isId });

@@ -3,7 +3,7 @@ import { buyerFeeFor } from '../escrow/buyerFeeFor';
 import { readQuoteInput, refuseTotalTooLarge, type CheckedQuoteInput } from './parseQuoteInput';
 import { readId, readInteger, readObject } from './readers';
 import { Dec, parseAmount, toAmount } from '../money';
-import { addDuration, parseInstant, toDurationParts, toInstant } from '../time';
+import { addDuration, daysToMs, parseInstant, toDurationParts, toInstant } from '../time';
 import { readPolicy } from './parsePolicy';
 import type { OrderInput, Policy } from '../model/types';
 import { withFields } from '../model/withFields';
@@ -46,7 +46,7 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
   const paymentAmount = toAmount(parseAmount(payment.amount, quote.digits, 'payment.amount'), quote.digits);
   const placedAt = toInstant(parseInstant(input.placedAt, 'placedAt'));
   const policy = readPolicy(input.policy === undefined ? defaultPolicy : input.policy);
-  const late = refuseDeadlinesAfterYear9999(placedAt, policy);
+  const late = refuseDeadlinesAfterYear9999(placedAt, policy, deliveryDays);
   if (late !== undefined) refused(late);
   const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
   const tooLarge = refuseTotalTooLarge(total, 'items');
@@ -56,10 +56,16 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
 
 /**
  * SPEC §3: the deadlines the new order holds from its creation (the acceptance window and the
- * expiry, both counted from `placedAt`) keep a four-digit year (`time.afterYear9999`).
+ * expiry, both counted from `placedAt`; without an acceptance step, the delivery deadline) keep a
+ * four-digit year (`time.afterYear9999`).
  */
-function refuseDeadlinesAfterYear9999(placedAt: string, policy: Policy): Refusal | undefined {
+function refuseDeadlinesAfterYear9999(placedAt: string, policy: Policy, deliveryDays: number): Refusal | undefined {
   const placedMs = Date.parse(placedAt);
+  if (policy.acceptanceWindow === null) {
+    // SPEC §9: the order opens in progress, accepted when placed.
+    const deadlineMs = placedMs + daysToMs(deliveryDays);
+    if (deadlineMs > INSTANT_MS_MAX) return refuse('INVALID_INPUT', timeAfterYear9999, { path: 'placedAt' }, { placedAt, deliveryDays, at: toInstant(deadlineMs) });
+  }
   for (const field of ['acceptanceWindow', 'maxLifetime'] as const) {
     const duration = policy[field];
     if (duration === null) continue;

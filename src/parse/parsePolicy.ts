@@ -1,6 +1,7 @@
-import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES } from '../model/vocabulary';
-import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, invalidInput, parsing, policyMissingField, policyUnknownField, textFormat, type Parsed } from '../errors';
-import { readBoolean, readEnum, readInteger, readObject } from './readers';
+import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES, PARTIES, SELLER_CANCEL_RULES, type Party } from '../model/vocabulary';
+import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, invalidInput, parsing, policyMissingField, policyDuplicateProposer, policyUnknownField, textFormat, type Parsed } from '../errors';
+import { parseRate } from '../money/parseRate';
+import { readArray, readBoolean, readEnum, readInteger, readObject } from './readers';
 import { parseDuration, type Duration } from '../time';
 import type { Policy } from '../model/policy';
 
@@ -22,22 +23,23 @@ function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
 }
 
 /**
- * Every policy field, in the order of `Policy`, with how it is read: durations must be positive
- * except `lateGrace`, which may be zero; `maxLifetime` and the automatic dispute may be `null`.
+ * Every policy field, in the order of `Policy`, with how it is read (SPEC §9): durations must be
+ * positive except `lateGrace`, which may be zero; `null` means no acceptance step, no late
+ * cancellation, no revision answer step, no expiry, no automatic dispute, no cap on partial refunds.
  */
 const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   name: (value, path) => {
     if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) invalidInput(textFormat, { path });
     return value;
   },
-  acceptanceWindow: duration(),
-  lateGrace: duration(true),
+  acceptanceWindow: orNull(duration()),
+  lateGrace: orNull(duration(true)),
   reviewWindow: duration(),
   reviewWindowAfterRevisionDecline: duration(),
   cancellationResponse: duration(),
   onCancellationTimeout: oneOf(CANCELLATION_TIMEOUT_OUTCOMES),
   autoDisputeAfterDeclinedCancellations: orNull((value, path) => readInteger(value, path, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX)),
-  revisionResponse: duration(),
+  revisionResponse: orNull(duration()),
   extensionResponse: duration(),
   maxLifetime: orNull(duration()),
   onExpiry: oneOf(EXPIRY_OUTCOMES),
@@ -45,7 +47,24 @@ const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
     const refund = readFields(value, path, ['onCancel', 'onPartialRefund']);
     return { onCancel: readBoolean(refund.onCancel, `${path}.onCancel`), onPartialRefund: oneOf(PARTIAL_FEE_RULES)(refund.onPartialRefund, `${path}.onPartialRefund`) };
   },
+  sellerCancel: oneOf(SELLER_CANCEL_RULES),
+  partialRefunds: (value, path) => {
+    const refunds = readFields(value, path, ['proposers', 'maxShare']);
+    const maxShare = refunds.maxShare === null ? null : (parseRate(refunds.maxShare, `${path}.maxShare`), refunds.maxShare as string);
+    return { proposers: readProposers(refunds.proposers, `${path}.proposers`), maxShare };
+  },
 };
+
+/** Distinct parties, in the order given: a role listed twice is a mistake worth naming. */
+function readProposers(value: unknown, path: string): Party[] {
+  const proposers: Party[] = [];
+  readArray(value, path, PARTIES.length).forEach((entry, index) => {
+    const party = readEnum(entry, `${path}[${index}]`, PARTIES);
+    if (proposers.includes(party)) invalidInput(policyDuplicateProposer, { path: `${path}[${index}]` });
+    proposers.push(party);
+  });
+  return proposers;
+}
 
 /**
  * Validates a policy (SPEC §9): every field present and in range, no unknown field. Answers a

@@ -183,6 +183,31 @@ for (const size of Object.keys(SIZES) as Size[]) {
       shot = 'extras-and-dispute';
     });
 
+    it('runs an order under Upwork’s rules from the rules selector: in progress at checkout, no cancellation of the client’s own, a revision straight back to work', async () => {
+      await page.locator('select[name="policy"]').selectOption('upwork');
+      await page.getByTestId('create').click();
+      await waitForStatus(page, 'inProgress');
+      // Upwork's fees came with its rules: no client fee, so the client funds the items and the tip.
+      expect(await balances(page)).toEqual({ paidIn: '55.00', held: '55.00', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+      // No acceptance step: nothing to accept is offered, the freelancer delivers first.
+      expect(await actionIn(page, 'seller', 'order.accept').count()).toBe(0);
+      expect((await actionsIn(page, 'seller'))[0]).toBe('order.deliver primary');
+      // No late cancellation: the client's own cancellation is refused for good, and said so.
+      const cancel = actionIn(page, 'buyer', 'order.cancel');
+      expect(await cancel.getAttribute('data-allowed')).toBe('false');
+      expect(await cancel.getByTestId('why').textContent()).toBe(
+        `Sur cette plateforme, l’acheteur n’annule jamais seul une commande en cours, même en retard${NBSP}: demandez l’annulation au vendeur ou ouvrez un litige.`,
+      );
+      expect((await described(page, 'buyer')).text).not.toContain('sans l’accord du vendeur');
+      expect(await page.getByTestId('diagram').getAttribute('data-states')).not.toMatch(/pending|revisionRequested/);
+      await act(page, 'seller', 'order.deliver', 'delivered');
+      // No revision answer: the request itself sends the order back to work.
+      expect(await actionIn(page, 'buyer', 'revision.request').getByTestId('consequence').textContent()).toContain('La commande repasse en cours de réalisation');
+      await act(page, 'buyer', 'revision.request', 'inProgress');
+      expect(await actionIn(page, 'seller', 'revision.accept').count()).toBe(0);
+      shot = 'upwork-revision';
+    });
+
     it('switches every text between French and English', async () => {
       await createOrder(page);
       await act(page, 'seller', 'order.accept', 'inProgress');

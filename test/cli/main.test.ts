@@ -17,6 +17,6 @@ describe('sequestre (process)', () => {
 
   // Other failures (missing files, bad JSON) take the same path; run.test.ts covers them in memory.
   it('answers a bad command line with one line on stderr and exit code 2', () => {
-    expect(sequestre('demo', '--colour')).toEqual({ code: 2, stdout: '', stderr: 'sequestre: demo has no option "--colour"; its options are --lang and --json.\n' });
+    expect(sequestre('demo', '--colour')).toEqual({ code: 2, stdout: '', stderr: 'sequestre: demo has no option "--colour"; its options are --lang, --json and --preset.\n' });
   });
 });

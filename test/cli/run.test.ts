@@ -81,7 +81,8 @@ describe('sequestre (run)', () => {
     expect(cli(['policy', 'check', 'docs/examples/comeup-policy.json', '--max-hold', 'P2Y']).stdout).toContain('✓ maxLifetime P5M keeps money held at most 153 days');
     const bad = cli(['policy', 'check', 'p.json'], { 'p.json': '{ "name": "x" }' });
     expect(bad.code).toBe(1);
-    expect(bad.stdout.split('\n')[0]).toBe('p.json: 12 errors');
+    // One error per missing field: the fourteen of SPEC §9 but the name.
+    expect(bad.stdout.split('\n')[0]).toBe('p.json: 14 errors');
   });
 
   it('policy check --json lists the errors or the hold and its warnings', () => {

@@ -50,7 +50,9 @@ function textsOfTables(messages: Messages, locale: Locale): string[] {
   const texts: string[] = [...Object.values(messages.titles), ...Object.values(messages.moves), ...Object.values(messages.parties), ...Object.values(messages.deadlines)];
   for (const table of Object.values(messages.situations)) {
     for (const write of Object.values(table)) {
-      for (const deliveredBefore of [false, true]) for (const cancelFrom of [undefined, date]) for (const opener of PARTIES) texts.push(write({ date, cancelFrom, deliveredBefore, opener }));
+      for (const deliveredBefore of [false, true]) for (const cancelFrom of [undefined, date]) for (const opener of PARTIES) {
+        for (const lateCancellation of [true, false]) texts.push(write({ date, cancelFrom, lateCancellation, deliveredBefore, opener }));
+      }
     }
   }
   for (const write of Object.values(messages.endings)) {
@@ -69,13 +71,16 @@ function textsOfTables(messages: Messages, locale: Locale): string[] {
   }
   for (const write of Object.values(messages.consequences)) {
     for (const viewpoint of VIEWPOINTS) {
-      for (const opensDispute of [false, true]) for (const shown of [amount, '']) {
-        texts.push(write({ viewpoint, other: messages.parties.buyer, date, refund: amount, payout: amount, amount: shown, days: 2, opensDispute, backTo: messages.titles.delivered }));
+      for (const opensDispute of [false, true]) for (const shown of [amount, '']) for (const revisionAnswer of [true, false]) {
+        texts.push(write({ viewpoint, other: messages.parties.buyer, date, refund: amount, payout: amount, amount: shown, days: 2, opensDispute, backTo: messages.titles.delivered, revisionAnswer }));
       }
     }
   }
   for (const write of Object.values(messages.reasons)) {
-    for (const limit of [undefined, 0, 1, 3]) for (const known of [false, true]) texts.push(write({ from: known ? date : undefined, limit, status: known ? messages.titles.delivered : undefined, below: known ? amount : undefined }));
+    // `max` both with room left and at the cap (a zero amount), `share` a whole and a decimal percentage.
+    for (const limit of [undefined, 0, 1, 3]) for (const known of [false, true]) for (const max of [amount, formatAmount('0', 'EUR', locale)]) for (const share of ['60', '12.5']) {
+      texts.push(write({ from: known ? date : undefined, limit, status: known ? messages.titles.delivered : undefined, below: known ? amount : undefined, max: known ? max : undefined, share: known ? share : undefined }));
+    }
   }
   for (const label of Object.values(messages.history)) for (const by of Object.values(messages.historyBy)) texts.push(`${label}${by}`);
   texts.push(...Object.values(messages.deadlinesReached), ...Object.values(messages.actions));

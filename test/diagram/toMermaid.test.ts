@@ -6,8 +6,14 @@ describe('toMermaid', () => {
   const diagram = toMermaid();
   const lines = diagram.trimEnd().split('\n');
 
-  it('starts at pending and ends in the three final statuses', () => {
-    expect(lines.slice(0, 2)).toEqual(['stateDiagram-v2', '  [*] --> pending']);
+  it('starts at the placed choice, which goes to pending or straight to work per the policy (SPEC §9), and ends in the three final statuses', () => {
+    expect(lines.slice(0, 5)).toEqual([
+      'stateDiagram-v2',
+      '  [*] --> placed',
+      '  state placed <<choice>>',
+      '  placed --> pending : hasAcceptanceStep',
+      '  placed --> inProgress : not hasAcceptanceStep',
+    ]);
     for (const status of ['completed', 'cancelled', 'expired']) expect(lines).toContain(`  ${status} --> [*]`);
   });
 
@@ -18,6 +24,8 @@ describe('toMermaid', () => {
     expect(inside[0]).toBe('    [*] --> inProgress');
     expect(inside).toContain('    inProgress --> delivered : order.deliver');
     expect(inside).toContain('    revisionRequested --> delivered : revision.decline');
+    // SPEC §9: without a revision answer step, a revision request goes straight back to work.
+    expect(inside).toContain('    delivered --> inProgress : revision.request');
     expect(inside).not.toContain('    delivered --> completed : order.complete');
     expect(lines.slice(close)).toContain('  delivered --> completed : order.complete');
     expect(lines.slice(close)).toContain('  active --> disputed : dispute.open');
@@ -38,6 +46,20 @@ describe('toMermaid', () => {
   it('leaves out transitions that stay in place', () => {
     expect(diagram).not.toContain('cancellation.request');
     expect(diagram).not.toContain('deadline.delivery');
+  });
+
+  it('draws a state with only eventless branches as a choice, each branch labelled by its guard', () => {
+    const choice = createMachine({
+      initial: 'start',
+      states: {
+        start: { always: [{ guard: { type: 'isBig', params: { min: 1 } }, target: 'big' }, { target: 'small' }] },
+        big: { type: 'final' },
+        small: { type: 'final' },
+      },
+    });
+    expect(toMermaid(choice)).toBe(
+      'stateDiagram-v2\n  [*] --> start\n  state start <<choice>>\n  start --> big : isBig\n  start --> small : otherwise\n  big --> [*]\n  small --> [*]\n',
+    );
   });
 
   it('reads any machine it is given', () => {

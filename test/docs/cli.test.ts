@@ -22,6 +22,8 @@ const outputs = [
   stdout(['replay', 'docs/examples/late-order.jsonl']),
   stdout(['policy', 'check', 'acme.json'], { 'acme.json': acme }),
   stdout(['policy', 'check', 'docs/examples/comeup-policy.json']),
+  stdout(['demo', '--preset', 'fiverr']),
+  stdout(['policy', 'check', 'docs/examples/acme-policy.json', '--against', 'comeup']),
 ];
 
 /** A JSON excerpt as a stated value: a `"…"` string is any string, a `"…": "…"` member "and more". */
@@ -35,7 +37,7 @@ function asStated(value: unknown): unknown {
 describe('docs/cli.md', () => {
   it('shows excerpts of output that the commands print, line for line', () => {
     const excerpts = codeBlocks(page).filter((block) => block.lang === '');
-    expect(excerpts.length).toBe(4);
+    expect(excerpts.length).toBe(6);
     expect(excerpts.filter((excerpt) => !outputs.some((output) => output.includes(excerpt.body))).map((excerpt) => `line ${excerpt.line}`)).toEqual([]);
   });
 

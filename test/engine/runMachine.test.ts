@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { orderMachine } from '../../src';
 import { dueDeadline } from '../../src/deadlines';
 import { INERT_SCOPE, startRun, transitionWith, type Run } from '../../src/engine/runMachine';
-import { STATUS_NODES } from '../../src/engine/statusNodes';
 import type { MachineEvent } from '../../src/order/updates/context';
 import { orderGraph } from '../model/orderGraph';
+import { allNodes } from '../model/transitions';
 
 // The machine is stepped through an inert actor scope taken once from xstate (the fast path), or
 // through xstate's public `transition` when that scope cannot be taken. Both must answer exactly
@@ -42,13 +42,13 @@ function compareOnGraph(scope: typeof INERT_SCOPE) {
   return counts;
 }
 
-/** Every action the machine's configuration names, on every transition and entry. */
+/** Every action the machine's configuration names, on every transition (eventless ones too) and entry. */
 function referencedActions(): Set<string> {
   const names = new Set<string>();
   const nameOf = (action: unknown) => (typeof action === 'string' ? action : (action as { type: string }).type);
-  for (const node of new Set([...STATUS_NODES.values(), ...[...STATUS_NODES.values()].map((n) => n.parent!).filter(Boolean)])) {
+  for (const node of allNodes(orderMachine.root)) {
     for (const action of node.entry) names.add(nameOf(action));
-    for (const transitions of Object.values(node.on)) for (const each of transitions) for (const action of each.actions) names.add(nameOf(action));
+    for (const transitions of [...Object.values(node.on), node.always ?? []]) for (const each of transitions) for (const action of each.actions) names.add(nameOf(action));
   }
   return names;
 }

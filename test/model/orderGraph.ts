@@ -3,19 +3,21 @@ import { getAdjacencyMap, type AdjacencyMap, type SerializedSnapshot, type Trave
 import { applyEvent, createOrder, presets, type Order, type OrderEvent, type Policy, type Result } from '../../src';
 import { checkout } from '../support/fixtures';
 import { eventsFor } from './events';
-import { takenTransitions } from './transitions';
+import { placementTransition, takenTransitions } from './transitions';
 
 /**
  * The order lifecycle as a graph for `xstate/graph`: a state is an order (or the checkout before
  * it), an edge is one `applyEvent` from `eventsFor`. Orders that agree on everything the rules
  * branch on share one node (see `shapeOf`), which keeps the graph finite and small.
  *
- * Four policies open the walk, so that every policy-driven branch is reachable: ComeUp's, and
- * three with a long acceptance window so that expiry can come first while pending, each with
+ * The three presets open the walk, each walked in full (Fiverr's and Upwork's orders have no
+ * acceptance step and no revision answer step, so their graphs differ from ComeUp's), then three
+ * variants with a long acceptance window so that expiry can come first while pending, each with
  * its own cancellation-timeout and expiry outcome.
  */
+export const PRESETS: readonly Policy[] = [presets.comeup, presets.fiverr, presets.upwork];
 export const POLICIES: readonly Policy[] = [
-  presets.comeup,
+  ...PRESETS,
   { ...presets.comeup, name: 'model-accept-refund', acceptanceWindow: 'P6M', onCancellationTimeout: 'accept', onExpiry: 'refund' },
   { ...presets.comeup, name: 'model-dispute-release', acceptanceWindow: 'P6M', onCancellationTimeout: 'dispute', onExpiry: 'release' },
   { ...presets.comeup, name: 'model-expire-forfeit', acceptanceWindow: 'P6M' },
@@ -30,7 +32,7 @@ function step(state: ModelState, event: ModelEvent): ModelState {
   if (event.type === 'checkout') {
     const result = createOrder(checkout({ policy: event.policy }));
     if (!result.ok) throw new Error(`checkout refused: ${result.error.message}`);
-    return { order: result.order, result, taken: [] };
+    return { order: result.order, result, taken: placementTransition(result.order) };
   }
   const before = state.order!;
   const result = applyEvent(before, event);
@@ -65,7 +67,7 @@ export function shapeOf(order: Order | null): string {
 }
 
 const OPENERS = new Set(['cancellation.request', 'extension.request', 'refund.propose', 'offer.propose']);
-/** The policy variants only need the deadlines: accept, ask to cancel, deliver, and let time run. */
+/** The policy variants only need the deadlines: accept, ask to cancel, deliver, and let time run; the presets get every event. */
 const VARIANT_EVENTS = new Set(['order.accept', 'cancellation.request', 'order.deliver', 'clock.tick']);
 
 /**
@@ -73,7 +75,7 @@ const VARIANT_EVENTS = new Set(['order.accept', 'cancellation.request', 'order.d
  * at a time is enough to take every branch, and it keeps the graph to a few hundred orders.
  */
 function isWalked(order: Order, event: OrderEvent): boolean {
-  if (order.policy.name !== presets.comeup.name && !VARIANT_EVENTS.has(event.type)) return false;
+  if (!PRESETS.some((preset) => preset.name === order.policy.name) && !VARIANT_EVENTS.has(event.type)) return false;
   return !OPENERS.has(event.type) || pendingOf(order) === null;
 }
 
@@ -99,7 +101,8 @@ const options: TraversalOptions<ModelSnapshot, ModelEvent, undefined> = {
 export type Edge = { readonly from: Order; readonly event: OrderEvent; readonly to: ModelState };
 /** The events from the checkout to a reachable order, fewest first. */
 export type Path = { readonly policy: Policy; readonly events: readonly OrderEvent[]; readonly order: Order };
-export type OrderGraph = { readonly edges: readonly Edge[]; readonly orders: readonly Order[]; readonly paths: readonly Path[] };
+/** `placements` are the transitions the checkouts took: the `placed` choice, before any event. */
+export type OrderGraph = { readonly edges: readonly Edge[]; readonly orders: readonly Order[]; readonly paths: readonly Path[]; readonly placements: readonly string[] };
 
 let built: OrderGraph | undefined;
 
@@ -114,13 +117,17 @@ export function orderGraph(): OrderGraph {
   const adjacency = getAdjacencyMap(logic, options);
   const edges: Edge[] = [];
   const orders: Order[] = [];
+  const placements: string[] = [];
   for (const [key, { state }] of Object.entries(adjacency)) {
     const from = state.context.order;
-    if (from === null) continue;
+    if (from === null) {
+      for (const { state: to } of outgoing(adjacency, key)) placements.push(...to.context.taken);
+      continue;
+    }
     orders.push(from);
     for (const { event, state: to } of outgoing(adjacency, key)) edges.push({ from, event: event as OrderEvent, to: to.context });
   }
-  built = { edges, orders, paths: pathsOf(adjacency) };
+  built = { edges, orders, paths: pathsOf(adjacency), placements };
   return built;
 }
 

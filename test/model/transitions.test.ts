@@ -22,7 +22,7 @@ const NODE_IDS: Record<string, readonly string[]> = {
 
 describe('model-based coverage of orderMachine (xstate/graph)', () => {
   it('takes every transition of the machine, each guarded branch on its own, on some path', () => {
-    const taken = new Set(graph.edges.flatMap((edge) => edge.to.taken));
+    const taken = new Set([...graph.placements, ...graph.edges.flatMap((edge) => edge.to.taken)]);
     const missing = machineTransitions(orderMachine).filter((transition) => !taken.has(transition.key));
     expect(
       missing.map((transition) => transition.label),
@@ -34,10 +34,18 @@ describe('model-based coverage of orderMachine (xstate/graph)', () => {
   });
 
   it('reaches every state node of the machine', () => {
-    const reached = new Set(['order', ...graph.orders.flatMap((order) => NODE_IDS[order.status] ?? [`unknown status ${order.status}`])]);
+    // Every order passes the `placed` choice as it is created.
+    const reached = new Set(['order', 'order.placed', ...graph.orders.flatMap((order) => NODE_IDS[order.status] ?? [`unknown status ${order.status}`])]);
     const nodes = allNodes(orderMachine.root).map((node) => node.id);
     expect(nodes.filter((id) => !reached.has(id)), 'no path of the model reaches these state nodes').toEqual([]);
     expect([...reached].filter((id) => !nodes.includes(id))).toEqual([]);
+  });
+
+  it('walks each preset, and the graph of an order without acceptance or revision answer step never waits for them (SPEC §9)', () => {
+    const statusesOf = (name: string) => new Set(graph.orders.filter((order) => order.policy.name === name).map((order) => order.status));
+    expect([...statusesOf('comeup')].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'expired', 'inProgress', 'pending', 'revisionRequested']);
+    // Neither preset expires (maxLifetime: null); both start at work and redeliver without an answer.
+    for (const name of ['fiverr', 'upwork']) expect([...statusesOf(name)].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'inProgress']);
   });
 
   it('gets to every reachable order again by replaying its shortest path through applyEvent on stored JSON', () => {

@@ -76,3 +76,16 @@ export function takenTransitions(before: Order, event: OrderEvent, after: Order)
   if (snapshot.context.order.status !== after.status) throw new Error(`replay reached ${snapshot.context.order.status}, applyEvent ${after.status}`);
   return keys;
 }
+
+/**
+ * The branch of the `placed` choice a new order took: the one whose target is the status
+ * `createOrder` opened it in. Exactly one must match, or the machine and `createOrder` disagree.
+ */
+export function placementTransition(created: Order): string[] {
+  const placed = orderMachine.root.states.placed as AnyStateNode;
+  const keys = (placed.always ?? []).flatMap((definition, index) =>
+    definition.target?.some((node: AnyStateNode) => node.key === created.status) === true ? [keyOf(placed, 'always', index)] : [],
+  );
+  if (keys.length !== 1) throw new Error(`the placed choice should have exactly one branch to ${created.status}`);
+  return keys;
+}

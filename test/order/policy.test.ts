@@ -29,9 +29,13 @@ describe('presets.comeup', () => {
       maxLifetime: 'P5M',
       onExpiry: 'forfeit',
       refundBuyerFee: { onCancel: true, onPartialRefund: 'proportional' },
+      sellerCancel: 'direct',
+      partialRefunds: { proposers: ['buyer', 'seller'], maxShare: null },
     });
     expect(Object.isFrozen(comeup)).toBe(true);
     expect(Object.isFrozen(comeup.refundBuyerFee)).toBe(true);
+    expect(Object.isFrozen(comeup.partialRefunds)).toBe(true);
+    expect(Object.isFrozen(comeup.partialRefunds.proposers)).toBe(true);
     expect(Object.isFrozen(presets)).toBe(true);
   });
 });

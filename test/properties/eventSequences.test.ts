@@ -8,18 +8,36 @@ import { amountIn, step, toEvent } from './support/steps';
 
 const MINUTE = 60_000;
 
-/** Every policy outcome that changes where money goes or what a timeout does, and some windows. */
-const policy = fc
-  .record({
-    onCancellationTimeout: fc.constantFrom('expire', 'accept', 'dispute'),
-    onExpiry: fc.constantFrom('forfeit', 'refund', 'release'),
-    maxLifetime: fc.constantFrom('P5M', 'P10D', null),
-    lateGrace: fc.constantFrom('PT0S', 'P1D'),
-    autoDisputeAfterDeclinedCancellations: fc.constantFrom(2, 1, null),
-    onCancel: fc.boolean(),
-    onPartialRefund: fc.constantFrom('proportional', 'none'),
-  })
-  .map(({ onCancel, onPartialRefund, ...rest }): Policy => ({ ...presets.comeup, ...rest, refundBuyerFee: { onCancel, onPartialRefund }, name: 'prop' }));
+/**
+ * Each preset as it is, or one of them with every policy outcome that changes where money goes or
+ * what a timeout does, some windows, and the five behaviours of SPEC §9 switched at random.
+ */
+const policy = fc.oneof(
+  fc.constantFrom(presets.comeup, presets.fiverr, presets.upwork),
+  fc
+    .record({
+      base: fc.constantFrom(presets.comeup, presets.fiverr, presets.upwork),
+      onCancellationTimeout: fc.constantFrom('expire', 'accept', 'dispute'),
+      onExpiry: fc.constantFrom('forfeit', 'refund', 'release'),
+      maxLifetime: fc.constantFrom('P5M', 'P10D', null),
+      acceptanceWindow: fc.constantFrom('PT48H', null),
+      lateGrace: fc.constantFrom('PT0S', 'P1D', null),
+      revisionResponse: fc.constantFrom('PT48H', null),
+      sellerCancel: fc.constantFrom('direct', 'request'),
+      proposers: fc.subarray(['buyer', 'seller'] as const),
+      maxShare: fc.constantFrom(null, '0.6', '0.3333333333', '0'),
+      autoDisputeAfterDeclinedCancellations: fc.constantFrom(2, 1, null),
+      onCancel: fc.boolean(),
+      onPartialRefund: fc.constantFrom('proportional', 'none'),
+    })
+    .map(({ base, onCancel, onPartialRefund, proposers, maxShare, ...rest }): Policy => ({
+      ...base,
+      ...rest,
+      refundBuyerFee: { onCancel, onPartialRefund },
+      partialRefunds: { proposers, maxShare },
+      name: 'prop',
+    })),
+);
 
 /** A checkout in a currency with 2, 3 or 0 digits, with random rates; it pays exactly the quote. */
 const checkoutIn = fc

@@ -62,6 +62,16 @@ const acme: Policy = { ...presets.comeup, reviewWindow: 'P3D', name: 'acme' };
 createOrderMachine(acme);
 // @ts-expect-error presets.comeup is read-only.
 presets.comeup.reviewWindow = 'P1D';
+// SPEC §9: Fiverr's and Upwork's presets, read-only too; three windows may be null, and the two
+// new fields are closed sets.
+const onUpwork: Policy = { ...presets.upwork, acceptanceWindow: null, lateGrace: null, revisionResponse: null, name: 'ours' };
+createOrderMachine(onUpwork);
+// @ts-expect-error presets.fiverr is read-only, to the last array.
+presets.fiverr.partialRefunds.proposers.push('buyer');
+// @ts-expect-error sellerCancel is 'direct' or 'request'.
+const sloppy: Policy = { ...presets.fiverr, sellerCancel: 'never' };
+// @ts-expect-error only the buyer and the seller propose partial refunds.
+const platformRefunds: Policy = { ...presets.fiverr, partialRefunds: { proposers: ['platform'], maxShare: null } };
 
 // The parts of an order are named types a host can use in its own code.
 const extras: readonly Extra[] = order.extras;
@@ -72,7 +82,7 @@ const escrow: EscrowState = order.escrow;
 // @ts-expect-error an offer's status is a closed set.
 const bogus: Offer['status'] = 'maybe';
 
-void [extension, noDays, unknown, stranger, quote, deadline, actions, extras, offers, dispute, requests, escrow, bogus];
+void [extension, noDays, unknown, stranger, quote, deadline, actions, extras, offers, dispute, requests, escrow, bogus, sloppy, platformRefunds];
 
 // One source per vocabulary (issue 11): EVENT_TYPES names exactly the OrderEvent union's types.
 import { EVENT_TYPES } from '../../src/model/vocabulary';

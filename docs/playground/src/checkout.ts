@@ -3,11 +3,18 @@ import { h } from './dom';
 import { freshId, logThrown, open, state } from './state';
 import { ui } from './text';
 
-/** Rule sets to try: ComeUp's preset, and two variants in the spirit of other marketplaces. */
-export const POLICIES: Readonly<Record<string, Policy>> = {
-  comeup: presets.comeup,
-  'fiverr-like': { ...presets.comeup, name: 'fiverr-like', lateGrace: 'P1D', reviewWindow: 'P3D', onCancellationTimeout: 'accept' },
-  'upwork-like': { ...presets.comeup, name: 'upwork-like', reviewWindow: 'P14D', maxLifetime: null },
+/** Rule sets to try: the three presets of SPEC §9, ComeUp's, Fiverr's and Upwork's. */
+export const POLICIES: Readonly<Record<string, Policy>> = presets;
+
+/**
+ * Each platform's published fees, filled in when its rules are picked (fees are inputs of every
+ * order, SPEC §9): Fiverr charges buyers 5.5 % and keeps 20 %; Upwork keeps 10 % and, here, charges
+ * the client nothing. The fields stay editable.
+ */
+const PLATFORM_FEES: Readonly<Record<string, { readonly buyerFeeRate: string; readonly commissionRate: string; readonly currency: string }>> = {
+  comeup: { buyerFeeRate: '0.05', commissionRate: '0.20', currency: 'EUR' },
+  fiverr: { buyerFeeRate: '0.055', commissionRate: '0.20', currency: 'USD' },
+  upwork: { buyerFeeRate: '0', commissionRate: '0.10', currency: 'USD' },
 };
 
 const FIELDS = {
@@ -61,12 +68,20 @@ export function checkoutForm(rerender: () => void): HTMLElement {
   const text = ui(state.locale);
   const input = (field: Field, label: string, className = '') =>
     h('label', {}, label, h('input', { name: field, value: values[field], class: className, oninput: (event) => (values[field] = (event.target as HTMLInputElement).value) }));
+  const choose = (field: Field, value: string) => {
+    values[field] = value;
+    // Picking a platform's rules brings its fees and currency with them, so its orders add up as there.
+    if (field === 'policy' && PLATFORM_FEES[value] !== undefined) {
+      Object.assign(values, PLATFORM_FEES[value]);
+      rerender();
+    }
+  };
   const select = (field: Field, label: string, options: readonly string[]) =>
     h(
       'label',
       {},
       label,
-      h('select', { name: field, onchange: (event) => (values[field] = (event.target as HTMLSelectElement).value) }, options.map((option) => h('option', { value: option, selected: option === values[field] }, option))),
+      h('select', { name: field, onchange: (event) => choose(field, (event.target as HTMLSelectElement).value) }, options.map((option) => h('option', { value: option, selected: option === values[field] }, option))),
     );
   const submit = (event: Event) => {
     event.preventDefault();

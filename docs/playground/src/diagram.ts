@@ -1,4 +1,4 @@
-import { type OrderStatus } from '../../../src';
+import { type OrderStatus, type Policy } from '../../../src';
 import { historyLabel, statusLabel } from '../../../src/entries/describe';
 import { toMermaid } from '../../../src/diagram/toMermaid';
 import { h, s } from './dom';
@@ -61,14 +61,18 @@ function border(box: { x: number; y: number; w: number; h: number }, tx: number,
  * fetched). The current status is filled; the moves out of it are drawn in colour with their
  * events; the Mermaid source is shown below for pasting elsewhere.
  */
-export function diagramPane(status: OrderStatus | null): HTMLElement {
+export function diagramPane(status: OrderStatus | null, policy: Policy): HTMLElement {
   const mermaid = toMermaid();
+  // The machine has every status under every policy; a step the order's policy switches off
+  // (SPEC §9: no acceptance, no revision answer) is never reached, so it is not drawn.
+  const absent = new Set([...(policy.acceptanceWindow === null ? ['pending'] : []), ...(policy.revisionResponse === null ? ['revisionRequested'] : [])]);
+  const nodes = Object.entries(NODES).filter(([name]) => !absent.has(name));
   const live = (from: string) => from === status || (from === 'active' && status !== null && ACTIVE.includes(status));
   const text = ui(state.locale);
   const name = text.diagramName(status === null ? '' : statusLabel(status, state.locale));
   // One image with a name that says what it shows and where the order is; its inner texts repeat
   // what the panes say, so assistive technologies read the name only.
-  const svg = s('svg', { viewBox: '0 0 760 430', width: '760', role: 'img', 'aria-label': name, 'data-testid': 'diagram', 'data-current': status ?? '' });
+  const svg = s('svg', { viewBox: '0 0 760 430', width: '760', role: 'img', 'aria-label': name, 'data-testid': 'diagram', 'data-current': status ?? '', 'data-states': nodes.map(([name]) => name).filter((name) => name !== 'active').join(' ') });
   svg.appendChild(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#8a93a3' }))));
   const group = NODES.active!;
   svg.appendChild(s('rect', { class: `group${live('active') ? ' current' : ''}`, x: group.x - group.w / 2, y: group.y - group.h / 2, width: group.w, height: group.h, rx: 10 }));
@@ -77,7 +81,7 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
   for (const edge of edgesOf(mermaid)) {
     const to = NODES[edge.to];
     const from = edge.from === 'active' && to !== undefined ? groupExit(to.x) : NODES[edge.from];
-    if (from === undefined || to === undefined) continue;
+    if (from === undefined || to === undefined || absent.has(edge.from) || absent.has(edge.to)) continue;
     // Bend every edge a little to its left, so that A→B and B→A never overlap.
     const [mx, my] = [(from.x + to.x) / 2, (from.y + to.y) / 2];
     const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
@@ -95,7 +99,7 @@ export function diagramPane(status: OrderStatus | null): HTMLElement {
       labels.push(s('text', { class: 'edge-label', 'text-anchor': 'middle' }, ...lines));
     }
   }
-  for (const [name, box] of Object.entries(NODES)) {
+  for (const [name, box] of nodes) {
     if (name === 'active') continue;
     const label = statusLabel(name as OrderStatus, state.locale);
     svg.appendChild(

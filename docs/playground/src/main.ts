@@ -55,7 +55,7 @@ function render(): void {
   main.replaceChildren(
     ...(order === null
       ? [checkoutForm(render), h('p', { class: 'wide' }, text.noOrder), logPane()]
-      : [pane(order, 'buyer', render), pane(order, 'seller', render), pane(order, 'platform', render), moneyPane(order), diagramPane(order.status), checkoutForm(render), logPane()]),
+      : [pane(order, 'buyer', render), pane(order, 'seller', render), pane(order, 'platform', render), moneyPane(order), diagramPane(order.status, order.policy), checkoutForm(render), logPane()]),
   );
   restoreFocus(focused);
   root.setAttribute('data-ready', 'true');

@@ -2,24 +2,28 @@ import { CliError } from '../CliError';
 import { LANGS, type Lang } from '../i18n/lang';
 import { spanOf } from '../policy/spanOf';
 
+/** The built-in policies the CLI can name: `presets.<name>`. */
+export const PRESET_NAMES = ['comeup', 'fiverr', 'upwork'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
 /** A command line, understood. */
 export type Command =
   | { readonly name: 'help' }
-  | { readonly name: 'demo'; readonly lang: Lang; readonly json: boolean }
+  | { readonly name: 'demo'; readonly lang: Lang; readonly json: boolean; readonly preset: PresetName }
   | { readonly name: 'replay'; readonly file: string; readonly lang: Lang; readonly json: boolean }
   | { readonly name: 'diagram' }
-  | { readonly name: 'policy check'; readonly file: string; readonly maxHold: string | undefined; readonly json: boolean };
+  | { readonly name: 'policy check'; readonly file: string; readonly maxHold: string | undefined; readonly json: boolean; readonly against: PresetName | undefined };
 
-type Flag = 'lang' | 'json' | 'max-hold' | 'help';
+type Flag = 'lang' | 'json' | 'max-hold' | 'preset' | 'against' | 'help';
 
 // The flags each command takes, and whether a flag needs a value.
 const FLAGS: Readonly<Record<Exclude<Command['name'], 'help'>, readonly Flag[]>> = {
-  demo: ['lang', 'json'],
+  demo: ['lang', 'json', 'preset'],
   replay: ['lang', 'json'],
   diagram: [],
-  'policy check': ['max-hold', 'json'],
+  'policy check': ['max-hold', 'json', 'against'],
 };
-const TAKES_VALUE: ReadonlySet<Flag> = new Set(['lang', 'max-hold']);
+const TAKES_VALUE: ReadonlySet<Flag> = new Set(['lang', 'max-hold', 'preset', 'against']);
 
 /**
  * Reads `process.argv.slice(2)`: a command, its positional arguments, then `--flag value` or
@@ -40,13 +44,13 @@ export function parseArgs(argv: readonly string[]): Command {
   const json = flags.has('json');
   switch (name) {
     case 'demo':
-      return { name, lang, json };
+      return { name, lang, json, preset: readPreset('preset', flags.get('preset')) ?? 'comeup' };
     case 'replay':
       return { name, file: positionals[0]!, lang, json };
     case 'diagram':
       return { name };
     case 'policy check':
-      return { name, file: positionals[0]!, maxHold: readMaxHold(flags.get('max-hold')), json };
+      return { name, file: positionals[0]!, maxHold: readMaxHold(flags.get('max-hold')), json, against: readPreset('against', flags.get('against')) };
   }
 }
 
@@ -92,7 +96,9 @@ function splitOnce(text: string): [string, string | undefined] {
 
 function hint(command: keyof typeof FLAGS): string {
   const flags = FLAGS[command];
-  return flags.length === 0 ? '; it takes no options' : `; its options are ${flags.map((flag) => `--${flag}`).join(' and ')}`;
+  if (flags.length === 0) return '; it takes no options';
+  const names = flags.map((flag) => `--${flag}`);
+  return `; its options are ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`;
 }
 
 function readLang(value: string | undefined): Lang {
@@ -106,6 +112,12 @@ function readMaxHold(value: string | undefined): string | undefined {
   const span = spanOf(value);
   if (span === undefined || span.maxMs === 0) throw usage(`The option --max-hold takes a positive ISO 8601 duration such as P90D or P2Y, not "${value}".`);
   return value;
+}
+
+function readPreset(flag: 'preset' | 'against', value: string | undefined): PresetName | undefined {
+  if (value === undefined) return undefined;
+  if ((PRESET_NAMES as readonly string[]).includes(value)) return value as PresetName;
+  throw usage(`The option --${flag} takes ${PRESET_NAMES.join(', ')}, not "${value}".`);
 }
 
 function usage(message: string): CliError {

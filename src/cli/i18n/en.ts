@@ -1,5 +1,5 @@
 import { formatInstant } from './formatInstant';
-import type { Strings } from './lang';
+import { PRESET_LABELS, type Strings } from './lang';
 
 /** The CLI's English strings. */
 export const en: Strings = {
@@ -75,13 +75,14 @@ export const en: Strings = {
     none: 'none',
     noDeadlineClosed: 'nothing: the order is closed',
     noDeadlineDisputed: 'nothing: deadlines are paused while disputed',
+    noDeadlineWaiting: 'nothing: no deadline runs, the order waits for the parties',
     lateSince: 'late since',
     final: 'final balances',
     paid: 'paid',
     tip: 'tip',
     order: 'order',
     policy: 'policy',
-    demoIntro: 'sequestre demo: one order on a simulated clock, under ComeUp’s rules. Replay your own with sequestre replay <file>.',
+    demoIntro: (preset) => `sequestre demo: one order on a simulated clock, under ${PRESET_LABELS[preset]}’s rules${preset === 'comeup' ? '' : ` (presets.${preset})`}. Replay your own with sequestre replay <file>.`,
     summary: (events, refused) => `${events} event${events === 1 ? '' : 's'}, ${refused} refused`,
   },
   balances: { paidIn: 'paid in', held: 'held', refunded: 'refunded', paidOut: 'paid out', revenue: 'revenue' },

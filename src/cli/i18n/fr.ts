@@ -1,5 +1,5 @@
 import { formatInstant } from './formatInstant';
-import type { Strings } from './lang';
+import { PRESET_LABELS, type Strings } from './lang';
 
 /** The CLI's French strings, in ComeUp's vocabulary (SPEC §1). */
 export const fr: Strings = {
@@ -75,13 +75,14 @@ export const fr: Strings = {
     none: 'aucun',
     noDeadlineClosed: 'aucune : la commande est close',
     noDeadlineDisputed: 'aucune : les délais sont suspendus pendant le litige',
+    noDeadlineWaiting: 'aucune : aucun délai ne court, la commande attend les parties',
     lateSince: 'en retard depuis le',
     final: 'soldes finaux',
     paid: 'payé',
     tip: 'pourboire',
     order: 'commande',
     policy: 'règles',
-    demoIntro: 'sequestre demo : une commande sur une horloge simulée, avec les règles de ComeUp. Rejouez les vôtres avec sequestre replay <fichier>.',
+    demoIntro: (preset) => `sequestre demo : une commande sur une horloge simulée, avec les règles de ${PRESET_LABELS[preset]}${preset === 'comeup' ? '' : ` (presets.${preset})`}. Rejouez les vôtres avec sequestre replay <fichier>.`,
     summary: (events, refused) => `${events} événement${events > 1 ? 's' : ''}, ${refused} refusé${refused > 1 ? 's' : ''}`,
   },
   balances: { paidIn: 'encaissé', held: 'en séquestre', refunded: 'remboursé', paidOut: 'versé', revenue: 'revenu plateforme' },

@@ -30,14 +30,16 @@ export type Strings = {
     readonly none: string;
     readonly noDeadlineClosed: string;
     readonly noDeadlineDisputed: string;
+    /** An open order with no deadline pending: it waits for the parties. */
+    readonly noDeadlineWaiting: string;
     readonly lateSince: string;
     readonly final: string;
     readonly order: string;
     readonly paid: string;
     readonly tip: string;
     readonly policy: string;
-    /** The line above the demo's timeline. */
-    readonly demoIntro: string;
+    /** The line above the demo's timeline, naming the preset it plays. */
+    readonly demoIntro: (preset: 'comeup' | 'fiverr' | 'upwork') => string;
     readonly summary: (events: number, refused: number) => string;
   };
   readonly balances: { readonly paidIn: string; readonly held: string; readonly refunded: string; readonly paidOut: string; readonly revenue: string };
@@ -55,3 +57,6 @@ export type Strings = {
   /** How an instant (`2026-03-01T10:00:00.000Z`) is written. */
   readonly instant: (iso: string) => string;
 };
+
+/** How the CLI names the platform behind each preset. */
+export const PRESET_LABELS = { comeup: 'ComeUp', fiverr: 'Fiverr', upwork: 'Upwork' } as const;

@@ -1,6 +1,7 @@
 import type { Policy } from '../../index';
 import type { HoldAnalysis } from './analyzeHold';
 import type { PolicyReport } from './checkPolicy';
+import type { PolicyDifference } from './comparePolicies';
 import { POLICY_FIELDS } from './policyFields';
 
 const DAY_MS = 86_400_000;
@@ -43,4 +44,17 @@ export function days(ms: number): string {
   const hours = Math.round((ms - whole * DAY_MS) / 3_600_000);
   const dayText = `${whole} day${whole === 1 ? '' : 's'}`;
   return hours === 0 ? dayText : `${dayText} ${hours} h`;
+}
+
+/**
+ * The differences from a preset, each with what the field means: what a platform's rules change.
+ * `against` is the preset's name.
+ */
+export function formatDifferences(differences: readonly PolicyDifference[], against: string): string {
+  if (differences.length === 0) return `  = the same rules as presets.${against}, field for field.\n`;
+  const lines = [`  ${differences.length} field${differences.length === 1 ? '' : 's'} differ${differences.length === 1 ? 's' : ''} from presets.${against}:`];
+  for (const { field, against: base, value } of differences) {
+    lines.push(`  ≠ ${field}: ${JSON.stringify(value)} (${against}: ${JSON.stringify(base)})`, `    ${field}: ${POLICY_FIELDS[field]}.`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -63,7 +63,10 @@ function status(order: Order, strings: Strings): string {
 
 function next(step: TimelineStep, strings: Strings): string {
   if (step.nextDeadline !== null) return `${strings.deadlines[step.nextDeadline.kind]} ${strings.instant(step.nextDeadline.at)}`;
-  return step.order.status === 'disputed' ? strings.labels.noDeadlineDisputed : strings.labels.noDeadlineClosed;
+  const { status } = step.order;
+  if (status === 'disputed') return strings.labels.noDeadlineDisputed;
+  // An open order with no deadline: a late one under a policy that never expires it (SPEC §9).
+  return status === 'completed' || status === 'cancelled' || status === 'expired' ? strings.labels.noDeadlineClosed : strings.labels.noDeadlineWaiting;
 }
 
 function actor(by: unknown, strings: Strings): string {

@@ -58,6 +58,10 @@ export const cancelDisputed = message('cancel.disputed', () => 'The order is fro
 export const cancelAfterDelivery = message('cancel.afterDelivery', () =>
   'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.');
 export const cancelBeforeLate = message('cancel.beforeLate', ({ from }) => `The buyer can cancel alone from ${from}, if the order is not delivered by then; before that, send a cancellation request.`);
+export const cancelNoLateCancellation = message('cancel.noLateCancellation', () =>
+  'Under this order\'s policy the buyer never cancels an order in progress alone, late or not; send a cancellation request or open a dispute.');
+export const cancelSellerMustRequest = message('cancel.sellerMustRequest', () =>
+  'Under this order\'s policy the seller cannot cancel an accepted order alone; send a cancellation request, which the buyer accepts or lets expire.');
 export const cancellationAlreadyPending = message('cancellation.alreadyPending', alreadyPending('cancellation'));
 export const cancellationNonePending = message('cancellation.nonePending', nonePending('cancellation'));
 export const cancellationOwnRequest = message('cancellation.ownRequest', ownRequest('cancellation'));
@@ -69,6 +73,12 @@ export const refundNonePending = message('refund.nonePending', nonePending('refu
 export const refundOwnRequest = message('refund.ownRequest', ownRequest('refund'));
 export const refundNotRequester = message('refund.notRequester', notRequester('refund'));
 export const refundOutOfRange = message('refund.outOfRange', ({ path, below }, currency: string) => `${path} must be above 0 and below ${below} ${currency}, what is left of the items; for everything, cancel instead.`);
+export const refundProposerNotAllowed = message('refund.proposerNotAllowed', ({ allowed }, role: Role) =>
+  allowed.length === 0
+    ? `This order's policy lets nobody propose a partial refund; the ${role} can ask for a cancellation or open a dispute instead.`
+    : `This order's policy lets only the ${allowed.join(' or ')} propose a partial refund; the ${role} can ask for one in the chat, or open a dispute.`);
+export const refundAboveMaxShare = message('refund.aboveMaxShare', ({ path, maxShare, max }, currency: string) =>
+  `${path} would bring the partial refunds past ${maxShare} of the items, this order's cap; propose at most ${max} ${currency}, or open a dispute.`);
 export const revisionDeclinedSinceDelivery = message('revision.declinedSinceDelivery', () => 'The seller declined a revision of this delivery; complete the order or open a dispute.');
 export const revisionLimitReached = message('revision.limitReached', ({ limit }) => `All ${limit} revisions included in this order were used; complete the order or open a dispute.`);
 // A dispute the system opened has no opener among the parties: only the platform ends it.

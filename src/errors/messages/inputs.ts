@@ -14,7 +14,8 @@ import { message } from '../refusal';
 export type LateInstant =
   | { readonly read: string }
   | { readonly set: string }
-  | { readonly placedAt: string; readonly field: string; readonly duration: string; readonly at: string };
+  | { readonly placedAt: string; readonly field: string; readonly duration: string; readonly at: string }
+  | { readonly placedAt: string; readonly deliveryDays: number; readonly at: string };
 
 const LAST_INSTANT = '9999-12-31T23:59:59.999Z';
 
@@ -32,6 +33,7 @@ export const partiesSame = message('parties.same', (_details, stored?: boolean) 
   stored ? 'buyer.id and seller.id must differ: nobody buys from themselves.' : 'The buyer and the seller must be different parties: buyer.id equals seller.id.');
 export const policyMissingField = message('policy.missingField', ({ path }) => `${path} is missing; start from presets.comeup and override fields.`);
 export const policyUnknownField = message('policy.unknownField', ({ path }) => `${path} is not a policy field.`);
+export const policyDuplicateProposer = message('policy.duplicateProposer', ({ path }) => `${path} repeats a role; list "buyer" and "seller" at most once each.`);
 export const viewerParty = message('viewer.party', (_details, viewer: Actor, orderId: string) =>
   `The viewer "${viewer.id}" is not the ${viewer.role} of order ${orderId}; describe an order only to its buyer, its seller or the platform.`);
 export const timeZoneFormat = message('timeZone.format', ({ path }) => `${path} must be an IANA time zone name such as "Europe/Paris" or "UTC".`);
@@ -40,5 +42,6 @@ export const timeZoneFormat = message('timeZone.format', ({ path }) => `${path} 
 function lateText(path: string, late: LateInstant): string {
   if ('read' in late) return `${path} ${late.read} is after`;
   if ('set' in late) return `This event would set ${path} to ${late.set}, after`;
+  if ('deliveryDays' in late) return `${path} ${late.placedAt} plus ${late.deliveryDays} delivery days (the order starts when placed: the policy has no acceptance step) is ${late.at}, after`;
   return `${path} ${late.placedAt} plus policy.${late.field} ${late.duration} is ${late.at}, after`;
 }

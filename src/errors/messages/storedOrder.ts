@@ -44,6 +44,12 @@ export const statusRequests = message('status.requests', ({ path }, status: Orde
     ? `${path} must all be null while the order is ${status}: only a working order has pending requests.`
     : `${path} must be null while the order is ${status}; delivering closes it.`);
 export const statusOffers = message('status.offers', ({ path }, status: OrderStatus) => `${parentOf(path)} cannot be pending while the order is ${status}.`);
+export const statusNoAcceptanceStep = message('status.noAcceptanceStep', ({ path }) => `${path} cannot be pending: policy.acceptanceWindow is null, so the order started in progress when placed.`);
+export const statusNoRevisionAnswerStep = message('status.noRevisionAnswerStep', ({ path }) =>
+  `${path} must be null: policy.revisionResponse is null, so a revision request sends the order straight back to work and none waits for an answer.`);
+export const requestRefundProposer = message('request.refundProposer', ({ path }, role: string) => `${path} is "${role}", a role policy.partialRefunds.proposers does not list.`);
+export const requestRefundAboveMaxShare = message('request.refundAboveMaxShare', ({ path }, amount: string, maxShare: string) =>
+  `${path} ${amount} would bring the partial refunds past policy.partialRefunds.maxShare ${maxShare} of the items.`);
 export const statusExpiresAt = message('status.expiresAt', ({ path }) => `${path} must be set exactly when policy.maxLifetime is.`);
 export const statusMoney = message('status.money', (_details, status: OrderStatus, ending: string | null, stillOpen = false) => {
   if (ending === null) return `A ${status} order has settled its money, but escrow.ledger still holds it: nothing ended the order.`;

@@ -7,9 +7,9 @@ import { refuseCancel } from './cancel';
 import { attemptOf, type Attempt } from './context';
 import { refuseDisputeWithdraw } from './dispute';
 import { refuseNoPendingOffer, refuseNoPendingOfferThatFits, refuseNoRoomForExtra, refuseOfferAccept, refuseOfferAnswer, refuseOfferPropose, refuseOptionAdd } from './extras';
-import { refuseNoRefundRoom, refuseRefundAmount } from './refund';
+import { refuseAboveMaxShare, refuseNoRefundRoom, refuseNoShareRoom, refuseProposer, refuseRefundAmount } from './refund';
 import { refuseAnswer, refusePendingExtensionMissing, refuseSecondRequest, refuseWithdraw } from './requests';
-import { refuseRevisionRequest } from './revision';
+import { refuseRevisionRequest, withRevisionAnswerStep } from './revision';
 
 /**
  * The rules behind the machine's guards, one per guard name (SPEC §3, the state's own rules).
@@ -77,14 +77,21 @@ export const RULES = {
   isSentByCancellationRequester: payloadFree(refuseWithdraw('cancellation')),
   hasNoPendingExtensionRequest: payloadFree(refuseSecondRequest('extension')),
   hasPendingExtensionRequest: payloadFree(refusePendingExtensionMissing),
-  isRevisionRequestAllowed: payloadFree(refuseRevisionRequest),
+  /** A revision request the seller answers (SPEC §5 delivered). */
+  isRevisionRequestAllowed: payloadFree((attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? undefined : MISS)),
+  /** A revision request that sends the order straight back to work: the policy has no answer step (SPEC §9). */
+  isRevisionRequestReopeningWork: payloadFree((attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? MISS : undefined)),
   isOptionPaymentValid: withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
   isOfferProposalValid: withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
   isOfferPaymentValid: withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOfferThatFits(order)),
   isOfferPending: withPayload<'offer.decline' | 'offer.withdraw'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
+  /** SPEC §9: the proposer first (before `CONFLICT`), then one at a time, then the amount and the policy's cap. */
   isRefundProposalValid: withPayload<'refund.propose'>(
-    (order, event) => refuseSecondRequest('refund')(attemptOf(order, event)) ?? refuseRefundAmount(order, event.amount, 'amount'),
-    (attempt) => refuseSecondRequest('refund')(attempt) ?? refuseNoRefundRoom(attempt.order),
+    (order, event) => {
+      const attempt = attemptOf(order, event);
+      return refuseProposer(attempt) ?? refuseSecondRequest('refund')(attempt) ?? refuseRefundAmount(order, event.amount, 'amount') ?? refuseAboveMaxShare(order, event.amount, 'amount');
+    },
+    (attempt) => refuseProposer(attempt) ?? refuseSecondRequest('refund')(attempt) ?? refuseNoRefundRoom(attempt.order) ?? refuseNoShareRoom(attempt.order),
   ),
   isAnsweringRefundProposal: payloadFree(refuseAnswer('refund')),
   isSentByRefundProposer: payloadFree(refuseWithdraw('refund')),
@@ -98,6 +105,11 @@ export const RULES = {
     // Some outcome always fits: a refund, a release or a restart needs nothing of the order.
     () => undefined,
   ),
+  /** Whether the order's policy has an acceptance step: where a placed order starts (SPEC §9). */
+  hasAcceptanceStep: {
+    check: (order) => (order.policy.acceptanceWindow === null ? MISS : undefined),
+    checkAny: () => MISS,
+  } satisfies Rule,
   isDeadlineReached: {
     check: (order, event, { kind }) => deadlineReached(order, event, kind),
     checkAny: () => MISS,

@@ -1,4 +1,5 @@
 import { refuse, revisionDeclinedSinceDelivery, revisionLimitReached, type Refusal } from '../../errors';
+import type { Order } from '../../model/types';
 import type { Attempt } from './context';
 
 /**
@@ -12,4 +13,13 @@ export function refuseRevisionRequest({ order }: Attempt): Refusal | undefined {
     return refuse('LIMIT_REACHED', revisionLimitReached, { limit: order.maxRevisions });
   }
   return undefined;
+}
+
+/**
+ * Whether a revision request waits for the seller's answer (SPEC §5 revisionRequested), or, with
+ * the policy's `revisionResponse: null`, sends the order straight back to work as an accepted
+ * revision (SPEC §9; Fiverr and Upwork: the seller or freelancer simply redelivers).
+ */
+export function withRevisionAnswerStep(order: Order): boolean {
+  return order.policy.revisionResponse !== null;
 }

@@ -14,6 +14,7 @@ import {
 } from '../../deadlines/deadlinesSet';
 import type { Order, OrderEventType } from '../../model/types';
 import type { Attempt } from './context';
+import { withRevisionAnswerStep } from './revision';
 
 /**
  * SPEC §3 `time.afterYear9999`, as `availableActions` sees it: an action is offered only if some
@@ -30,7 +31,8 @@ type Write = readonly [path: string, ms: number];
 const LEAST_WRITES: Partial<Record<OrderEventType, (attempt: Attempt) => readonly Write[]>> = {
   'order.accept': ({ order, atMs }) => [['deliveryDeadline', deliveryDeadlineOnAccept(order, atMs)]],
   'order.deliver': ({ order, atMs }) => [['reviewDeadline', reviewDeadlineOnDelivery(order, atMs)]],
-  'revision.request': ({ order, atMs }) => [['revisionRequest.deadline', revisionAnswerDeadline(order, atMs)]],
+  'revision.request': ({ order, atMs }) =>
+    withRevisionAnswerStep(order) ? [['revisionRequest.deadline', revisionAnswerDeadline(order, atMs)]] : [['deliveryDeadline', deliveryDeadlineOnRevision(order, atMs)]],
   'revision.accept': ({ order, atMs }) => [['deliveryDeadline', deliveryDeadlineOnRevision(order, atMs)]],
   'revision.decline': ({ order, atMs }) => [['reviewDeadline', reviewDeadlineOnRevisionDecline(order, atMs)]],
   'cancellation.request': ({ order, atMs }) => [['requests.cancellation.deadline', cancellationAnswerDeadline(order, atMs)]],

@@ -29,6 +29,15 @@ export function startWork(context: OrderContext, event: MachineEvent): OrderCont
   return patch(context, { acceptedAt: event.at, deliveryDeadline: toInstant(deliveryDeadlineOnAccept(context.order, Date.parse(event.at))) });
 }
 
+/**
+ * No acceptance step (SPEC §9): the order is accepted when placed, and the délai de réalisation
+ * runs from `placedAt`. It reads no event: it runs as the machine starts, before any.
+ */
+export function startWorkOnPlacement(context: OrderContext): OrderContext {
+  const { order } = context;
+  return patch(context, { acceptedAt: order.placedAt, deliveryDeadline: toInstant(deliveryDeadlineOnAccept(order, Date.parse(order.placedAt))) });
+}
+
 /** `order.deliver`: the review window opens, a pending extension request closes, and the "declined since delivery" mark is cleared. */
 export function recordDelivery(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
@@ -72,6 +81,20 @@ export function acceptRevision(context: OrderContext, event: MachineEvent): Orde
     ...withDeliveryDeadline(deliveryDeadlineOnRevision(order, atMs), atMs),
     revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
     revisionRequest: null,
+  });
+}
+
+/**
+ * `revision.request` without an answer step (SPEC §9): an accepted revision at once, back to work
+ * with `revisionDays` from now, counted toward `maxRevisions`; the review window stops.
+ */
+export function reopenForRevision(context: OrderContext, event: MachineEvent): OrderContext {
+  const { order } = context;
+  const atMs = Date.parse(event.at);
+  return patch(context, {
+    ...withDeliveryDeadline(deliveryDeadlineOnRevision(order, atMs), atMs),
+    reviewDeadline: null,
+    revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
   });
 }
 

@@ -1,4 +1,4 @@
-import { refuse, revisionsLimit, statusAcceptedAt, statusDeliveredAt, statusDeliveryDeadline, statusDispute, statusExpiresAt, statusLateSince, statusOffers, statusRequests, statusReviewDeadline, statusRevisionRequest, type Refusal } from '../../errors';
+import { refuse, revisionsLimit, statusNoAcceptanceStep, statusNoRevisionAnswerStep, statusAcceptedAt, statusDeliveredAt, statusDeliveryDeadline, statusDispute, statusExpiresAt, statusLateSince, statusOffers, statusRequests, statusReviewDeadline, statusRevisionRequest, type Refusal } from '../../errors';
 import type { Order } from '../../model/types';
 
 /**
@@ -12,7 +12,9 @@ import type { Order } from '../../model/types';
  * - pending requests and offers exist only in the working statuses (a final status closes them,
  *   a dispute withdraws them); an extension request only in progress (delivering closes it);
  * - `expiresAt` is set exactly when the policy has a `maxLifetime`;
- * - accepted revisions never exceed `maxRevisions`.
+ * - accepted revisions never exceed `maxRevisions`;
+ * - a policy without an acceptance step never leaves an order pending, and one without a revision
+ *   answer step never leaves a revision request open (SPEC §9).
  * It answers rather than refuses, since the light check of every command (`checkOrder`) asks it
  * too.
  *
@@ -22,7 +24,9 @@ export function checkStatus(order: Order): Refusal | undefined {
   const { status } = order;
   const working = status === 'inProgress' || status === 'delivered' || status === 'revisionRequested';
   if ((order.dispute !== null) !== (status === 'disputed')) return refuse('INVALID_ORDER', statusDispute, { path: 'dispute' }, status);
+  if (status === 'pending' && order.policy.acceptanceWindow === null) return refuse('INVALID_ORDER', statusNoAcceptanceStep, { path: 'status' });
   const revisionOpen = status === 'revisionRequested' || order.dispute?.from === 'revisionRequested';
+  if (revisionOpen && order.policy.revisionResponse === null) return refuse('INVALID_ORDER', statusNoRevisionAnswerStep, { path: 'revisionRequest' });
   if ((order.revisionRequest !== null) !== revisionOpen) {
     return refuse('INVALID_ORDER', statusRevisionRequest, { path: 'revisionRequest' }, status, revisionOpen);
   }

@@ -92,10 +92,21 @@ const EVENT_ID = {
 const ORDER_V1 = /* @__PURE__ */ (() =>
   ({
     ...ORDER,
+    policy: (value: unknown, path: string) => readPolicy(withSchema1Policy(value), path),
     escrow: parseEscrowV1,
     eventIds: ((value, path) =>
       readList(readArray(value, path, RECORDS_MAX), path, (eventId, at): EventIdRecord => ({ id: readId(eventId, at), fingerprint: null }))) as FieldReader,
   }) satisfies Record<keyof Order, FieldReader>)();
+
+/**
+ * A schema 1 policy predates `sellerCancel` and `partialRefunds` (SPEC §9): it gets the values that
+ * keep its behaviour, the seller cancelling alone and either party proposing any partial refund.
+ * A copy, so the caller's JSON is never touched; anything but an object is left to `readPolicy`.
+ */
+function withSchema1Policy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return { sellerCancel: 'direct', partialRefunds: { proposers: ['buyer', 'seller'], maxShare: null }, ...value };
+}
 
 /**
  * The parser behind `parseOrder` and `safeParseOrder` (SPEC §12). It checks every field's type

@@ -49,7 +49,10 @@ export const consequences: Messages['consequences'] = {
     p.viewpoint === 'buyer' ? t`The order is cancelled without the seller's agreement and ${refunded(p)}.` : `The order is cancelled and ${refunded(p)}${unpaid(p)}.`,
   'order.deliver': (p) => `The buyer will have until ${p.date} to review your work; without an answer, the order will be completed and you will receive ${p.payout}.`,
   'order.complete': (p) => `The seller receives ${p.payout} and the order is completed: it can no longer be refunded.`,
-  'revision.request': (p) => `The seller will have until ${p.date} to accept or decline the revision; the review period stops.`,
+  'revision.request': (p) =>
+    p.revisionAnswer
+      ? `The seller will have until ${p.date} to accept or decline the revision; the review period stops.`
+      : `The order goes back in progress: the seller must deliver again by ${p.date}; the review period stops.`,
   'revision.accept': (p) => `The order goes back in progress: the new delivery is due by ${p.date}.`,
   'revision.decline': (p) => `The buyer will have until ${p.date} to complete the order or open a dispute; without an answer, you will receive ${p.payout}.`,
   'cancellation.request': (p) => `${p.other} will have until ${p.date} to answer; on acceptance, the order is cancelled and ${refunded(p)}${unpaid(p)}.`,

@@ -42,11 +42,17 @@ export const situations: Messages['situations'] = {
     buyer: (p) =>
       p.deliveredBefore
         ? t`The seller is working on your order again and must deliver it by ${p.date}. Your money stays safe in escrow; as the order was delivered once, it can only be refunded with the seller's agreement or through a dispute.`
-        : t`The seller is working on your order and must deliver it by ${p.date}. Your money stays safe in escrow; until then, the order can only be refunded with the seller's agreement.`,
+        : p.lateCancellation
+          ? t`The seller is working on your order and must deliver it by ${p.date}. Your money stays safe in escrow; until then, the order can only be refunded with the seller's agreement.`
+          : t`The seller is working on your order and must deliver it by ${p.date}. Your money stays safe in escrow; the order can only be refunded with the seller's agreement or through a dispute.`,
     seller: (p) =>
       p.deliveredBefore
         ? `Deliver the order again by ${p.date}. As you delivered it once, the buyer cannot cancel it alone: only with your agreement or through a dispute.`
-        : `Deliver the order by ${p.date}. After that, the buyer can cancel it without your agreement.`,
+        : !p.lateCancellation
+          ? `Deliver the order by ${p.date}. If you are late, the buyer can request a cancellation or open a dispute.`
+          : p.cancelFrom === undefined
+            ? `Deliver the order by ${p.date}. After that, the buyer can cancel it without your agreement.`
+            : `Deliver the order by ${p.date}. From ${p.cancelFrom}, if it is not delivered, the buyer can cancel it without your agreement.`,
     platform: (p) => `The seller must deliver by ${p.date}.`,
   },
   late: {
@@ -54,12 +60,14 @@ export const situations: Messages['situations'] = {
       `The order has been late since ${p.date}. ` +
       (p.deliveredBefore
         ? 'As the seller delivered it once, you cannot cancel it alone: request a cancellation, open a dispute, or wait for the new delivery.'
-        : p.cancelFrom === undefined
+        : !p.lateCancellation
+          ? 'You cannot cancel it alone: request a cancellation, open a dispute, or wait for the delivery.'
+          : p.cancelFrom === undefined
           ? t`You can cancel it without the seller's agreement and get a refund, or wait for the delivery.`
           : t`You can cancel it without the seller's agreement from ${p.cancelFrom}, if it is not delivered by then.`),
     seller: (p) =>
       `The order has been late since ${p.date}. Deliver as soon as possible: ` +
-      (p.deliveredBefore
+      (p.deliveredBefore || !p.lateCancellation
         ? 'the buyer can request a cancellation or open a dispute.'
         : (p.cancelFrom === undefined ? 'the buyer can now' : `from ${p.cancelFrom}, the buyer can`) + ' cancel it without your agreement, and you would not be paid.'),
     platform: (p) => `The order has been late since ${p.date}: the seller did not deliver in time.`,

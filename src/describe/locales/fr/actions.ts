@@ -49,7 +49,10 @@ export const consequences: Messages['consequences'] = {
     p.viewpoint === 'buyer' ? t`La commande est annulée sans l'accord du vendeur et ${refunded(p)}.` : t`La commande est annulée et ${refunded(p)}${unpaid(p)}.`,
   'order.deliver': (p) => t`L'acheteur aura jusqu'au ${p.date} pour vérifier votre travail ; sans réponse, la commande sera terminée et vous recevrez ${p.payout}.`,
   'order.complete': (p) => t`Le vendeur reçoit ${p.payout} et la commande est terminée : elle ne sera plus remboursable.`,
-  'revision.request': (p) => t`Le vendeur aura jusqu'au ${p.date} pour accepter ou refuser la retouche ; le délai de vérification s'arrête.`,
+  'revision.request': (p) =>
+    p.revisionAnswer
+      ? t`Le vendeur aura jusqu'au ${p.date} pour accepter ou refuser la retouche ; le délai de vérification s'arrête.`
+      : t`La commande repasse en cours de réalisation : le vendeur doit livrer de nouveau avant le ${p.date} ; le délai de vérification s'arrête.`,
   'revision.accept': (p) => t`La commande repasse en cours de réalisation : nouvelle livraison attendue avant le ${p.date}.`,
   'revision.decline': (p) => t`L'acheteur aura jusqu'au ${p.date} pour terminer la commande ou ouvrir un litige ; sans réponse, vous recevrez ${p.payout}.`,
   'cancellation.request': (p) => t`${p.other} aura jusqu'au ${p.date} pour répondre ; s'il accepte, la commande est annulée et ${refunded(p)}${unpaid(p)}.`,

@@ -20,6 +20,8 @@ export const reasons: Messages['reasons'] = {
     p.from === undefined
       ? t`Vous pourrez annuler sans l'accord du vendeur une fois le délai de réalisation dépassé ; avant, demandez l'annulation au vendeur.`
       : t`Vous pourrez annuler sans l'accord du vendeur à partir du ${p.from}, si la commande n'est pas livrée d'ici là ; avant, demandez l'annulation au vendeur.`,
+  noLateCancellation: () => t`Sur cette plateforme, l'acheteur n'annule jamais seul une commande en cours, même en retard : demandez l'annulation au vendeur ou ouvrez un litige.`,
+  sellerMustRequest: () => t`Sur cette plateforme, vous ne pouvez pas annuler seul une commande commencée : demandez l'annulation, que l'acheteur acceptera ou refusera.`,
   revisionDeclined: () => t`Le vendeur a refusé votre dernière demande de retouche : ${whatElse}.`,
   revisionLimit,
   cancellationPending: () => t`Une demande d'annulation attend déjà une réponse.`,
@@ -37,6 +39,14 @@ export const reasons: Messages['reasons'] = {
     p.below === undefined
       ? t`Un remboursement partiel doit être supérieur à zéro et inférieur à ce qui reste des prestations ; pour tout rembourser, passez par l'annulation de la commande.`
       : t`Un remboursement partiel doit être supérieur à zéro et inférieur à ${p.below}, ce qui reste des prestations ; pour tout rembourser, passez par l'annulation de la commande.`,
+  proposerNotAllowed: () => t`Sur cette plateforme, vous ne pouvez pas proposer de remboursement partiel : l'autre partie peut vous en proposer un ; sinon, demandez l'annulation ou ouvrez un litige.`,
+  aboveMaxShare: (p) => {
+    const cap = p.share === undefined ? t`le plafond que cette plateforme fixe aux remboursements partiels` : t`${p.share.replace('.', ',')} % des prestations, le plafond que cette plateforme fixe aux remboursements partiels`;
+    if (p.max === undefined) return t`Ce remboursement porterait les remboursements partiels au-delà de ${cap} : proposez moins, ou ouvrez un litige.`;
+    return /[1-9]/.test(p.max)
+      ? t`Ce remboursement porterait les remboursements partiels au-delà de ${cap} : proposez au plus ${p.max}, ou ouvrez un litige.`
+      : t`Les remboursements partiels atteignent déjà ${cap} : ouvrez un litige pour régler le reste.`;
+  },
   lifetimeTooLarge: () => t`Le total payé pour cette commande dépasserait le montant maximal d'une commande : passez une nouvelle commande.`,
   afterYear9999: () => t`L'échéance que cela fixerait tomberait après l'an 9999.`,
   recordsFull: () => t`La commande a atteint son nombre maximal d'enregistrements : seule la plateforme peut encore l'annuler ou trancher son litige.`,

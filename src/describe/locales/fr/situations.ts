@@ -43,11 +43,17 @@ export const situations: Messages['situations'] = {
     buyer: (p) =>
       p.deliveredBefore
         ? t`Le vendeur retravaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; la commande ayant déjà été livrée, elle n'est remboursable qu'avec l'accord du vendeur ou par un litige.`
-        : t`Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; d'ici là, la commande n'est remboursable qu'avec l'accord du vendeur.`,
+        : p.lateCancellation
+          ? t`Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; d'ici là, la commande n'est remboursable qu'avec l'accord du vendeur.`
+          : t`Le vendeur travaille sur votre commande et doit la livrer avant le ${p.date}. Votre argent reste sécurisé sur le compte séquestre ; la commande n'est remboursable qu'avec l'accord du vendeur ou par un litige.`,
     seller: (p) =>
       p.deliveredBefore
         ? t`Livrez de nouveau la commande avant le ${p.date}. Comme vous l'avez déjà livrée, l'acheteur ne peut pas l'annuler seul : seulement avec votre accord ou par un litige.`
-        : t`Livrez la commande avant le ${p.date}. Passé ce délai, l'acheteur pourra l'annuler sans votre accord.`,
+        : !p.lateCancellation
+          ? t`Livrez la commande avant le ${p.date}. En cas de retard, l'acheteur pourra vous demander l'annulation ou ouvrir un litige.`
+          : p.cancelFrom === undefined
+            ? t`Livrez la commande avant le ${p.date}. Passé ce délai, l'acheteur pourra l'annuler sans votre accord.`
+            : t`Livrez la commande avant le ${p.date}. À partir du ${p.cancelFrom}, si elle n'est pas livrée, l'acheteur pourra l'annuler sans votre accord.`,
     platform: (p) => t`Le vendeur doit livrer avant le ${p.date}.`,
   },
   late: {
@@ -55,12 +61,14 @@ export const situations: Messages['situations'] = {
       t`La commande est en retard depuis le ${p.date}. ` +
       (p.deliveredBefore
         ? t`Le vendeur l'ayant déjà livrée une fois, vous ne pouvez pas l'annuler seul : demandez l'annulation au vendeur, ouvrez un litige ou attendez la nouvelle livraison.`
-        : p.cancelFrom === undefined
+        : !p.lateCancellation
+          ? t`Vous ne pouvez pas l'annuler seul : demandez l'annulation au vendeur, ouvrez un litige ou attendez la livraison.`
+          : p.cancelFrom === undefined
           ? t`Vous pouvez l'annuler sans l'accord du vendeur et être remboursé, ou attendre la livraison.`
           : t`Vous pourrez l'annuler sans l'accord du vendeur à partir du ${p.cancelFrom}, si elle n'est pas livrée d'ici là.`),
     seller: (p) =>
       t`La commande est en retard depuis le ${p.date}. Livrez au plus vite : ` +
-      (p.deliveredBefore
+      (p.deliveredBefore || !p.lateCancellation
         ? t`l'acheteur peut vous demander l'annulation ou ouvrir un litige.`
         : (p.cancelFrom === undefined ? t`l'acheteur peut désormais` : t`à partir du ${p.cancelFrom}, l'acheteur pourra`) + t` l'annuler sans votre accord, et vous ne seriez pas payé.`),
     platform: (p) => t`La commande est en retard depuis le ${p.date} : le vendeur n'a pas livré à temps.`,
