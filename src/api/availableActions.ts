@@ -4,7 +4,7 @@ import { orThrow, parsing, toError, type Refusal } from '../errors';
 import { readObject } from '../parse/readers';
 import type { ActionInfo, Actor, Order } from '../model/types';
 import { parseInstant } from '../time';
-import { actionVerdicts } from './actionVerdicts';
+import { actionVerdicts } from '../engine/actionVerdicts';
 
 /**
  * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can

@@ -1,4 +1,4 @@
-import { actionVerdicts, type ActionVerdict } from '../api/actionVerdicts';
+import { actionVerdicts, type ActionVerdict } from '../engine/actionVerdicts';
 import { orderAsOf } from './orderAsOf';
 import { info } from '../api/availableActions';
 import { isFinalStatus } from '../model/isFinalStatus';

@@ -1,7 +1,7 @@
-import { isOrderFull, refuseFullOrder } from '../engine/refuseFullOrder';
-import { refuseParty } from '../engine/refuseSender';
-import { applyDueDeadlines, startRun } from '../engine/runMachine';
-import { refusalOfAny } from '../engine/verdicts';
+import { isOrderFull, refuseFullOrder } from './refuseFullOrder';
+import { refuseParty } from './refuseSender';
+import { applyDueDeadlines, startRun } from './runMachine';
+import { refusalOfAny } from './verdicts';
 import { orderClosed, refuse, timeBeforeLastChange, type Refusal } from '../errors';
 import { dueDeadline } from '../deadlines';
 import { isFinalStatus } from '../model/isFinalStatus';
