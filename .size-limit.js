@@ -45,7 +45,17 @@ export default [
   budget('sequestre, the SPEC §2 API a service imports', 'dist/index.js', '31.5 kB', { 'dist/index.js': SERVICE_API }),
   budget('sequestre, the whole root', 'dist/index.js', '32 kB'),
   budget('sequestre/escrow', 'dist/escrow.js', '6.5 kB'),
-  budget('availableActions + sequestre/describe/fr, a frontend in one language', 'dist/index.js', '31.5 kB', ONE_LOCALE_UI),
-  budget('describeOrder + describeActions of sequestre/describe/fr, a frontend in one language', 'dist/describe/fr.js', '33 kB', ONE_LOCALE_CHOICES),
+  budget(
+    'availableActions + sequestre/describe/fr, a frontend in one language',
+    'dist/index.js',
+    '31.5 kB',
+    ONE_LOCALE_UI,
+  ),
+  budget(
+    'describeOrder + describeActions of sequestre/describe/fr, a frontend in one language',
+    'dist/describe/fr.js',
+    '33 kB',
+    ONE_LOCALE_CHOICES,
+  ),
   budget('sequestre/describe, both languages', 'dist/describe.js', '38.5 kB'),
 ];

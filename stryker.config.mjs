@@ -7,9 +7,21 @@
 // quick run for work in progress. Each choice keeps its own incremental file, report and sandbox
 // folder (named after MUTATE, or SCOPE when given), so two scopes can run side by side and a
 // rerun only tests what changed.
-const targets = (process.env.MUTATE ?? 'money,escrow,order,engine,deadlines').split(',').map((name) => name.trim()).filter(Boolean);
+const targets = (process.env.MUTATE ?? 'money,escrow,order,engine,deadlines')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const ignoreStatic = process.env.STATIC === 'ignore';
-const scope = process.env.SCOPE ?? targets.map((target) => target.replace(/^!/, 'not_').replace(/src\//, '').replace(/[^a-zA-Z0-9]+/g, '_')).join('-') + (ignoreStatic ? '-runtime' : '');
+const scope =
+  process.env.SCOPE ??
+  targets
+    .map((target) =>
+      target
+        .replace(/^!/, 'not_')
+        .replace(/src\//, '')
+        .replace(/[^a-zA-Z0-9]+/g, '_'),
+    )
+    .join('-') + (ignoreStatic ? '-runtime' : '');
 
 /** A folder of src/ stands for its TypeScript files; a file (with lines: "src/a.ts:5-9") is kept. */
 function globOf(target) {

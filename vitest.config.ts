@@ -9,10 +9,12 @@ import { packageSources } from './test/docs/harness/packageSources';
  * build. The workspace's own vitest.config.ts does the same. The map comes from the packages'
  * exports and tsup entries (test/docs/harness/packageSources.ts).
  */
-export const sourceAliases = [...packageSources(fileURLToPath(new URL('.', import.meta.url)))].map(([name, source]) => ({
-  find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
-  replacement: source,
-}));
+export const sourceAliases = [...packageSources(fileURLToPath(new URL('.', import.meta.url)))].map(
+  ([name, source]) => ({
+    find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+    replacement: source,
+  }),
+);
 
 export default defineConfig({
   resolve: { alias: sourceAliases },

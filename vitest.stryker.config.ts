@@ -17,7 +17,12 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, 'test/properties/**', 'test/docs/apiReference.test.ts', 'test/docs/harness.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/properties/**',
+      'test/docs/apiReference.test.ts',
+      'test/docs/harness.test.ts',
+    ],
     environment: 'node',
     // As in vitest.config.ts: on a loaded 2-core machine the model-based tests outlast vitest's
     // default 5 s, and the initial run must pass for Stryker to start.

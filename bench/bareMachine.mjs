@@ -13,7 +13,8 @@ import { assign, setup, transition } from 'xstate';
 const DAY = 86_400_000;
 const after = (instant, days) => new Date(Date.parse(instant) + days * DAY).toISOString();
 
-const isSentBy = ({ context, event }, params) => event.by.role === params.role && event.by.id === context[params.role].id;
+const isSentBy = ({ context, event }, params) =>
+  event.by.role === params.role && event.by.id === context[params.role].id;
 
 /** The change every accepted event makes: a version, a status, a history entry, some fields. */
 const record = (status, fields = () => ({})) =>
@@ -29,7 +30,10 @@ const byBuyer = { type: 'isSentBy', params: { role: 'buyer' } };
 const bySeller = { type: 'isSentBy', params: { role: 'seller' } };
 
 /** Events the baseline accepts in a state without changing it: a history entry and a version. */
-const stay = (types, guard) => Object.fromEntries(types.map((type) => [type, guard === undefined ? { actions: 'note' } : { guard, actions: 'note' }]));
+const stay = (types, guard) =>
+  Object.fromEntries(
+    types.map((type) => [type, guard === undefined ? { actions: 'note' } : { guard, actions: 'note' }]),
+  );
 
 export const bareMachine = setup({
   guards: { isSentBy },
@@ -39,20 +43,30 @@ export const bareMachine = setup({
       version: context.version + 1,
       history: [...context.history, { version: context.version + 1, type: event.type, at: event.at, by: event.by }],
     })),
-    accept: record('inProgress', (order, event) => ({ acceptedAt: event.at, deliveryDeadline: after(event.at, order.deliveryDays) })),
+    accept: record('inProgress', (order, event) => ({
+      acceptedAt: event.at,
+      deliveryDeadline: after(event.at, order.deliveryDays),
+    })),
     deliver: record('delivered', (_order, event) => ({ deliveredAt: event.at, reviewDeadline: after(event.at, 7) })),
-    requestRevision: record('revisionRequested', (_order, event) => ({ revisionRequest: { deadline: after(event.at, 2), overdue: false } })),
+    requestRevision: record('revisionRequested', (_order, event) => ({
+      revisionRequest: { deadline: after(event.at, 2), overdue: false },
+    })),
     acceptRevision: record('inProgress', (order, event) => ({
       revisionRequest: null,
       reviewDeadline: null,
       deliveryDeadline: after(event.at, order.revisionDays),
       revisions: { ...order.revisions, accepted: order.revisions.accepted + 1 },
     })),
-    declineRevision: record('delivered', (_order, event) => ({ revisionRequest: null, reviewDeadline: after(event.at, 7) })),
+    declineRevision: record('delivered', (_order, event) => ({
+      revisionRequest: null,
+      reviewDeadline: after(event.at, 7),
+    })),
     complete: record('completed', () => ({ reviewDeadline: null })),
     cancel: record('cancelled'),
     expire: record('expired'),
-    dispute: record('disputed', (order, event) => ({ dispute: { openedBy: event.by, openedAt: event.at, from: order.status } })),
+    dispute: record('disputed', (order, event) => ({
+      dispute: { openedBy: event.by, openedAt: event.at, from: order.status },
+    })),
     resume: record('inProgress', () => ({ dispute: null })),
   },
 }).createMachine({
@@ -77,8 +91,20 @@ export const bareMachine = setup({
         'cancellation.accept': { target: 'cancelled', actions: 'cancel' },
         'dispute.open': { target: 'disputed', actions: 'dispute' },
         'deadline.expiry': { target: 'expired', actions: 'expire' },
-        ...stay(['cancellation.request', 'cancellation.decline', 'cancellation.withdraw', 'offer.decline', 'offer.withdraw']),
-        ...stay(['refund.propose', 'refund.accept', 'refund.decline', 'refund.withdraw', 'deadline.cancellationResponse']),
+        ...stay([
+          'cancellation.request',
+          'cancellation.decline',
+          'cancellation.withdraw',
+          'offer.decline',
+          'offer.withdraw',
+        ]),
+        ...stay([
+          'refund.propose',
+          'refund.accept',
+          'refund.decline',
+          'refund.withdraw',
+          'deadline.cancellationResponse',
+        ]),
       },
       states: {
         inProgress: {

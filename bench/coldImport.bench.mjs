@@ -7,15 +7,34 @@ import { duration, median } from './report.mjs';
 const SAMPLES = 15;
 
 const ENTRIES = [
-  { name: "import('sequestre')", code: "const t = performance.now(); await import('sequestre'); console.log(performance.now() - t);", type: 'module' },
-  { name: "import('sequestre/escrow')", code: "const t = performance.now(); await import('sequestre/escrow'); console.log(performance.now() - t);", type: 'module' },
-  { name: "require('sequestre')", code: "const t = performance.now(); require('sequestre'); console.log(performance.now() - t);", type: 'commonjs' },
-  { name: "require('sequestre/escrow')", code: "const t = performance.now(); require('sequestre/escrow'); console.log(performance.now() - t);", type: 'commonjs' },
+  {
+    name: "import('sequestre')",
+    code: "const t = performance.now(); await import('sequestre'); console.log(performance.now() - t);",
+    type: 'module',
+  },
+  {
+    name: "import('sequestre/escrow')",
+    code: "const t = performance.now(); await import('sequestre/escrow'); console.log(performance.now() - t);",
+    type: 'module',
+  },
+  {
+    name: "require('sequestre')",
+    code: "const t = performance.now(); require('sequestre'); console.log(performance.now() - t);",
+    type: 'commonjs',
+  },
+  {
+    name: "require('sequestre/escrow')",
+    code: "const t = performance.now(); require('sequestre/escrow'); console.log(performance.now() - t);",
+    type: 'commonjs',
+  },
 ];
 
 function sample(entry) {
   // Run from the package root so that `sequestre` resolves to this package's own dist (self-reference).
-  const output = execFileSync(process.execPath, [`--input-type=${entry.type}`, '-e', entry.code], { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [`--input-type=${entry.type}`, '-e', entry.code], {
+    cwd: new URL('..', import.meta.url),
+    encoding: 'utf8',
+  });
   return Number(output.trim()) * 1e6;
 }
 

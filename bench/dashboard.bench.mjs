@@ -15,12 +15,54 @@ const NOW = at(NOW_MS);
 const MIX = [
   { name: 'pending', count: 100, age: 10, events: [] },
   { name: 'inProgress', count: 250, age: 30, events: [[2, 'order.accept', SELLER]] },
-  { name: 'inProgress, extension asked', count: 50, age: 30, events: [[2, 'order.accept', SELLER], [20, 'extension.request', SELLER, { days: 2 }]] },
+  {
+    name: 'inProgress, extension asked',
+    count: 50,
+    age: 30,
+    events: [
+      [2, 'order.accept', SELLER],
+      [20, 'extension.request', SELLER, { days: 2 }],
+    ],
+  },
   { name: 'inProgress, late (unticked)', count: 50, age: 100, events: [[2, 'order.accept', SELLER]] },
-  { name: 'delivered', count: 200, age: 60, events: [[2, 'order.accept', SELLER], [40, 'order.deliver', SELLER]] },
-  { name: 'revisionRequested', count: 50, age: 55, events: [[2, 'order.accept', SELLER], [40, 'order.deliver', SELLER], [50, 'revision.request', BUYER]] },
-  { name: 'disputed', count: 30, age: 20, events: [[2, 'order.accept', SELLER], [10, 'dispute.open', BUYER]] },
-  { name: 'completed', count: 200, age: 100, events: [[2, 'order.accept', SELLER], [40, 'order.deliver', SELLER], [60, 'order.complete', BUYER]] },
+  {
+    name: 'delivered',
+    count: 200,
+    age: 60,
+    events: [
+      [2, 'order.accept', SELLER],
+      [40, 'order.deliver', SELLER],
+    ],
+  },
+  {
+    name: 'revisionRequested',
+    count: 50,
+    age: 55,
+    events: [
+      [2, 'order.accept', SELLER],
+      [40, 'order.deliver', SELLER],
+      [50, 'revision.request', BUYER],
+    ],
+  },
+  {
+    name: 'disputed',
+    count: 30,
+    age: 20,
+    events: [
+      [2, 'order.accept', SELLER],
+      [10, 'dispute.open', BUYER],
+    ],
+  },
+  {
+    name: 'completed',
+    count: 200,
+    age: 100,
+    events: [
+      [2, 'order.accept', SELLER],
+      [40, 'order.deliver', SELLER],
+      [60, 'order.complete', BUYER],
+    ],
+  },
   { name: 'cancelled', count: 70, age: 5, events: [[1, 'order.decline', SELLER]] },
 ];
 
@@ -46,9 +88,16 @@ export function dashboardOrders() {
 export async function benchDashboard() {
   const orders = dashboardOrders();
   const query = { viewer: SELLER, at: NOW };
-  const results = await interleave({ dashboard: () => do_not_optimize(orders.map((order) => availableActions(order, query))) }, { rounds: 5 });
-  console.log(`\navailableActions for ${orders.length} orders, ${CLOCK} (seller's dashboard: ${MIX.map((k) => `${k.count} ${k.name}`).join(', ')})`);
+  const results = await interleave(
+    { dashboard: () => do_not_optimize(orders.map((order) => availableActions(order, query))) },
+    { rounds: 5 },
+  );
+  console.log(
+    `\navailableActions for ${orders.length} orders, ${CLOCK} (seller's dashboard: ${MIX.map((k) => `${k.count} ${k.name}`).join(', ')})`,
+  );
   const { p50, best } = results.dashboard;
-  console.log(`  per dashboard ${duration(p50)} median, ${duration(best)} best round (goal ≤ 12 ms); per order ${duration(p50 / orders.length)}`);
+  console.log(
+    `  per dashboard ${duration(p50)} median, ${duration(best)} best round (goal ≤ 12 ms); per order ${duration(p50 / orders.length)}`,
+  );
   return { dashboardNs: p50, bestNs: best };
 }

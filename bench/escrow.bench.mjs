@@ -17,7 +17,10 @@ export async function benchEscrow() {
     {
       quoteOrder: () => do_not_optimize(quoteOrder(quote)),
       release: () => do_not_optimize(release(order, { at: when, cause: 'order.complete' })),
-      refundPartial: () => do_not_optimize(refundPartial(order, { amount: '12.34', buyerFee: 'proportional', at: when, cause: 'refund.accept' })),
+      refundPartial: () =>
+        do_not_optimize(
+          refundPartial(order, { amount: '12.34', buyerFee: 'proportional', at: when, cause: 'refund.accept' }),
+        ),
     },
     { rounds: 3, roundMs: 200 },
   );

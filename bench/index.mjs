@@ -5,8 +5,8 @@ import { benchColdImport } from './coldImport.bench.mjs';
 import { benchDashboard } from './dashboard.bench.mjs';
 import { benchEscrow } from './escrow.bench.mjs';
 import { benchParse } from './parse.bench.mjs';
-import { benchService } from './service.bench.mjs';
 import { machine } from './report.mjs';
+import { benchService } from './service.bench.mjs';
 
 console.log(`sequestre benchmarks on ${machine()}`);
 await benchService();

@@ -38,5 +38,4 @@ export const LIFE = [
 ];
 
 /** The instant `ms` after the checkout, in the library's form. */
-export { at };
-export { HOUR };
+export { at, HOUR };

@@ -60,9 +60,13 @@ export async function interleave(cases, { rounds = 8, roundMs = 300 } = {}) {
       perRound[name].push(stats.p50);
     }
   }
-  return Object.fromEntries(Object.entries(perRound).map(([name, values]) => [name, { p50: median(values), best: Math.min(...values), rounds: values }]));
+  return Object.fromEntries(
+    Object.entries(perRound).map(([name, values]) => [
+      name,
+      { p50: median(values), best: Math.min(...values), rounds: values },
+    ]),
+  );
 }
-
 
 /** Nanoseconds in a readable unit. */
 export function duration(ns) {

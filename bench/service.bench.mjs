@@ -36,7 +36,8 @@ function bareLife() {
  */
 export async function benchService() {
   // Both sides must really walk the whole life, or the comparison means nothing.
-  if (JSON.parse(serviceLife()).status !== 'completed' || JSON.parse(bareLife()).value !== 'completed') throw new Error('a life did not complete');
+  if (JSON.parse(serviceLife()).status !== 'completed' || JSON.parse(bareLife()).value !== 'completed')
+    throw new Error('a life did not complete');
   const results = await interleave(
     { sequestre: () => do_not_optimize(serviceLife()), bare: () => do_not_optimize(bareLife()) },
     { rounds: 15, roundMs: 150 },
@@ -46,10 +47,18 @@ export async function benchService() {
   const ratios = results.sequestre.rounds.map((ns, i) => ns / results.bare.rounds[i]);
   const ratio = median(ratios);
   const bestRatio = results.sequestre.best / results.bare.best;
-  console.log(`\nService path, JSON → event → JSON, per event (${LIFE.length}-event life; ${CLOCK}, ${ratios.length} interleaved rounds)`);
+  console.log(
+    `\nService path, JSON → event → JSON, per event (${LIFE.length}-event life; ${CLOCK}, ${ratios.length} interleaved rounds)`,
+  );
   console.log(`                         median     best round`);
-  console.log(`  sequestre applyEvent   ${duration(perEvent(results.sequestre.p50)).padEnd(10)} ${duration(perEvent(results.sequestre.best))}`);
-  console.log(`  bare XState v5 machine ${duration(perEvent(results.bare.p50)).padEnd(10)} ${duration(perEvent(results.bare.best))}`);
-  console.log(`  ratio                  ${`${ratio.toFixed(2)}×`.padEnd(10)} ${bestRatio.toFixed(2)}×   (goal ≤ 1.5×; paired-round quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×)`);
+  console.log(
+    `  sequestre applyEvent   ${duration(perEvent(results.sequestre.p50)).padEnd(10)} ${duration(perEvent(results.sequestre.best))}`,
+  );
+  console.log(
+    `  bare XState v5 machine ${duration(perEvent(results.bare.p50)).padEnd(10)} ${duration(perEvent(results.bare.best))}`,
+  );
+  console.log(
+    `  ratio                  ${`${ratio.toFixed(2)}×`.padEnd(10)} ${bestRatio.toFixed(2)}×   (goal ≤ 1.5×; paired-round quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×)`,
+  );
   return { sequestreNs: perEvent(results.sequestre.p50), bareNs: perEvent(results.bare.p50), ratio, bestRatio };
 }

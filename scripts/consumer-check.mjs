@@ -63,7 +63,9 @@ await check('publint reports nothing (strict, suggestions included)', async () =
   const packed = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const result = await publint({ pack: { tarball: packed }, strict: true, level: 'suggestion' });
   if (result.messages.length > 0) {
-    throw new Error(result.messages.map((m) => `${m.type}: ${formatMessage(m, result.pkg, { color: false })}`).join('\n'));
+    throw new Error(
+      result.messages.map((m) => `${m.type}: ${formatMessage(m, result.pkg, { color: false })}`).join('\n'),
+    );
   }
 });
 
@@ -76,7 +78,15 @@ await check('install the tarball in a consumer folder', () => {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   cpSync(fixtures, consumer, { recursive: true });
   const xstate = JSON.parse(readFileSync(join(repo, 'node_modules', 'xstate', 'package.json'), 'utf8')).version;
-  run('npm', ['install', tarball, `xstate@${xstate}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+  run('npm', [
+    'install',
+    tarball,
+    `xstate@${xstate}`,
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--loglevel=error',
+  ]);
   return `xstate@${xstate}`;
 });
 
@@ -103,13 +113,18 @@ await check(`import and require of . and ./escrow (Node ${process.versions.node}
 
 /** Compiles a consumer tsconfig and returns its errors, one `file(line,col): error TSnnnn: …` each. */
 function compile(tsconfig) {
-  const out = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig, '--pretty', 'false'], {
-    cwd: consumer,
-    encoding: 'utf8',
-  });
+  const out = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig, '--pretty', 'false'],
+    {
+      cwd: consumer,
+      encoding: 'utf8',
+    },
+  );
   if (out.error) throw out.error;
   const errors = out.stdout.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error /.test(line));
-  if (out.status !== 0 && errors.length === 0) throw new Error(`tsc -p ${tsconfig} failed:\n${out.stdout}\n${out.stderr}`);
+  if (out.status !== 0 && errors.length === 0)
+    throw new Error(`tsc -p ${tsconfig} failed:\n${out.stdout}\n${out.stderr}`);
   return errors;
 }
 
@@ -128,23 +143,37 @@ const XSTATE_ERRORS = [
   { count: 1, file: 'node_modules/xstate/dist/declarations/src/waitFor.d.ts', code: 'TS2304' },
 ];
 
-await check('strictest consumer (exactOptionalPropertyTypes, skipLibCheck off): no error in sequestre, only the README\'s 7 inside xstate', () => {
-  const errors = compile('tsconfig.nodenext.json');
-  const ours = errors.filter((line) => !line.startsWith('node_modules/xstate/'));
-  if (ours.length > 0) throw new Error(`errors outside xstate's declarations:\n${ours.join('\n')}`);
-  const counted = XSTATE_ERRORS.map(({ file, code }) => errors.filter((line) => line.startsWith(`${file}(`) && line.includes(`error ${code}:`)).length);
-  if (counted.some((count, index) => count !== XSTATE_ERRORS[index].count) || errors.length !== 7) {
-    throw new Error(`xstate's declarations now give other errors than the README states; update both:\n${errors.join('\n')}`);
-  }
-  return `${errors.length} errors, all inside xstate's declarations`;
-});
+await check(
+  "strictest consumer (exactOptionalPropertyTypes, skipLibCheck off): no error in sequestre, only the README's 7 inside xstate",
+  () => {
+    const errors = compile('tsconfig.nodenext.json');
+    const ours = errors.filter((line) => !line.startsWith('node_modules/xstate/'));
+    if (ours.length > 0) throw new Error(`errors outside xstate's declarations:\n${ours.join('\n')}`);
+    const counted = XSTATE_ERRORS.map(
+      ({ file, code }) =>
+        errors.filter((line) => line.startsWith(`${file}(`) && line.includes(`error ${code}:`)).length,
+    );
+    if (counted.some((count, index) => count !== XSTATE_ERRORS[index].count) || errors.length !== 7) {
+      throw new Error(
+        `xstate's declarations now give other errors than the README states; update both:\n${errors.join('\n')}`,
+      );
+    }
+    return `${errors.length} errors, all inside xstate's declarations`;
+  },
+);
 
-await check('the README\'s setting, skipLibCheck: true, compiles the strictest consumer with no error (moduleResolution bundler)', () =>
-  expectNoErrors('tsconfig.bundler.json'));
+await check(
+  "the README's setting, skipLibCheck: true, compiles the strictest consumer with no error (moduleResolution bundler)",
+  () => expectNoErrors('tsconfig.bundler.json'),
+);
 
-await check('without exactOptionalPropertyTypes, skipLibCheck off and lib DOM: no error at all', () => expectNoErrors('tsconfig.no-exact.json'));
+await check('without exactOptionalPropertyTypes, skipLibCheck off and lib DOM: no error at all', () =>
+  expectNoErrors('tsconfig.no-exact.json'),
+);
 
-await check('sequestre/escrow alone: every strict flag, skipLibCheck off, no DOM: no error', () => expectNoErrors('tsconfig.escrow.json'));
+await check('sequestre/escrow alone: every strict flag, skipLibCheck off, no DOM: no error', () =>
+  expectNoErrors('tsconfig.escrow.json'),
+);
 
 await check('the root bundles for the browser with esbuild, no Node built-in', async () => {
   const esbuild = await import('esbuild');
@@ -167,7 +196,8 @@ await check('the root bundles for the browser with esbuild, no Node built-in', a
   const context = {};
   runInNewContext(built.outputFiles[0].text, context);
   const result = JSON.stringify(context.result);
-  if (result !== JSON.stringify({ total: '57.50', status: 'inProgress' })) throw new Error(`the bundle computed ${result}`);
+  if (result !== JSON.stringify({ total: '57.50', status: 'inProgress' }))
+    throw new Error(`the bundle computed ${result}`);
   return `${(built.outputFiles[0].contents.length / 1024).toFixed(1)} kB minified with xstate and decimal.js`;
 });
 

@@ -6,47 +6,67 @@
  *
  * @module sequestre
  */
-export { createOrder } from './api/createOrder';
+
 export { applyEvent } from './api/applyEvent';
+export { availableActions } from './api/availableActions';
+export { createOrder } from './api/createOrder';
+export { getBalances } from './api/getBalances';
 export { nextDeadline } from './api/nextDeadline';
 export { parseOrder } from './api/parseOrder';
-export { safeParseOrder, type SafeParseResult } from './api/safeParseOrder';
-export { availableActions } from './api/availableActions';
-export { quoteOrder } from './api/quoteOrder';
 export { quoteExtra } from './api/quoteExtra';
-export { getBalances } from './api/getBalances';
-export { toMinorUnits } from './money/toMinorUnits';
-export { createOrderMachine, orderMachine, type OrderMachine } from './order/machine';
-export { presets } from './order/presets';
-export { SequestreError, ERROR_CODES, type ErrorCode, type Refusal, type RefusalDetails, type RefusalRule } from './errors';
-export type { Balances, Quote, QuoteInput, Amount, Posting, Fees, FeesInput, Item } from './model/escrow';
+export { quoteOrder } from './api/quoteOrder';
+export { type SafeParseResult, safeParseOrder } from './api/safeParseOrder';
+export {
+  ERROR_CODES,
+  type ErrorCode,
+  type Refusal,
+  type RefusalDetails,
+  type RefusalRule,
+  SequestreError,
+} from './errors';
+export type {
+  Account,
+  Amount,
+  Balances,
+  EscrowState,
+  Fees,
+  FeesInput,
+  Item,
+  Posting,
+  Quote,
+  QuoteInput,
+  RevenueBreakdown,
+  RevenueComponent,
+} from './model/escrow';
 export type {
   ActionInfo,
   Actor,
+  CancellationRequest,
   DeadlineKind,
+  Dispute,
+  DisputeOutcome,
+  Duration,
   Effect,
+  EventIdRecord,
+  ExtensionRequest,
+  Extra,
+  ExtraInput,
+  HistoryEntry,
+  Instant,
+  Offer,
   Order,
   OrderEvent,
   OrderEventType,
   OrderInput,
   OrderStatus,
-  Policy,
-  Result,
-  Role,
-  HistoryEntry,
-  EventIdRecord,
-  DisputeOutcome,
-  Instant,
-  Duration,
-  ExtraInput,
   PaymentInput,
-  Extra,
-  Offer,
-  Requests,
-  CancellationRequest,
-  ExtensionRequest,
+  Policy,
   RefundProposal,
+  Requests,
+  Result,
   RevisionRequest,
-  Dispute,
+  Role,
 } from './model/types';
-export type { Account, EscrowState, RevenueBreakdown, RevenueComponent } from './model/escrow';
+export { toMinorUnits } from './money/toMinorUnits';
+export { createOrderMachine, type OrderMachine, orderMachine } from './order/machine';
+export { presets } from './order/presets';

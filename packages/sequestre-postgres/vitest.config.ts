@@ -13,7 +13,12 @@ import { defineConfig } from 'vitest/config';
 export const sequestreSource = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { sequestre: sequestreSource, 'sequestre-postgres': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      sequestre: sequestreSource,
+      'sequestre-postgres': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/postgres/**'],

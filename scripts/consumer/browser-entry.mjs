@@ -6,4 +6,7 @@ const created = createOrder(checkout);
 const accepted = created.ok
   ? applyEvent(created.order, { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } })
   : created;
-globalThis.result = { total: quoteOrder(checkout).total, status: accepted.ok ? accepted.order.status : accepted.error.code };
+globalThis.result = {
+  total: quoteOrder(checkout).total,
+  status: accepted.ok ? accepted.order.status : accepted.error.code,
+};

@@ -3,23 +3,23 @@
 import {
   applyEvent,
   createOrder,
-  quoteOrder,
-  safeParseOrder,
-  SequestreError,
-  toMinorUnits,
   type Effect,
-  type SafeParseResult,
   type ErrorCode,
   type Order,
   type OrderEvent,
   type OrderInput,
   type Quote,
+  quoteOrder,
   type Result,
+  type SafeParseResult,
+  SequestreError,
+  safeParseOrder,
+  toMinorUnits,
 } from 'sequestre';
-import { getBalances, quoteOrder as quoteEscrow, type Balances } from 'sequestre/escrow';
 // sequestre/describe: every locale by code; sequestre/describe/fr: French only, no locale argument.
-import { describeOrder, type Description, type Locale } from 'sequestre/describe';
+import { type Description, describeOrder, type Locale } from 'sequestre/describe';
 import { describeOrder as describeInFrench, actionLabel as frenchLabel } from 'sequestre/describe/fr';
+import { type Balances, getBalances, quoteOrder as quoteEscrow } from 'sequestre/escrow';
 
 const input: OrderInput = {
   id: 'o-1',
@@ -38,8 +38,12 @@ const sameQuote: Quote = quoteEscrow(input);
 export const totals: string[] = [quote.total, sameQuote.total];
 
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
-// @ts-expect-error an unknown event type is not an OrderEvent.
-export const teleport: OrderEvent = { type: 'order.teleport', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
+export const teleport: OrderEvent = {
+  // @ts-expect-error an unknown event type is not an OrderEvent.
+  type: 'order.teleport',
+  at: '2026-03-01T12:00:00Z',
+  by: { role: 'seller', id: 's-1' },
+};
 
 export function accepted(): Order | ErrorCode {
   const created: Result = createOrder(input);

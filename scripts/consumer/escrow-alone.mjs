@@ -16,7 +16,13 @@ assert.deepEqual(escrowEsm.quoteOrder(checkout), expectedQuote);
 const escrowCjs = require('sequestre/escrow');
 assert.deepEqual(escrowCjs.quoteOrder(checkout), expectedQuote);
 const loaded = Object.keys(require.cache);
-assert.ok(loaded.some((file) => file.includes('escrow.cjs')), 'the CJS build was not loaded');
-assert.deepEqual(loaded.filter((file) => /[\\/]xstate[\\/]/.test(file)), []);
+assert.ok(
+  loaded.some((file) => file.includes('escrow.cjs')),
+  'the CJS build was not loaded',
+);
+assert.deepEqual(
+  loaded.filter((file) => /[\\/]xstate[\\/]/.test(file)),
+  [],
+);
 
 console.log('escrow ok without xstate (import and require)');

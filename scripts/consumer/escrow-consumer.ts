@@ -1,7 +1,7 @@
 // A strict consumer of `sequestre/escrow` alone: it loads no xstate, so its declarations must
 // compile under every strict flag with skipLibCheck off (tsconfig.escrow.json), without DOM or
 // @types/node. The @ts-expect-error lines prove the types are real, not `any`.
-import { getBalances, quoteOrder, SequestreError, type Balances, type Quote } from 'sequestre/escrow';
+import { type Balances, getBalances, type Quote, quoteOrder, SequestreError } from 'sequestre/escrow';
 
 const quote: Quote = quoteOrder({
   currency: 'EUR',

@@ -1,17 +1,24 @@
-import { assert, eventIdReused, orderClosed, refuse, timeAfterYear9999, timeBeforeLastChange, type Refusal } from '../errors';
 import { instantAfterYear9999, type LateInstant } from '../deadlines/instantAfterYear9999';
-import { isFinalStatus } from '../model/isFinalStatus';
 import { fingerprintOf } from '../engine/fingerprint/fingerprintOf';
-import type { EventIdRecord, Order, OrderEvent, Result } from '../model/types';
-import { refuseUnusableOrder } from '../parse/checkOrder';
-import { refusalOf } from '../engine/verdicts';
 import { numberEffects } from '../engine/numberEffects';
-import { parseEvent } from '../parse/parseEvent';
 import { refuseFullOrder } from '../engine/refuseFullOrder';
 import { refuseSender } from '../engine/refuseSender';
+import { applyDueDeadlines, historyOf, type Run, startRun, step } from '../engine/runMachine';
+import { refusalOf } from '../engine/verdicts';
+import {
+  assert,
+  eventIdReused,
+  orderClosed,
+  type Refusal,
+  refuse,
+  timeAfterYear9999,
+  timeBeforeLastChange,
+} from '../errors';
+import { isFinalStatus } from '../model/isFinalStatus';
+import type { EventIdRecord, Order, OrderEvent, Result } from '../model/types';
+import { refuseUnusableOrder } from '../parse/checkOrder';
+import { parseEvent } from '../parse/parseEvent';
 import { fail, ok } from './results';
-import { applyDueDeadlines, historyOf, startRun, step, type Run } from '../engine/runMachine';
-
 
 /**
  * Applies one event to an order through the machine's pure `transition` (SPEC §2, §3).
@@ -44,7 +51,8 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   if (refusal !== undefined) return fail(refusal);
 
   const afterDeadlines = applyDueDeadlines(startRun(order), atMs);
-  if (parsed.type === 'clock.tick') return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
+  if (parsed.type === 'clock.tick')
+    return afterDeadlines.taken.length === 0 ? ok(order, []) : finish(order, afterDeadlines, parsed);
   const current = afterDeadlines.snapshot.context.order;
   if (isFinalStatus(current.status)) return fail(closed(current));
   const full = refuseFullOrder(current, parsed);
@@ -53,7 +61,10 @@ export function applyEvent(order: Order, event: OrderEvent): Result {
   if (next === undefined) {
     // The machine took no transition: its own transitions and the rules of their guards say why.
     const refusal = refusalOf(current, parsed);
-    assert(refusal !== undefined, () => `the machine refused ${parsed.type} in ${current.status} but its rules let it through`);
+    assert(
+      refusal !== undefined,
+      () => `the machine refused ${parsed.type} in ${current.status} but its rules let it through`,
+    );
     return fail(refusal);
   }
   const late = instantAfterYear9999(next.snapshot.context.order);
@@ -69,7 +80,10 @@ function finish(order: Order, run: Run, event: OrderEvent): Result {
   const next: Order = {
     ...changed,
     version,
-    eventIds: event.id === undefined ? order.eventIds : [...order.eventIds, { id: event.id, fingerprint: fingerprintOf(event) }],
+    eventIds:
+      event.id === undefined
+        ? order.eventIds
+        : [...order.eventIds, { id: event.id, fingerprint: fingerprintOf(event) }],
     history: [...order.history, ...historyOf(run.taken, version)],
   };
   return ok(next, numberEffects(effects, order.id, version));
@@ -82,7 +96,8 @@ function finish(order: Order, run: Run, event: OrderEvent): Result {
  * to see. Ids migrated from schema 1 have no fingerprint and compare by id alone.
  */
 function answerRepeatedId(order: Order, event: OrderEvent, recorded: EventIdRecord): Result {
-  if (recorded.fingerprint === null || recorded.fingerprint === fingerprintOf(event)) return { ok: true, order, effects: [], duplicate: true };
+  if (recorded.fingerprint === null || recorded.fingerprint === fingerprintOf(event))
+    return { ok: true, order, effects: [], duplicate: true };
   return fail(refuse('CONFLICT', eventIdReused, { path: 'id' }, recorded.id));
 }
 
@@ -102,4 +117,3 @@ function afterYear9999({ path, at }: LateInstant): Refusal {
 function closed(order: Order): Refusal {
   return refuse('ORDER_CLOSED', orderClosed, { status: order.status });
 }
-

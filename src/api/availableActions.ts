@@ -1,10 +1,10 @@
-import { parseActor } from '../parse/parseEvent';
-import { refuseUnusableOrder } from '../parse/checkOrder';
-import { orThrow, parsing, toError, type Refusal } from '../errors';
-import { readObject } from '../parse/readers';
-import type { ActionInfo, Actor, Order } from '../model/types';
-import { parseInstant } from '../time';
 import { actionVerdicts } from '../engine/actionVerdicts';
+import { orThrow, parsing, type Refusal, toError } from '../errors';
+import type { ActionInfo, Actor, Order } from '../model/types';
+import { refuseUnusableOrder } from '../parse/checkOrder';
+import { parseActor } from '../parse/parseEvent';
+import { readObject } from '../parse/readers';
+import { parseInstant } from '../time';
 
 /**
  * What the viewer can do on this order at `at` (SPEC §10): every event type the viewer's role can
@@ -37,5 +37,7 @@ export function info(type: ActionInfo['type'], refusal: Refusal | undefined): Ac
   // SPEC §10: `from` when only time stands in the way; every TOO_EARLY rule says from when.
   const { details } = refusal;
   const from = refusal.code === 'TOO_EARLY' && details !== undefined && 'from' in details ? details.from : undefined;
-  return from === undefined ? { type, allowed: false, reason: refusal.code } : { type, allowed: false, reason: refusal.code, from };
+  return from === undefined
+    ? { type, allowed: false, reason: refusal.code }
+    : { type, allowed: false, reason: refusal.code, from };
 }

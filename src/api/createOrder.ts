@@ -1,9 +1,9 @@
 import { initialTransition } from 'xstate';
-import { orderMachine } from '../order/machine';
-import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
-import { presets } from '../order/presets';
-import type { OrderInput, Result } from '../model/types';
 import { numberEffects } from '../engine/numberEffects';
+import type { OrderInput, Result } from '../model/types';
+import { orderMachine } from '../order/machine';
+import { presets } from '../order/presets';
+import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
 import { fail, ok } from './results';
 
 /**

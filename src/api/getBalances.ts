@@ -1,8 +1,8 @@
-import { toAmount } from '../money';
-import { checkHolder } from '../parse/checkHolder';
 import { digitsOf } from '../escrow/digitsOf';
 import { sumLedger } from '../escrow/sumLedger';
 import type { Balances, EscrowHolder } from '../model/escrow';
+import { toAmount } from '../money';
+import { checkHolder } from '../parse/checkHolder';
 
 /**
  * Where the order's money is now (SPEC §7.5), summed from its ledger:

@@ -1,5 +1,5 @@
-import { toError } from '../errors';
 import { earliestDeadline } from '../deadlines';
+import { toError } from '../errors';
 import type { DeadlineKind, Order } from '../model/types';
 import { refuseUnusableOrder } from '../parse/checkOrder';
 

@@ -1,10 +1,10 @@
 import { orThrow, parsing, toError } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
 import { extraPaymentFor } from '../escrow/extraPaymentFor';
-import { ZERO, parsePositiveAmount, toAmount } from '../money';
+import type { EscrowHolder, Quote } from '../model/escrow';
+import { parsePositiveAmount, toAmount, ZERO } from '../money';
 import { checkHolder } from '../parse/checkHolder';
 import { refuseTotalTooLarge } from '../parse/parseQuoteInput';
-import type { EscrowHolder, Quote } from '../model/escrow';
 
 /**
  * What an option or custom offer of price p must be paid (SPEC §2, §7.2): p plus the rise of the

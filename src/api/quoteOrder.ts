@@ -1,8 +1,8 @@
 import { orThrow, toError } from '../errors';
-import { toAmount } from '../money';
 import { buyerFeeFor } from '../escrow/buyerFeeFor';
-import { parseQuoteInput, refuseTotalTooLarge } from '../parse/parseQuoteInput';
 import type { Quote, QuoteInput } from '../model/escrow';
+import { toAmount } from '../money';
+import { parseQuoteInput, refuseTotalTooLarge } from '../parse/parseQuoteInput';
 
 /**
  * What the checkout must charge (SPEC §7.2): items S₀, tip T and the buyer fee F(S₀) =

@@ -8,5 +8,8 @@ export function ok(order: Order, effects: Effect[]): Result {
 
 /** A refused command: the caller's order stays as it was. */
 export function fail(refusal: Refusal): Result {
-  return { ok: false, error: refusal.details === undefined ? { code: refusal.code, message: refusal.message } : { ...refusal } };
+  return {
+    ok: false,
+    error: refusal.details === undefined ? { code: refusal.code, message: refusal.message } : { ...refusal },
+  };
 }

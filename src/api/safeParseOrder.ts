@@ -5,7 +5,10 @@ import { parseStoredOrder } from '../parse/stored/parseStoredOrder';
 /** What `safeParseOrder` answers: the order, or why `parseOrder` refused it. */
 export type SafeParseResult =
   | { readonly ok: true; readonly order: Order }
-  | { readonly ok: false; readonly error: { readonly code: 'INVALID_ORDER'; readonly message: string; readonly details?: RefusalDetails } };
+  | {
+      readonly ok: false;
+      readonly error: { readonly code: 'INVALID_ORDER'; readonly message: string; readonly details?: RefusalDetails };
+    };
 
 /**
  * `parseOrder` without the exception (SPEC §2), as zod's `safeParse` is to `parse`: the same
@@ -19,5 +22,8 @@ export function safeParseOrder(value: unknown): SafeParseResult {
   const parsed = parseStoredOrder(value);
   if (parsed.ok) return { ok: true, order: parsed.value };
   const { message, details } = parsed.refusal;
-  return { ok: false, error: details === undefined ? { code: 'INVALID_ORDER', message } : { code: 'INVALID_ORDER', message, details } };
+  return {
+    ok: false,
+    error: details === undefined ? { code: 'INVALID_ORDER', message } : { code: 'INVALID_ORDER', message, details },
+  };
 }

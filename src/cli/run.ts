@@ -1,5 +1,6 @@
 import { toMermaid } from '../diagram/toMermaid';
-import { parseArgs, type Command, type PresetName } from './args/parseArgs';
+import { presets } from '../index';
+import { type Command, type PresetName, parseArgs } from './args/parseArgs';
 import { CliError } from './CliError';
 import { demoFor } from './demo/demoOrder';
 import type { Lang } from './i18n/lang';
@@ -8,7 +9,6 @@ import { ISSUES_URL } from './links';
 import { checkPolicy } from './policy/checkPolicy';
 import { comparePolicies } from './policy/comparePolicies';
 import { formatDifferences, formatPolicyReport, holdWarning } from './policy/formatPolicyReport';
-import { presets } from '../index';
 import { parseReplayFile } from './replay/parseReplayFile';
 import { formatTimeline } from './timeline/formatTimeline';
 import { playOrder, type ScriptedEvent } from './timeline/playOrder';
@@ -36,7 +36,9 @@ export function run(argv: readonly string[], io: CliIo): number {
       return error.exitCode;
     }
     // Not a refusal but a bug in the CLI or the library: still one sentence, and a way forward.
-    io.stderr(`sequestre: unexpected error (${error instanceof Error ? error.message : String(error)}); please report it at ${ISSUES_URL} with the command you ran.\n`);
+    io.stderr(
+      `sequestre: unexpected error (${error instanceof Error ? error.message : String(error)}); please report it at ${ISSUES_URL} with the command you ran.\n`,
+    );
     return 1;
   }
 }
@@ -55,7 +57,12 @@ function execute(command: Command, io: CliIo): number {
     }
     case 'replay': {
       const recording = parseReplayFile(read(command.file, io), command.file);
-      return printTimeline(recording.input, recording.events.map((event) => () => event), { ...command, source: command.file, intro: undefined }, io);
+      return printTimeline(
+        recording.input,
+        recording.events.map((event) => () => event),
+        { ...command, source: command.file, intro: undefined },
+        io,
+      );
     }
     case 'policy check':
       return printPolicyCheck(command, io);
@@ -63,17 +70,27 @@ function execute(command: Command, io: CliIo): number {
 }
 
 /** `intro`: the preset the demo plays, whose introduction goes above the timeline; none for a replay. */
-type TimelineOptions = { readonly lang: Lang; readonly json: boolean; readonly source: string; readonly intro: PresetName | undefined };
+type TimelineOptions = {
+  readonly lang: Lang;
+  readonly json: boolean;
+  readonly source: string;
+  readonly intro: PresetName | undefined;
+};
 
 function printTimeline(input: unknown, events: readonly ScriptedEvent[], options: TimelineOptions, io: CliIo): number {
   const timeline = playOrder(input, events);
-  if (!timeline.ok) throw new CliError(`The order input of ${options.source} is refused: ${timeline.error.code}: ${timeline.error.message}`);
+  if (!timeline.ok)
+    throw new CliError(
+      `The order input of ${options.source} is refused: ${timeline.error.code}: ${timeline.error.message}`,
+    );
   if (options.json) {
     io.stdout(`${JSON.stringify(toTimelineJson(timeline.steps), null, 2)}\n`);
     return 0;
   }
   const strings = stringsFor(options.lang);
-  io.stdout(`${options.intro !== undefined ? `${strings.labels.demoIntro(options.intro)}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`);
+  io.stdout(
+    `${options.intro !== undefined ? `${strings.labels.demoIntro(options.intro)}\n\n` : ''}${formatTimeline(timeline.steps, strings)}`,
+  );
   return 0;
 }
 
@@ -88,12 +105,18 @@ function printPolicyCheck(command: Extract<Command, { name: 'policy check' }>, i
   const report = checkPolicy(value, command.maxHold);
   const { against } = command;
   // Differences only for a valid policy: an invalid one has errors to fix first.
-  const differences = report.valid && against !== undefined ? comparePolicies(report.policy, presets[against]) : undefined;
+  const differences =
+    report.valid && against !== undefined ? comparePolicies(report.policy, presets[against]) : undefined;
   if (command.json) {
     const warnings = report.valid ? [holdWarning(report.hold)].filter((warning) => warning !== undefined) : [];
-    io.stdout(`${JSON.stringify({ file: command.file, ...report, warnings, ...(differences === undefined ? {} : { against, differences }) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ file: command.file, ...report, warnings, ...(differences === undefined ? {} : { against, differences }) }, null, 2)}\n`,
+    );
   } else {
-    io.stdout(formatPolicyReport(report, command.file) + (differences === undefined ? '' : formatDifferences(differences, against!)));
+    io.stdout(
+      formatPolicyReport(report, command.file) +
+        (differences === undefined ? '' : formatDifferences(differences, against!)),
+    );
   }
   return report.valid ? 0 : 1;
 }
@@ -104,7 +127,14 @@ function read(path: string, io: CliIo): string {
     return io.readFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new CliError(`Cannot read ${path}: ${reason}.`);
   }
 }

@@ -1,6 +1,6 @@
-import { addDuration, instantAfter, toDurationParts } from '../time';
 import { isFinalStatus } from '../model/isFinalStatus';
 import type { DeadlineKind, Order } from '../model/types';
+import { addDuration, instantAfter, toDurationParts } from '../time';
 
 /**
  * The instant a deadline of `kind` falls due, or null when it is not pending: it does not apply
@@ -21,7 +21,9 @@ export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
     case 'extensionResponse':
       return isRunning(order) ? (order.requests.extension?.deadline ?? null) : null;
     case 'revisionResponse':
-      return order.status === 'revisionRequested' && order.revisionRequest !== null && !order.revisionRequest.overdue ? order.revisionRequest.deadline : null;
+      return order.status === 'revisionRequested' && order.revisionRequest !== null && !order.revisionRequest.overdue
+        ? order.revisionRequest.deadline
+        : null;
     case 'expiry':
       return isRunning(order) ? order.expiresAt : null;
   }
@@ -32,7 +34,10 @@ export function deadlineOf(order: Order, kind: DeadlineKind): string | null {
  * `placedAt` without being written out as an instant, since every event on a pending order asks.
  */
 export function deadlineMsOf(order: Order, kind: DeadlineKind): number | null {
-  if (kind === 'acceptance') return order.status === 'pending' ? addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow!)!) : null;
+  if (kind === 'acceptance')
+    return order.status === 'pending'
+      ? addDuration(Date.parse(order.placedAt), toDurationParts(order.policy.acceptanceWindow!)!)
+      : null;
   const at = deadlineOf(order, kind);
   return at === null ? null : Date.parse(at);
 }

@@ -1,5 +1,5 @@
-import { addDuration, daysToMs, toDurationParts, type Duration } from '../time';
 import type { Order } from '../model/types';
+import { addDuration, type Duration, daysToMs, toDurationParts } from '../time';
 
 /**
  * The deadlines the transitions set, as epoch milliseconds (SPEC §5, §6). The updates that write

@@ -1,4 +1,4 @@
 export { DEADLINE_KINDS } from './deadlineKinds';
 export { deadlineOf } from './deadlineOf';
-export { earliestDeadline, dueDeadline, type PendingDeadline } from './nextDeadline';
+export { dueDeadline, earliestDeadline, type PendingDeadline } from './nextDeadline';
 export { shiftDeadlines } from './shiftDeadlines';

@@ -1,5 +1,5 @@
-import { toInstant } from '../time';
 import type { Order } from '../model/types';
+import { toInstant } from '../time';
 
 /**
  * Pushes back every deadline that had not fired when the dispute opened (SPEC §5 disputed): the
@@ -11,7 +11,8 @@ export function shiftDeadlines(order: Order, from: Order['status'], disputedMs: 
   const shift = (at: string | null) => (at === null ? null : toInstant(Date.parse(at) + disputedMs));
   return {
     ...order,
-    deliveryDeadline: from === 'inProgress' && order.lateSince === null ? shift(order.deliveryDeadline) : order.deliveryDeadline,
+    deliveryDeadline:
+      from === 'inProgress' && order.lateSince === null ? shift(order.deliveryDeadline) : order.deliveryDeadline,
     reviewDeadline: from === 'delivered' ? shift(order.reviewDeadline) : order.reviewDeadline,
     revisionRequest:
       from === 'revisionRequested' && order.revisionRequest !== null && !order.revisionRequest.overdue

@@ -3,7 +3,14 @@ import { isFinalStatus } from '../model/isFinalStatus';
 import type { Amount, Order } from '../model/types';
 import type { Formatters } from './describeRequests';
 import type { Messages } from './messages';
-import { forfeitedOf, heldOf, isPositive, payoutOnCompletion, refundOnCancellation, revenueOnCompletion } from './moneyAtStake';
+import {
+  forfeitedOf,
+  heldOf,
+  isPositive,
+  payoutOnCompletion,
+  refundOnCancellation,
+  revenueOnCompletion,
+} from './moneyAtStake';
 import type { AmountKind, DescribedAmount, Viewpoint } from './types';
 
 /**
@@ -16,8 +23,17 @@ import type { AmountKind, DescribedAmount, Viewpoint } from './types';
  * - once final, what moved: the buyer's refund and the seller's payout for everyone, and what
  *   the platform kept for the platform, or for everyone when the order expired into a forfeit.
  */
-export function amountsOf(order: Order, viewpoint: Viewpoint, messages: Messages, format: Formatters): DescribedAmount[] {
-  const line = (kind: AmountKind, amount: Amount): DescribedAmount => ({ kind, amount, text: messages.amounts[kind](format.amount(amount), viewpoint) });
+export function amountsOf(
+  order: Order,
+  viewpoint: Viewpoint,
+  messages: Messages,
+  format: Formatters,
+): DescribedAmount[] {
+  const line = (kind: AmountKind, amount: Amount): DescribedAmount => ({
+    kind,
+    amount,
+    text: messages.amounts[kind](format.amount(amount), viewpoint),
+  });
   if (isFinalStatus(order.status)) {
     const { refunded, paidOut, revenue } = getBalances(order);
     const moved = [line('refunded', refunded), line('paidOut', paidOut)];

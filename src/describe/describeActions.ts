@@ -1,15 +1,15 @@
-import { actionVerdicts, type ActionVerdict } from '../engine/actionVerdicts';
-import { orderAsOf } from './orderAsOf';
 import { info } from '../api/availableActions';
+import { type ActionVerdict, actionVerdicts } from '../engine/actionVerdicts';
 import { isFinalStatus } from '../model/isFinalStatus';
-import { STATUSES } from '../model/vocabulary';
 import type { Order, OrderEventType, OrderStatus } from '../model/types';
+import { STATUSES } from '../model/vocabulary';
 import { consequenceParams } from './consequences';
 import type { Messages } from './messages';
+import { orderAsOf } from './orderAsOf';
 import { readView, type View } from './readView';
 import { factsOf, isApplicable, percentOf, reasonOf } from './reasonOf';
 import { situationOf } from './situationOf';
-import type { Emphasis, PresentedAction, Situation, Viewpoint, ViewOptions } from './types';
+import type { Emphasis, PresentedAction, Situation, ViewOptions, Viewpoint } from './types';
 
 /**
  * The step each situation asks of one party first (SPEC §5; ComeUp support-fr 1729, 1734, 1735,
@@ -32,7 +32,13 @@ const PRIMARY: Readonly<Record<Situation, Partial<Record<Viewpoint, OrderEventTy
 };
 
 /** Actions that end the order with a refund or freeze it: shown apart, never first (issue 13). */
-const CONSEQUENTIAL: ReadonlySet<OrderEventType> = new Set<OrderEventType>(['order.decline', 'order.cancel', 'cancellation.request', 'cancellation.accept', 'dispute.open']);
+const CONSEQUENTIAL: ReadonlySet<OrderEventType> = new Set<OrderEventType>([
+  'order.decline',
+  'order.cancel',
+  'cancellation.request',
+  'cancellation.accept',
+  'dispute.open',
+]);
 
 const RANK: Readonly<Record<Emphasis, number>> = { primary: 0, secondary: 1, consequential: 2 };
 
@@ -47,18 +53,28 @@ const RANK: Readonly<Record<Emphasis, number>> = { primary: 0, secondary: 1, con
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer, `at`, locale or time zone.
  */
-export function describeActionsIn(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): PresentedAction[] {
+export function describeActionsIn(
+  order: Order,
+  options: ViewOptions,
+  textsOf: (options: Readonly<Record<string, unknown>>) => Messages,
+): PresentedAction[] {
   const view = readView(order, options, textsOf);
   const current = orderAsOf(order, view.atMs);
   if (isFinalStatus(current.status)) return [];
   const viewpoint: Viewpoint = view.viewer.role === 'system' ? 'platform' : view.viewer.role;
   const primary = PRIMARY[situationOf(current)][viewpoint];
-  const emphasisOf = (type: OrderEventType): Emphasis => (type === primary ? 'primary' : CONSEQUENTIAL.has(type) ? 'consequential' : 'secondary');
+  const emphasisOf = (type: OrderEventType): Emphasis =>
+    type === primary ? 'primary' : CONSEQUENTIAL.has(type) ? 'consequential' : 'secondary';
   return verdictsOf(order, view)
     .filter((verdict) => verdict.refusal === undefined || isApplicable(verdict.refusal.details?.rule))
     .map((verdict) => present(verdict, current, view, emphasisOf(verdict.type)))
     .map((action, index) => ({ action, index }))
-    .sort((a, b) => RANK[a.action.emphasis] - RANK[b.action.emphasis] || Number(b.action.allowed) - Number(a.action.allowed) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        RANK[a.action.emphasis] - RANK[b.action.emphasis] ||
+        Number(b.action.allowed) - Number(a.action.allowed) ||
+        a.index - b.index,
+    )
     .map(({ action }) => action);
 }
 
@@ -80,7 +96,9 @@ function verdictsOf(order: Order, view: View): ActionVerdict[] {
 function present({ type, refusal }: ActionVerdict, order: Order, view: View, emphasis: Emphasis): PresentedAction {
   const { messages, format } = view;
   const label = messages.actions[type];
-  const consequence = messages.consequences[type](consequenceParams(type, order, view.viewer, view.atMs, messages, format));
+  const consequence = messages.consequences[type](
+    consequenceParams(type, order, view.viewer, view.atMs, messages, format),
+  );
   if (refusal === undefined) return { type, allowed: true, label, emphasis, consequence };
   const facts = factsOf(refusal.details);
   const reason = reasonOf(refusal.code, facts.rule);

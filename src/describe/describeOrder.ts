@@ -1,19 +1,19 @@
-import { orderAsOf } from './orderAsOf';
 import { deadlineOf } from '../deadlines';
-import { buyerCancelOpensAt } from '../order/rules/cancel';
 import { isFinalStatus } from '../model/isFinalStatus';
 import type { Order } from '../model/types';
+import { buyerCancelOpensAt } from '../order/rules/cancel';
 import { toInstant } from '../time';
 import { amountsOf } from './amountsOf';
 import { describeRequests, type Formatters } from './describeRequests';
-import { dutiesOf, moveOf, type Governing } from './duties';
+import { dutiesOf, type Governing, moveOf } from './duties';
 import { endingOf } from './endingOf';
 import { endingParams, partyOf, settledParams } from './endingParams';
 import type { Messages, RunningSituation, SituationParams } from './messages';
+import { orderAsOf } from './orderAsOf';
 import { readView } from './readView';
 import { situationOf, TONES } from './situationOf';
 import { spanOf } from './spanOf';
-import type { DescribedDeadline, Description, Situation, Viewpoint, ViewOptions } from './types';
+import type { DescribedDeadline, Description, Situation, ViewOptions, Viewpoint } from './types';
 
 /**
  * `describeOrder`, with the texts of the locale `textsOf` picks from the checked options (one
@@ -26,7 +26,11 @@ import type { DescribedDeadline, Description, Situation, Viewpoint, ViewOptions 
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for a bad viewer
  * (no role, a buyer or seller without an id or with another party's id), `at`, locale or time zone.
  */
-export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): Description {
+export function describeOrderIn(
+  order: Order,
+  options: ViewOptions,
+  textsOf: (options: Readonly<Record<string, unknown>>) => Messages,
+): Description {
   const view = readView(order, options, textsOf);
   const { viewer, atMs, messages, format } = view;
   const current = orderAsOf(order, atMs);
@@ -38,7 +42,9 @@ export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (op
   const ending = isFinalStatus(current.status) ? endingOf(current) : null;
   const text =
     ending === null
-      ? messages.situations[situation as RunningSituation][viewpoint](paramsOf(current, situation, viewpoint, atMs, format))
+      ? messages.situations[situation as RunningSituation][viewpoint](
+          paramsOf(current, situation, viewpoint, atMs, format),
+        )
       : `${messages.endings[ending.ending](endingParams(current, ending, viewpoint, format))} ${messages.settled[viewpoint](settledParams(current, format))}`;
   return {
     status: current.status,
@@ -54,7 +60,13 @@ export function describeOrderIn(order: Order, options: ViewOptions, textsOf: (op
   };
 }
 
-function paramsOf(order: Order, situation: Situation, viewpoint: Viewpoint, atMs: number, format: Formatters): SituationParams {
+function paramsOf(
+  order: Order,
+  situation: Situation,
+  viewpoint: Viewpoint,
+  atMs: number,
+  format: Formatters,
+): SituationParams {
   return {
     date: format.date(dateOf(order, situation)),
     cancelFrom: cancelFromOf(order, situation, atMs, format),
@@ -96,7 +108,12 @@ function dateOf(order: Order, situation: Situation): string {
   }
 }
 
-function describeDeadline(deadline: Governing, atMs: number, messages: Messages, format: Formatters): DescribedDeadline {
+function describeDeadline(
+  deadline: Governing,
+  atMs: number,
+  messages: Messages,
+  format: Formatters,
+): DescribedDeadline {
   const msLeft = Date.parse(deadline.at) - atMs;
   const write = deadline.overdue ? messages.deadlineOverdue : messages.deadline;
   const text = write(messages.deadlines[deadline.kind], format.date(deadline.at), spanOf(msLeft, messages));

@@ -14,7 +14,12 @@ const NO_PARAMS = { date: '', amount: '', total: '', days: 0, label: '', buyerIs
  * (`quoteExtra`). Also whether one of them waits for this viewer's answer (the other party
  * answers; the platform only watches; answering an offer is optional).
  */
-export function describeRequests(order: Order, viewer: Role, messages: Messages, format: Formatters): { texts: string[]; awaitsViewer: boolean } {
+export function describeRequests(
+  order: Order,
+  viewer: Role,
+  messages: Messages,
+  format: Formatters,
+): { texts: string[]; awaitsViewer: boolean } {
   const texts: string[] = [];
   const blank = { ...NO_PARAMS, buyerIsYou: viewer === 'buyer' };
   let awaitsViewer = false;
@@ -25,15 +30,31 @@ export function describeRequests(order: Order, viewer: Role, messages: Messages,
     texts.push((mine ? request.mine : request.theirs)({ ...params, party }));
   };
   const { cancellation, extension, refund } = order.requests;
-  if (cancellation !== null) say(messages.requests.cancellation, cancellation.by, { ...blank, date: format.date(cancellation.deadline) });
-  if (extension !== null) say(messages.requests.extension, { role: 'seller' }, { ...blank, date: format.date(extension.deadline), days: extension.days });
+  if (cancellation !== null)
+    say(messages.requests.cancellation, cancellation.by, { ...blank, date: format.date(cancellation.deadline) });
+  if (extension !== null)
+    say(
+      messages.requests.extension,
+      { role: 'seller' },
+      { ...blank, date: format.date(extension.deadline), days: extension.days },
+    );
   if (refund !== null) {
-    say(messages.requests.refund, refund.by, { ...blank, amount: format.amount(refund.amount), total: format.amount(refundOfPartial(order, refund.amount)) });
+    say(messages.requests.refund, refund.by, {
+      ...blank,
+      amount: format.amount(refund.amount),
+      total: format.amount(refundOfPartial(order, refund.amount)),
+    });
   }
   const offer = viewer === 'seller' ? messages.requests.offer.mine : messages.requests.offer.theirs;
   for (const pending of order.offers) {
     if (pending.status !== 'pending') continue;
-    const params = { ...blank, party: messages.parties.seller, amount: format.amount(pending.price), days: pending.extraDays, label: pending.label };
+    const params = {
+      ...blank,
+      party: messages.parties.seller,
+      amount: format.amount(pending.price),
+      days: pending.extraDays,
+      label: pending.label,
+    };
     const total = totalOfExtra(order, pending.price);
     texts.push(offer({ ...params, total: total === undefined ? '' : format.amount(total) }));
   }

@@ -1,6 +1,6 @@
 import { deadlineOf } from '../deadlines';
-import { buyerCancelOpensAt } from '../order/rules/cancel';
 import type { Instant, Order } from '../model/types';
+import { buyerCancelOpensAt } from '../order/rules/cancel';
 import { toInstant } from '../time';
 import type { DeadlineTopic, Mover, Situation, Viewpoint } from './types';
 
@@ -30,7 +30,8 @@ export function dutiesOf(order: Order, situation: Situation, atMs: number): Duty
   const duties = [...situationDuties(order, situation, atMs)];
   const { cancellation, extension, refund } = order.requests;
   if (situation === 'disputed') return duties;
-  if (cancellation !== null) duties.push(duty(otherThan(cancellation.by.role), 'cancellationResponse', cancellation.deadline));
+  if (cancellation !== null)
+    duties.push(duty(otherThan(cancellation.by.role), 'cancellationResponse', cancellation.deadline));
   if (extension !== null) duties.push(duty('buyer', 'extensionResponse', extension.deadline));
   if (refund !== null) duties.push({ party: otherThan(refund.by.role), kind: null, at: null, overdue: false });
   return duties;
@@ -47,7 +48,8 @@ function situationDuties(order: Order, situation: Situation, atMs: number): Duty
       // late grace; while that is ahead, it is the instant both parties watch. Without a late
       // grace (SPEC §9 `lateGrace: null`) that instant never comes: the delivery stays overdue.
       const cancelFromMs = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
-      if (order.deliveredAt === null && cancelFromMs !== null && cancelFromMs > atMs) return [duty('seller', 'lateCancellation', toInstant(cancelFromMs))];
+      if (order.deliveredAt === null && cancelFromMs !== null && cancelFromMs > atMs)
+        return [duty('seller', 'lateCancellation', toInstant(cancelFromMs))];
       return [{ ...duty('seller', 'delivery', order.deliveryDeadline), overdue: true }];
     }
     case 'delivered':
@@ -70,13 +72,18 @@ function situationDuties(order: Order, situation: Situation, atMs: number): Duty
  * deadline before a passed one, the nearest first). The expiry replaces it only when it comes
  * first: it never hides a nearer step (issue 13).
  */
-export function moveOf(order: Order, duties: readonly Duty[], viewpoint: Viewpoint): { mover: Mover; deadline: Governing | null } {
+export function moveOf(
+  order: Order,
+  duties: readonly Duty[],
+  viewpoint: Viewpoint,
+): { mover: Mover; deadline: Governing | null } {
   if (duties.length === 0) return { mover: 'nobody', deadline: null };
   const mine = duties.filter((each) => each.party === viewpoint);
   const first = firstOf(mine.length > 0 ? mine : duties);
   const mover: Mover = mine.length > 0 ? 'you' : first.party;
   const timed = first.at !== null ? first : mine.length > 0 ? firstOf(duties) : first;
-  const deadline: Governing | null = timed.at === null || timed.kind === null ? null : { kind: timed.kind, at: timed.at, overdue: timed.overdue };
+  const deadline: Governing | null =
+    timed.at === null || timed.kind === null ? null : { kind: timed.kind, at: timed.at, overdue: timed.overdue };
   const expiry = deadlineOf(order, 'expiry');
   if (expiry !== null && (deadline === null || (!deadline.overdue && Date.parse(expiry) < Date.parse(deadline.at)))) {
     return { mover, deadline: { kind: 'expiry', at: expiry, overdue: false } };
@@ -87,7 +94,9 @@ export function moveOf(order: Order, duties: readonly Duty[], viewpoint: Viewpoi
 /** The step that comes first: a running deadline, the nearest; then a passed one; then one without. */
 function firstOf(duties: readonly Duty[]): Duty {
   const rank = (each: Duty) => (each.at === null ? 2 : each.overdue ? 1 : 0);
-  return [...duties].sort((a, b) => rank(a) - rank(b) || (a.at !== null && b.at !== null ? Date.parse(a.at) - Date.parse(b.at) : 0))[0]!;
+  return [...duties].sort(
+    (a, b) => rank(a) - rank(b) || (a.at !== null && b.at !== null ? Date.parse(a.at) - Date.parse(b.at) : 0),
+  )[0]!;
 }
 
 function duty(party: Viewpoint, kind: DeadlineTopic, at: Instant | null): Duty {

@@ -15,7 +15,9 @@ export function partyOf(role: Role, viewer: Role): Party {
 export function endingParams(order: Order, ending: DescribedEnding, viewer: Role, format: Formatters): EndingParams {
   // The request a final status closed is gone from `requests`; the history still says who made it.
   // Only the last entry is checked on every call (checkOrder.ts), so an older one is read warily.
-  const request = [...order.history].reverse().find((entry) => typeof entry === 'object' && entry !== null && entry.type === 'cancellation.request');
+  const request = [...order.history]
+    .reverse()
+    .find((entry) => typeof entry === 'object' && entry !== null && entry.type === 'cancellation.request');
   const requester = (ROLES as readonly unknown[]).includes(request?.by?.role) ? request!.by.role : 'buyer';
   return {
     by: partyOf(ending.by, viewer),
@@ -32,5 +34,10 @@ export function endingParams(order: Order, ending: DescribedEnding, viewer: Role
 export function settledParams(order: Order, format: Formatters): SettledParams {
   const { refunded, paidOut, revenue } = getBalances(order);
   const shown = (amount: string) => (isPositive(amount) ? format.amount(amount) : '');
-  return { refunded: shown(refunded), paidOut: shown(paidOut), revenue: shown(revenue), forfeited: shown(forfeitedOf(order)) };
+  return {
+    refunded: shown(refunded),
+    paidOut: shown(paidOut),
+    revenue: shown(revenue),
+    forfeited: shown(forfeitedOf(order)),
+  };
 }

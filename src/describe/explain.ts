@@ -1,7 +1,7 @@
-import { ERROR_CODES, orThrow, parsing, type ErrorCode } from '../errors';
-import { readBoolean, readEnum, readObject } from '../parse/readers';
-import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
+import { ERROR_CODES, type ErrorCode, orThrow, parsing } from '../errors';
 import type { ActionInfo, OrderStatus } from '../model/types';
+import { EVENT_TYPES, STATUSES } from '../model/vocabulary';
+import { readBoolean, readEnum, readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
 import type { Messages } from './messages';
@@ -52,12 +52,22 @@ function errorSentence(messages: Messages, code: ErrorCode, options: ErrorTextOp
   const checked = readEnum(code, 'code', ERROR_CODES);
   const facts = factsOf(readObject(options, 'options').details);
   const fromValue = options.from ?? facts.from;
-  const from = fromValue === undefined ? undefined : dateWriter(messages, timeZone, atMs)(parseInstant(fromValue, 'from'));
+  const from =
+    fromValue === undefined ? undefined : dateWriter(messages, timeZone, atMs)(parseInstant(fromValue, 'from'));
   const reason = reasonOf(checked, facts.rule);
   if (reason !== undefined) {
-    const status = (STATUSES as readonly unknown[]).includes(facts.status) ? messages.titles[facts.status as OrderStatus] : undefined;
+    const status = (STATUSES as readonly unknown[]).includes(facts.status)
+      ? messages.titles[facts.status as OrderStatus]
+      : undefined;
     // The currency is not known here, so a bound on an amount is left to the sentence's words.
-    return messages.reasons[reason]({ from, limit: facts.limit, status, below: undefined, max: undefined, share: percentOf(facts.maxShare) });
+    return messages.reasons[reason]({
+      from,
+      limit: facts.limit,
+      status,
+      below: undefined,
+      max: undefined,
+      share: percentOf(facts.maxShare),
+    });
   }
   if (checked === 'TOO_EARLY' && from !== undefined) return messages.possibleFrom(from);
   const why = messages.errors[checked];

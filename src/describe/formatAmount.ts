@@ -29,7 +29,12 @@ function readAmountOf(amount: string, currency: string): number {
  * figure of a description.
  */
 export function amountWriter(currency: string, digits: number, locale: Locale): (amount: string) => string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   // ES2023 Intl.NumberFormat formats a decimal string exactly; the ES2022 typings only know numbers.
   return format.format as unknown as (amount: string) => string;
 }

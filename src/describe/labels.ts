@@ -1,8 +1,8 @@
-import { orThrow, parsing } from '../errors';
-import { readEnum, readLabel, readObject } from '../parse/readers';
 import { DEADLINE_KINDS } from '../deadlines';
-import { EVENT_TYPES, ROLES, STATUSES } from '../model/vocabulary';
+import { orThrow, parsing } from '../errors';
 import type { OrderEventType, OrderStatus, Role } from '../model/types';
+import { EVENT_TYPES, ROLES, STATUSES } from '../model/vocabulary';
+import { readEnum, readLabel, readObject } from '../parse/readers';
 import type { Messages } from './messages';
 
 /**
@@ -48,6 +48,7 @@ export function historyLabelIn(messages: Messages, item: HistoryItem): string {
 function readHistoryItem(item: HistoryItem): { type: string; role: Role | undefined } {
   const entry = typeof item === 'string' ? { type: item } : readObject(item, 'entry');
   const type = readLabel(entry.type, typeof item === 'string' ? 'type' : 'entry.type');
-  const role = entry.by === undefined ? undefined : readEnum(readObject(entry.by, 'entry.by').role, 'entry.by.role', ROLES);
+  const role =
+    entry.by === undefined ? undefined : readEnum(readObject(entry.by, 'entry.by').role, 'entry.by.role', ROLES);
   return { type, role };
 }

@@ -132,7 +132,9 @@ export type Messages = {
   /** The locale these strings are written in; Intl formats amounts and month names for it. */
   readonly locale: Locale;
   readonly titles: Readonly<Record<Situation, string>>;
-  readonly situations: Readonly<Record<RunningSituation, Readonly<Record<Viewpoint, (params: SituationParams) => string>>>>;
+  readonly situations: Readonly<
+    Record<RunningSituation, Readonly<Record<Viewpoint, (params: SituationParams) => string>>>
+  >;
   readonly endings: Readonly<Record<Ending, (params: EndingParams) => string>>;
   readonly settled: Readonly<Record<Viewpoint, (params: SettledParams) => string>>;
   readonly moves: Readonly<Record<Mover, string>>;

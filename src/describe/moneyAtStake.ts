@@ -1,11 +1,11 @@
 import { getBalances } from '../api/getBalances';
 import { quoteExtra } from '../api/quoteExtra';
-import { digitsOf } from '../escrow/digitsOf';
-import { refundFull, refundPartial, release } from '../escrow';
 import { SequestreError } from '../errors';
-import { Dec, ZERO, toAmount } from '../money';
+import { refundFull, refundPartial, release } from '../escrow';
+import { digitsOf } from '../escrow/digitsOf';
 import type { Amount, Movement } from '../model/escrow';
 import type { Order } from '../model/types';
+import { type Dec, toAmount, ZERO } from '../money';
 
 /**
  * The money a text may name, read from the escrow's own operations on the order as it stands
@@ -30,13 +30,22 @@ export function revenueOnCompletion(order: Order): Amount {
 
 /** What the buyer gets back if the order is cancelled now (SPEC §7.3 full refund, under `refundBuyerFee.onCancel`). */
 export function refundOnCancellation(order: Order): Amount {
-  const step = refundFull(order, { ...STEP, at: lastChangeOf(order), refundBuyerFee: order.policy.refundBuyerFee.onCancel });
+  const step = refundFull(order, {
+    ...STEP,
+    at: lastChangeOf(order),
+    refundBuyerFee: order.policy.refundBuyerFee.onCancel,
+  });
   return sumOf(step.movements, 'refund', order);
 }
 
 /** What a partial refund of `amount` of the items pays the buyer: R plus its share of the buyer fee (SPEC §7.3). */
 export function refundOfPartial(order: Order, amount: Amount): Amount {
-  const step = refundPartial(order, { ...STEP, at: lastChangeOf(order), amount, buyerFee: order.policy.refundBuyerFee.onPartialRefund });
+  const step = refundPartial(order, {
+    ...STEP,
+    at: lastChangeOf(order),
+    amount,
+    buyerFee: order.policy.refundBuyerFee.onPartialRefund,
+  });
   return sumOf(step.movements, 'refund', order);
 }
 
@@ -70,7 +79,8 @@ export function forfeitedOf(order: Order): Amount {
 /** What the dispute's decision refunded the buyer: the refunds booked by `dispute.resolve`. */
 export function refundedByDecision(order: Order): Amount {
   let total = ZERO;
-  for (const posting of order.escrow.ledger) if (posting.to === 'buyer' && posting.cause === 'dispute.resolve') total = total.plus(posting.amount);
+  for (const posting of order.escrow.ledger)
+    if (posting.to === 'buyer' && posting.cause === 'dispute.resolve') total = total.plus(posting.amount);
   return toAmount(total, digitsOf(order.currency));
 }
 

@@ -1,4 +1,4 @@
-import { TIME_TEXT_LENGTH_MAX, invalidInput, timeZoneFormat } from '../errors';
+import { invalidInput, TIME_TEXT_LENGTH_MAX, timeZoneFormat } from '../errors';
 import { readObject } from '../parse/readers';
 import { parseInstant } from '../time';
 

@@ -1,10 +1,10 @@
+import { refuseParty } from '../engine/refuseSender';
+import { orThrow, parsing, refuse, toError, viewerParty } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
+import type { Actor, Order } from '../model/types';
 import { refuseUnusableOrder } from '../parse/checkOrder';
 import { parseActor } from '../parse/parseEvent';
 import { readObject } from '../parse/readers';
-import { refuseParty } from '../engine/refuseSender';
-import { orThrow, parsing, refuse, toError, viewerParty } from '../errors';
-import type { Actor, Order } from '../model/types';
 import { parseInstant } from '../time';
 import { dateWriter } from './dateWriter';
 import type { Formatters } from './describeRequests';
@@ -14,7 +14,12 @@ import { readTimeZone } from './readTimeOptions';
 import type { ViewOptions } from './types';
 
 /** The checked arguments of a view of one order: who reads it, when, in which words, and the writers of its dates and amounts. */
-export type View = { readonly viewer: Actor; readonly atMs: number; readonly messages: Messages; readonly format: Formatters };
+export type View = {
+  readonly viewer: Actor;
+  readonly atMs: number;
+  readonly messages: Messages;
+  readonly format: Formatters;
+};
 
 /**
  * Checks what `describeOrder` and `describeActions` are given, in this order: the order, the
@@ -23,11 +28,16 @@ export type View = { readonly viewer: Actor; readonly atMs: number; readonly mes
  *
  * @throws SequestreError `INVALID_ORDER` for an unusable order; `INVALID_INPUT` for any other bad argument.
  */
-export function readView(order: Order, options: ViewOptions, textsOf: (options: Readonly<Record<string, unknown>>) => Messages): View {
+export function readView(
+  order: Order,
+  options: ViewOptions,
+  textsOf: (options: Readonly<Record<string, unknown>>) => Messages,
+): View {
   const unusable = refuseUnusableOrder(order);
   if (unusable !== undefined) throw toError(unusable);
   const { viewer, atMs, messages, timeZone } = orThrow(parsing(() => readOptions(options, textsOf)));
-  if (refuseParty(order, viewer) !== undefined) throw toError(refuse('INVALID_INPUT', viewerParty, { path: 'viewer.id' }, viewer, order.id));
+  if (refuseParty(order, viewer) !== undefined)
+    throw toError(refuse('INVALID_INPUT', viewerParty, { path: 'viewer.id' }, viewer, order.id));
   const writeDate = dateWriter(messages, timeZone, atMs);
   const format: Formatters = {
     date: (instant) => writeDate(Date.parse(instant)),

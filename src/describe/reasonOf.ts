@@ -126,7 +126,7 @@ export function factsOf(details: unknown): RefusalFacts {
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
   const rule = text('rule');
   return {
-    rule: rule !== undefined && Object.prototype.hasOwnProperty.call(REASON_OF_RULE, rule) ? (rule as PersonRule) : undefined,
+    rule: rule !== undefined && Object.hasOwn(REASON_OF_RULE, rule) ? (rule as PersonRule) : undefined,
     from: text('from'),
     limit: typeof record.limit === 'number' ? record.limit : undefined,
     status: text('status'),
@@ -142,7 +142,7 @@ export function factsOf(details: unknown): RefusalFacts {
  */
 export function reasonOf(code: ErrorCode, rule: RefusalRule | undefined): Reason | undefined {
   if (code === 'INVALID_ORDER') return 'unreadableOrder';
-  return rule === undefined || !Object.prototype.hasOwnProperty.call(REASON_OF_RULE, rule) ? undefined : REASON_OF_RULE[rule as PersonRule];
+  return rule === undefined || !Object.hasOwn(REASON_OF_RULE, rule) ? undefined : REASON_OF_RULE[rule as PersonRule];
 }
 
 /** Whether a refused action is worth showing: it could apply, but something stands in its way. */

@@ -74,7 +74,14 @@ export type DescribedDeadline = {
  * - `refunded`, `paidOut`, `revenue`: what went to the buyer, the seller and the platform over
  *   the order's life (`getBalances()`), for a final order.
  */
-export type AmountKind = 'held' | 'payoutOnCompletion' | 'revenueOnCompletion' | 'refundOnCancellation' | 'refunded' | 'paidOut' | 'revenue';
+export type AmountKind =
+  | 'held'
+  | 'payoutOnCompletion'
+  | 'revenueOnCompletion'
+  | 'refundOnCancellation'
+  | 'refunded'
+  | 'paidOut'
+  | 'revenue';
 
 /** One amount: its kind, the exact decimal string, and a line for the viewer ("Bloqué sur le compte séquestre : 57,50 €"). */
 export type DescribedAmount = { readonly kind: AmountKind; readonly amount: Amount; readonly text: string };

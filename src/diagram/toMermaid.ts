@@ -29,7 +29,8 @@ function describeNode(node: AnyStateNode, indent: string): string[] {
     lines.push(`${indent}state ${node.key} {`, `${indent}  [*] --> ${node.config.initial as string}`);
     const leaving: string[] = [];
     for (const child of children) {
-      for (const edge of edgesOf(child)) (edge.target.parent === node ? lines : leaving).push(`${indent}  ${edge.line}`);
+      for (const edge of edgesOf(child))
+        (edge.target.parent === node ? lines : leaving).push(`${indent}  ${edge.line}`);
     }
     lines.push(`${indent}}`, ...leaving.map((line) => line.slice(2)));
   }
@@ -47,7 +48,8 @@ function edgesOf(node: AnyStateNode): { line: string; target: AnyStateNode }[] {
     }
   }
   for (const branch of node.always ?? []) {
-    for (const target of branch.target ?? []) edges.set(`${node.key} --> ${target.key} : ${guardLabel(branch.guard)}`, target);
+    for (const target of branch.target ?? [])
+      edges.set(`${node.key} --> ${target.key} : ${guardLabel(branch.guard)}`, target);
   }
   return [...edges].map(([line, target]) => ({ line, target }));
 }

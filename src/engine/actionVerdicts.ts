@@ -1,14 +1,14 @@
+import { dueDeadline } from '../deadlines';
+import { orderClosed, type Refusal, refuse, timeBeforeLastChange } from '../errors';
+import { isFinalStatus } from '../model/isFinalStatus';
+import type { Actor, Order, OrderEventType } from '../model/types';
+import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
+import { isNearYear9999, refuseLeastAfterYear9999 } from '../order/rules/time';
+import { toInstant } from '../time';
 import { isOrderFull, refuseFullOrder } from './refuseFullOrder';
 import { refuseParty } from './refuseSender';
 import { applyDueDeadlines, startRun } from './runMachine';
 import { refusalOfAny } from './verdicts';
-import { orderClosed, refuse, timeBeforeLastChange, type Refusal } from '../errors';
-import { dueDeadline } from '../deadlines';
-import { isFinalStatus } from '../model/isFinalStatus';
-import { EVENT_TYPES, isSenderOf } from '../order/rules/roles';
-import { isNearYear9999, refuseLeastAfterYear9999 } from '../order/rules/time';
-import type { Actor, Order, OrderEventType } from '../model/types';
-import { toInstant } from '../time';
 
 /** One event type the viewer's role can send, and the refusal it would get now, if any. */
 export type ActionVerdict = { readonly type: OrderEventType; readonly refusal: Refusal | undefined };

@@ -6,5 +6,8 @@ import { withFields } from '../model/withFields';
  * its index in the call, and the deterministic key `${orderId}:${version}:${index}`.
  */
 export function numberEffects(drafts: readonly EffectDraft[], orderId: string, version: number): Effect[] {
-  return drafts.map((draft, index) => withFields(draft, { orderId, version, index, idempotencyKey: `${orderId}:${version}:${index}` }) as Effect);
+  return drafts.map(
+    (draft, index) =>
+      withFields(draft, { orderId, version, index, idempotencyKey: `${orderId}:${version}:${index}` }) as Effect,
+  );
 }

@@ -1,4 +1,4 @@
-import { RECORDS_MAX, RECORDS_RESERVE, orderRecordsFull, refuse, type Refusal } from '../errors';
+import { orderRecordsFull, RECORDS_MAX, RECORDS_RESERVE, type Refusal, refuse } from '../errors';
 import type { Order, OrderEvent } from '../model/types';
 
 /** Platform events that end or restart an order stay possible however full it is. */
@@ -10,12 +10,20 @@ const CLOSING = new Set<OrderEvent['type']>(['order.cancel', 'dispute.resolve'])
  * events stop a reserve short of it; deadlines and the platform's closing events fit in the
  * reserve, so a full order can still end.
  */
-export function refuseFullOrder(order: Order, event: Pick<OrderEvent, 'type' | 'by'>, full = isOrderFull(order)): Refusal | undefined {
-  if (!full || event.by.role === 'system' || (event.by.role === 'platform' && CLOSING.has(event.type))) return undefined;
+export function refuseFullOrder(
+  order: Order,
+  event: Pick<OrderEvent, 'type' | 'by'>,
+  full = isOrderFull(order),
+): Refusal | undefined {
+  if (!full || event.by.role === 'system' || (event.by.role === 'platform' && CLOSING.has(event.type)))
+    return undefined;
   return refuse('LIMIT_REACHED', orderRecordsFull, { limit: RECORDS_MAX });
 }
 
 /** Whether any record list has reached the reserve. */
 export function isOrderFull(order: Order): boolean {
-  return Math.max(order.history.length, order.eventIds.length, order.offers.length, order.extras.length) >= RECORDS_MAX - RECORDS_RESERVE;
+  return (
+    Math.max(order.history.length, order.eventIds.length, order.offers.length, order.extras.length) >=
+    RECORDS_MAX - RECORDS_RESERVE
+  );
 }

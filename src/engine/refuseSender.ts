@@ -1,6 +1,6 @@
-import { refuse, senderParty, senderRole, type Refusal } from '../errors';
-import { isSenderOf, SENDERS } from '../order/rules/roles';
+import { type Refusal, refuse, senderParty, senderRole } from '../errors';
 import type { Actor, Order, OrderEventType } from '../model/types';
+import { isSenderOf, SENDERS } from '../order/rules/roles';
 
 /**
  * SPEC §3 `FORBIDDEN`: the role may never send this type, or the buyer or seller id is not this

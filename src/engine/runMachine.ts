@@ -1,11 +1,11 @@
-import { transition, type ActorScope } from 'xstate';
-import { assert } from '../errors';
+import { type ActorScope, transition } from 'xstate';
 import { DEADLINE_KINDS, dueDeadline } from '../deadlines';
-import { orderMachine } from '../order/machine';
+import { assert } from '../errors';
 import type { DeadlineEvent, HistoryEntry, Order } from '../model/types';
+import { withFields } from '../model/withFields';
+import { orderMachine } from '../order/machine';
 import type { MachineEvent, OrderContext } from '../order/updates/context';
 import { stateValueOf } from './statusNodes';
-import { withFields } from '../model/withFields';
 
 type Snapshot = ReturnType<typeof orderMachine.resolveState>;
 
@@ -47,19 +47,25 @@ function probeInertScope(): Scope | null {
         },
       },
     }) as typeof orderMachine;
-    const snapshot = orderMachine.resolveState({ value: 'pending', context: { order: undefined as never, effects: [], journal: [] } });
+    const snapshot = orderMachine.resolveState({
+      value: 'pending',
+      context: { order: undefined as never, effects: [], journal: [] },
+    });
     transition(probe, snapshot, { type: 'clock.tick' } as MachineEvent);
   } catch {
     // Whatever went wrong, the public path remains: nothing of the probe is kept.
     return null;
   }
-  if (typeof captured !== 'object' || captured === null || !('actionExecutor' in captured) || !('self' in captured)) return null;
+  if (typeof captured !== 'object' || captured === null || !('actionExecutor' in captured) || !('self' in captured))
+    return null;
   return { ...(captured as Scope), actionExecutor: () => {} };
 }
 
 /** One step of the machine: through the inert scope when there is one, else through xstate's public `transition`. */
 export function transitionWith(scope: Scope | null, snapshot: Snapshot, event: MachineEvent): Snapshot {
-  return scope === null ? transition(orderMachine, snapshot, event)[0] : orderMachine.transition(snapshot, event, scope);
+  return scope === null
+    ? transition(orderMachine, snapshot, event)[0]
+    : orderMachine.transition(snapshot, event, scope);
 }
 
 /** Sends one event; `undefined` when the machine takes no transition. */

@@ -1,5 +1,5 @@
 import type { AnyStateMachine, StateValue } from 'xstate';
-import { STATUSES, type OrderStatus } from '../model/vocabulary';
+import { type OrderStatus, STATUSES } from '../model/vocabulary';
 import { orderMachine } from '../order/machine';
 
 /**
@@ -32,6 +32,7 @@ export function stateValueOf(status: OrderStatus): StateValue {
 /** A status's node and its ancestors, deepest first: the order in which xstate looks for a transition. */
 export function lineageOf(status: OrderStatus): readonly Node[] {
   const lineage: Node[] = [];
-  for (let node: Node | undefined = STATUS_NODES.get(status); node !== undefined; node = node.parent) lineage.push(node);
+  for (let node: Node | undefined = STATUS_NODES.get(status); node !== undefined; node = node.parent)
+    lineage.push(node);
   return lineage;
 }

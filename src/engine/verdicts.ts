@@ -1,7 +1,7 @@
-import { assert, refuse, statusRefuses, type Refusal } from '../errors';
-import { EVENT_TYPES, STATUSES, type OrderEventType, type OrderStatus } from '../model/vocabulary';
+import { assert, type Refusal, refuse, statusRefuses } from '../errors';
 import type { Order, OrderEvent } from '../model/types';
-import { MISS, RULES, type GuardName, type Verdict } from '../order/rules';
+import { EVENT_TYPES, type OrderEventType, type OrderStatus, STATUSES } from '../model/vocabulary';
+import { type GuardName, MISS, RULES, type Verdict } from '../order/rules';
 import type { Attempt } from '../order/rules/context';
 import { lineageOf } from './statusNodes';
 
@@ -26,7 +26,10 @@ type Candidate = { readonly rule: GuardName | null | undefined; readonly params:
 const CANDIDATES: ReadonlyMap<OrderStatus, ReadonlyMap<OrderEventType, readonly Candidate[]>> = new Map(
   STATUSES.map((status) => {
     const lineage = lineageOf(status);
-    return [status, new Map(EVENT_TYPES.map((type) => [type, lineage.flatMap((node) => (node.on[type] ?? []).map(candidateOf))]))];
+    return [
+      status,
+      new Map(EVENT_TYPES.map((type) => [type, lineage.flatMap((node) => (node.on[type] ?? []).map(candidateOf))])),
+    ];
   }),
 );
 
@@ -39,8 +42,9 @@ const CANDIDATES: ReadonlyMap<OrderStatus, ReadonlyMap<OrderEventType, readonly 
 function candidateOf(transition: { readonly guard?: unknown }): Candidate {
   const { guard } = transition;
   if (guard === undefined) return { rule: null, params: undefined };
-  const named = typeof guard === 'string' ? { type: guard, params: undefined } : (guard as { type?: unknown; params?: unknown });
-  const known = typeof named.type === 'string' && Object.prototype.hasOwnProperty.call(RULES, named.type);
+  const named =
+    typeof guard === 'string' ? { type: guard, params: undefined } : (guard as { type?: unknown; params?: unknown });
+  const known = typeof named.type === 'string' && Object.hasOwn(RULES, named.type);
   return { rule: known ? (named.type as GuardName) : undefined, params: named.params };
 }
 
@@ -51,15 +55,23 @@ export function candidatesFor(status: OrderStatus, type: OrderEventType): readon
 
 /** Why the machine refuses this event in this order's status, or `undefined` if it takes it. */
 export function refusalOf(order: Order, event: OrderEvent): Refusal | undefined {
-  return decide(order.status, event.type, (rule, params) => (RULES[rule].check as (o: Order, e: OrderEvent, p: unknown) => Verdict)(order, event, params));
+  return decide(order.status, event.type, (rule, params) =>
+    (RULES[rule].check as (o: Order, e: OrderEvent, p: unknown) => Verdict)(order, event, params),
+  );
 }
 
 /** Why no event of this type from this sender could pass now, or `undefined` if some payload could. */
 export function refusalOfAny(attempt: Attempt, type: OrderEventType): Refusal | undefined {
-  return decide(attempt.order.status, type, (rule, params) => (RULES[rule].checkAny as (a: Attempt, p: unknown) => Verdict)(attempt, params));
+  return decide(attempt.order.status, type, (rule, params) =>
+    (RULES[rule].checkAny as (a: Attempt, p: unknown) => Verdict)(attempt, params),
+  );
 }
 
-function decide(status: OrderStatus, type: OrderEventType, judge: (rule: GuardName, params: unknown) => Verdict): Refusal | undefined {
+function decide(
+  status: OrderStatus,
+  type: OrderEventType,
+  judge: (rule: GuardName, params: unknown) => Verdict,
+): Refusal | undefined {
   let first: Refusal | undefined;
   for (const { rule, params } of candidatesFor(status, type)) {
     if (rule === null) return undefined;

@@ -10,28 +10,29 @@
  *
  * @module sequestre/describe
  */
-import { readEnum, readObject } from '../parse/readers';
+
 import {
   actionLabelIn,
+  type DescribeOptions,
+  type Description,
   describeActionsIn,
   describeOrderIn,
+  type ErrorTextOptions,
   explainActionIn,
   explainErrorIn,
   formatAmountIn,
-  historyLabelIn,
-  statusLabelIn,
-  type DescribeOptions,
-  type Description,
-  type ErrorTextOptions,
   type HistoryItem,
+  historyLabelIn,
   type Locale,
   type Messages,
   type PresentedAction,
+  statusLabelIn,
   type TextOptions,
 } from '../describe';
 import { LOCALES, MESSAGES } from '../describe/locales';
-import { orThrow, parsing, type ErrorCode } from '../errors';
+import { type ErrorCode, orThrow, parsing } from '../errors';
 import type { ActionInfo, Order, OrderEventType, OrderStatus } from '../model/types';
+import { readEnum, readObject } from '../parse/readers';
 
 /** The texts of a locale given by its code. @throws SequestreError `INVALID_INPUT` for another value. */
 function textsOf(locale: unknown): Messages {
@@ -160,17 +161,15 @@ export function formatAmount(amount: string, currency: string, locale: Locale): 
   return formatAmountIn(textsOf(locale), amount, currency);
 }
 
-export { LOCALES };
-export { SequestreError, type ErrorCode } from '../errors';
 export type {
   AmountKind,
   DeadlineTopic,
-  Description,
-  DescribeOptions,
   DescribedAmount,
   DescribedDeadline,
   DescribedEnding,
   DescribedMove,
+  DescribeOptions,
+  Description,
   Emphasis,
   Ending,
   ErrorTextOptions,
@@ -186,3 +185,5 @@ export type {
   Tone,
   ViewOptions,
 } from '../describe';
+export { type ErrorCode, SequestreError } from '../errors';
+export { LOCALES };

@@ -11,13 +11,21 @@
  *
  * @module sequestre/escrow
  */
-export { quoteOrder } from '../api/quoteOrder';
-export { quoteExtra } from '../api/quoteExtra';
+
 export { getBalances } from '../api/getBalances';
-export { toMinorUnits } from '../money/toMinorUnits';
-export { openEscrow, holdExtra, refundPartial, refundFull, release, forfeit } from '../escrow';
-export type { OpenEscrowParams, HoldExtraParams, RefundPartialParams, PartialFeeRule, RefundFullParams, ReleaseParams, ForfeitParams } from '../escrow';
-export { SequestreError, type ErrorCode, type RefusalDetails, type RefusalRule } from '../errors';
+export { quoteExtra } from '../api/quoteExtra';
+export { quoteOrder } from '../api/quoteOrder';
+export { type ErrorCode, type RefusalDetails, type RefusalRule, SequestreError } from '../errors';
+export type {
+  ForfeitParams,
+  HoldExtraParams,
+  OpenEscrowParams,
+  PartialFeeRule,
+  RefundFullParams,
+  RefundPartialParams,
+  ReleaseParams,
+} from '../escrow';
+export { forfeit, holdExtra, openEscrow, refundFull, refundPartial, release } from '../escrow';
 export type {
   Account,
   Amount,
@@ -36,3 +44,4 @@ export type {
   RevenueBreakdown,
   RevenueComponent,
 } from '../model/escrow';
+export { toMinorUnits } from '../money/toMinorUnits';

@@ -1,8 +1,16 @@
-export { ERROR_CODES, type ErrorCode } from './errorCodes';
-export { SequestreError } from './SequestreError';
-export { message, refuse, toError, type Message, type Refusal } from './refusal';
-export type { RefusalRules, RefusalRule, RefusalDetails, DetailsOf, CodeOf, FactsOf, RulesAnswering } from './refusalRules';
-export { invalidInput, invalidOrder, orThrow, parsing, refused, type Parsed } from './parsed';
-export * from './messages';
 export { assert } from './assert';
+export { ERROR_CODES, type ErrorCode } from './errorCodes';
 export * from './limits';
+export * from './messages';
+export { invalidInput, invalidOrder, orThrow, type Parsed, parsing, refused } from './parsed';
+export { type Message, message, type Refusal, refuse, toError } from './refusal';
+export type {
+  CodeOf,
+  DetailsOf,
+  FactsOf,
+  RefusalDetails,
+  RefusalRule,
+  RefusalRules,
+  RulesAnswering,
+} from './refusalRules';
+export { SequestreError } from './SequestreError';

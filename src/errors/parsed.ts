@@ -1,4 +1,4 @@
-import { refuse, toError, type Message, type Refusal } from './refusal';
+import { type Message, type Refusal, refuse, toError } from './refusal';
 import type { CodeOf, FactsOf, RulesAnswering } from './refusalRules';
 
 /**
@@ -25,12 +25,20 @@ export function refused(refusal: Refusal): never {
 }
 
 /** A reader's refusal of a malformed value, `INVALID_INPUT`: `refused(refuse('INVALID_INPUT', …))`. */
-export function invalidInput<R extends RulesAnswering<'INVALID_INPUT'>, C extends readonly unknown[]>(message: Message<R, C>, facts: FactsOf<R>, ...context: C): never {
+export function invalidInput<R extends RulesAnswering<'INVALID_INPUT'>, C extends readonly unknown[]>(
+  message: Message<R, C>,
+  facts: FactsOf<R>,
+  ...context: C
+): never {
   return refused(refuse('INVALID_INPUT' as CodeOf<R>, message, facts, ...context));
 }
 
 /** A refusal of stored JSON, always `INVALID_ORDER` (SPEC §12): `refused(refuse('INVALID_ORDER', …))`. */
-export function invalidOrder<R extends RulesAnswering<'INVALID_ORDER'>, C extends readonly unknown[]>(message: Message<R, C>, facts: FactsOf<R>, ...context: C): never {
+export function invalidOrder<R extends RulesAnswering<'INVALID_ORDER'>, C extends readonly unknown[]>(
+  message: Message<R, C>,
+  facts: FactsOf<R>,
+  ...context: C
+): never {
   return refused(refuse('INVALID_ORDER' as CodeOf<R>, message, facts, ...context));
 }
 

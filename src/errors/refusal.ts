@@ -26,7 +26,10 @@ export type Message<R extends RefusalRule, C extends readonly unknown[] = []> = 
  * free of side effects, so that a bundle drops every message it never refuses with.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function message<R extends RefusalRule, C extends readonly unknown[] = []>(rule: R, text: (details: DetailsOf<R>, ...context: C) => string): Message<R, C> {
+export function message<R extends RefusalRule, C extends readonly unknown[] = []>(
+  rule: R,
+  text: (details: DetailsOf<R>, ...context: C) => string,
+): Message<R, C> {
   return { rule, text };
 }
 

@@ -1,6 +1,6 @@
 import { assert } from '../errors';
-import { minorUnits } from '../money/minorUnits';
 import type { Posting } from '../model/escrow';
+import { minorUnits } from '../money/minorUnits';
 
 /**
  * The conservation law of SPEC §7.5, asserted where postings are made: paidIn = held + refunded
@@ -17,7 +17,10 @@ export function assertConserved(ledger: readonly Posting[], digits: number): big
     const amount = minorUnits(posting.amount, digits);
     assert(amount > 0n, () => `a posting must be positive, got ${posting.amount}`);
     held += posting.to === 'escrow' ? amount : -amount;
-    assert(held >= 0n, () => `the escrow pays out ${posting.amount} at ${String(posting.cause)} with ${held + amount} minor units held`);
+    assert(
+      held >= 0n,
+      () => `the escrow pays out ${posting.amount} at ${String(posting.cause)} with ${held + amount} minor units held`,
+    );
   }
   return held;
 }

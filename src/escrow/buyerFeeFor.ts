@@ -1,5 +1,5 @@
-import { Dec, roundHalfEven } from '../money';
 import type { Fees } from '../model/escrow';
+import { Dec, roundHalfEven } from '../money';
 
 /**
  * F(S) = round(S × rate) + fixed, always on the cumulative subtotal (SPEC §7.2), so the fee of

@@ -1,7 +1,7 @@
-import { Dec } from '../money';
+import type { Fees } from '../model/escrow';
+import type { Dec } from '../money';
 import { buyerFeeFor } from './buyerFeeFor';
 import type { Figures } from './figures';
-import type { Fees } from '../model/escrow';
 
 /** F(S + p) − F(S): the buyer fee an extra of price p adds, never negative for rates ≥ 0. */
 export function extraFeeFor(figures: Figures, fees: Fees, price: Dec): Dec {

@@ -1,5 +1,5 @@
-import type { Dec } from '../money';
 import type { EscrowHolder } from '../model/escrow';
+import type { Dec } from '../money';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
 

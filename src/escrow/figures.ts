@@ -1,6 +1,6 @@
+import type { EscrowHolder } from '../model/escrow';
 import { Dec } from '../money';
 import { digitsOf } from './digitsOf';
-import type { EscrowHolder } from '../model/escrow';
 
 /** The figures of a trusted escrow as exact numbers, read once per operation. */
 export type Figures = {

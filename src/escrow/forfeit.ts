@@ -1,9 +1,9 @@
 import { assert } from '../errors';
+import type { EscrowHolder, EscrowStep } from '../model/escrow';
 import { assertConserved } from './assertConserved';
 import { digitsOf } from './digitsOf';
 import { revenueOf } from './revenue';
 import { sumLedger } from './sumLedger';
-import type { EscrowHolder, EscrowStep } from '../model/escrow';
 
 export type ForfeitParams = {
   readonly at: string;

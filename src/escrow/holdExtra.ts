@@ -1,9 +1,9 @@
 import { assert } from '../errors';
-import { Dec, ZERO, toAmount } from '../money';
+import type { Amount, EscrowHolder, EscrowStep, Payment } from '../model/escrow';
+import { Dec, toAmount, ZERO } from '../money';
 import { assertConserved } from './assertConserved';
 import { extraFeeFor } from './extraFeeFor';
 import { figuresOf } from './figures';
-import type { Amount, EscrowHolder, EscrowStep, Payment } from '../model/escrow';
 
 /** An option or accepted offer and the payment that funds it. */
 export type HoldExtraParams = {

@@ -5,9 +5,10 @@
  * negative; every posting is positive; a final order holds 0. Untrusted input is read in
  * `src/parse`, and the public functions over it live in `src/api`.
  */
-export { openEscrow, type OpenEscrowParams } from './openEscrow';
-export { holdExtra, type HoldExtraParams } from './holdExtra';
-export { refundPartial, type RefundPartialParams, type PartialFeeRule } from './refundPartial';
-export { refundFull, type RefundFullParams } from './refundFull';
-export { release, type ReleaseParams } from './release';
-export { forfeit, type ForfeitParams } from './forfeit';
+
+export { type ForfeitParams, forfeit } from './forfeit';
+export { type HoldExtraParams, holdExtra } from './holdExtra';
+export { type OpenEscrowParams, openEscrow } from './openEscrow';
+export { type RefundFullParams, refundFull } from './refundFull';
+export { type PartialFeeRule, type RefundPartialParams, refundPartial } from './refundPartial';
+export { type ReleaseParams, release } from './release';

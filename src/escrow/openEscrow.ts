@@ -1,9 +1,9 @@
 import { assert } from '../errors';
-import { Dec, ZERO, toAmount } from '../money';
+import type { Amount, EscrowStep, Fees, Payment } from '../model/escrow';
+import { Dec, toAmount, ZERO } from '../money';
 import { assertConserved } from './assertConserved';
 import { buyerFeeFor } from './buyerFeeFor';
 import { digitsOf } from './digitsOf';
-import type { Amount, EscrowStep, Fees, Payment } from '../model/escrow';
 
 /** What a paid checkout puts into escrow. */
 export type OpenEscrowParams = {
@@ -32,13 +32,30 @@ export function openEscrow(params: OpenEscrowParams): EscrowStep {
   assert(total.equals(params.payment.amount), 'the checkout payment must equal the quoted total');
   const parts = { items: toAmount(subtotal, digits), tip: toAmount(tip, digits), buyerFee: toAmount(buyerFee, digits) };
   const ledger = [
-    { version: params.version, at: params.at, from: 'buyer', to: 'escrow', amount: toAmount(total, digits), cause: params.cause, paymentId: params.payment.id, ...parts } as const,
+    {
+      version: params.version,
+      at: params.at,
+      from: 'buyer',
+      to: 'escrow',
+      amount: toAmount(total, digits),
+      cause: params.cause,
+      paymentId: params.payment.id,
+      ...parts,
+    } as const,
   ];
   // Stryker disable next-line all: checks the ledger just built from checked figures; no input fails it.
   assertConserved(ledger, digits);
   const zero = toAmount(ZERO, digits);
   return {
-    escrow: { subtotal: parts.items, tip: parts.tip, buyerFee: parts.buyerFee, refundedItems: zero, refundedTip: zero, refundedBuyerFee: zero, ledger },
+    escrow: {
+      subtotal: parts.items,
+      tip: parts.tip,
+      buyerFee: parts.buyerFee,
+      refundedItems: zero,
+      refundedTip: zero,
+      refundedBuyerFee: zero,
+      ledger,
+    },
     movements: [],
   };
 }

@@ -1,7 +1,7 @@
-import { Dec } from '../money';
+import type { EscrowHolder } from '../model/escrow';
+import type { Dec } from '../money';
 import { buyerFeeFor } from './buyerFeeFor';
 import { figuresOf } from './figures';
-import type { EscrowHolder } from '../model/escrow';
 
 /**
  * What the buyer will have paid over the order's life once an extra of price p joins it:

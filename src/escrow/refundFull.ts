@@ -1,11 +1,11 @@
 import { assert } from '../errors';
-import { ZERO, toAmount } from '../money';
+import type { EscrowHolder, EscrowStep } from '../model/escrow';
+import { toAmount, ZERO } from '../money';
 import { assertConserved } from './assertConserved';
 import { figuresOf, leftOf } from './figures';
 import { revenueOf } from './revenue';
 import { refundPostings, routeRefund } from './routeRefund';
 import { sumLedger } from './sumLedger';
-import type { EscrowHolder, EscrowStep } from '../model/escrow';
 
 export type RefundFullParams = {
   /** Policy `refundBuyerFee.onCancel`: when false the platform keeps the fee not yet refunded. */

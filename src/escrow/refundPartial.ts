@@ -1,9 +1,9 @@
 import { assert } from '../errors';
-import { Dec, ZERO, roundHalfEven, toAmount } from '../money';
+import type { Amount, EscrowHolder, EscrowStep } from '../model/escrow';
+import { Dec, roundHalfEven, toAmount, ZERO } from '../money';
 import { assertConserved } from './assertConserved';
 import { figuresOf, leftOf } from './figures';
 import { refundPostings, routeRefund } from './routeRefund';
-import type { Amount, EscrowHolder, EscrowStep } from '../model/escrow';
 
 /** How a partial refund treats the buyer fee (policy `refundBuyerFee.onPartialRefund`). */
 export type PartialFeeRule = 'proportional' | 'none';

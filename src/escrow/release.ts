@@ -1,9 +1,9 @@
 import { assert } from '../errors';
+import type { EscrowHolder, EscrowStep, Movement, Posting } from '../model/escrow';
 import { roundHalfEven, toAmount } from '../money';
 import { assertConserved } from './assertConserved';
 import { figuresOf } from './figures';
 import { revenueOf } from './revenue';
-import type { EscrowHolder, EscrowStep, Movement, Posting } from '../model/escrow';
 
 export type ReleaseParams = {
   readonly at: string;
@@ -33,13 +33,25 @@ export function release(holder: EscrowHolder, params: ReleaseParams): EscrowStep
   const movements: Movement[] = [];
   if (payout.greaterThan(0)) {
     const amount = toAmount(payout, figures.digits);
-    postings.push({ version: params.version, at: params.at, from: 'escrow', to: 'seller', amount, cause: params.cause });
+    postings.push({
+      version: params.version,
+      at: params.at,
+      from: 'escrow',
+      to: 'seller',
+      amount,
+      cause: params.cause,
+    });
     movements.push({ type: 'payout', amount });
   }
-  const revenue = revenueOf({ commission, tipCommission, buyerFee }, figures.digits, params.at, params.cause, params.version);
+  const revenue = revenueOf(
+    { commission, tipCommission, buyerFee },
+    figures.digits,
+    params.at,
+    params.cause,
+    params.version,
+  );
   const ledger = [...holder.escrow.ledger, ...postings, ...revenue.postings];
   // Stryker disable next-line all: checks the ledger just built from checked figures; no input fails it.
   assert(assertConserved(ledger, figures.digits) === 0n, 'a release leaves nothing held');
   return { escrow: { ...holder.escrow, ledger }, movements: [...movements, ...revenue.movements] };
 }
-

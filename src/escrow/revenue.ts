@@ -1,10 +1,9 @@
-import { REVENUE_COMPONENTS } from '../model/vocabulary';
-import { ZERO, toAmount, type Dec } from '../money';
 import type { Movement, Posting, RevenueComponent } from '../model/escrow';
+import { REVENUE_COMPONENTS } from '../model/vocabulary';
+import { type Dec, toAmount, ZERO } from '../money';
 
 /** The parts of what the platform keeps, as exact figures. */
 export type RevenueParts = Partial<Record<RevenueComponent, Dec>>;
-
 
 /**
  * The platform's share as one `revenue` movement with its breakdown, and one posting per
@@ -26,4 +25,3 @@ export function revenueOf(parts: RevenueParts, digits: number, at: string, cause
   if (total.greaterThan(0)) movements.push({ type: 'revenue', amount: toAmount(total, digits), breakdown });
   return { postings, movements };
 }
-

@@ -1,6 +1,6 @@
 import { assert } from '../errors';
-import { Dec, ZERO, toAmount } from '../money';
 import type { Posting } from '../model/escrow';
+import { Dec, toAmount, ZERO } from '../money';
 
 /** A refund's parts as exact numbers: of the items, of the tip, of the buyer fee. */
 export type RefundParts = { readonly items: Dec; readonly tip: Dec; readonly buyerFee: Dec };
@@ -60,7 +60,13 @@ function takeParts(pools: Dec[], amount: Dec): RefundParts {
 }
 
 /** The ledger postings and movements of a routed refund. */
-export function refundPostings(shares: readonly RefundShare[], digits: number, at: string, cause: string, version: number) {
+export function refundPostings(
+  shares: readonly RefundShare[],
+  digits: number,
+  at: string,
+  cause: string,
+  version: number,
+) {
   const postings: Posting[] = [];
   const movements: { type: 'refund'; paymentId: string; amount: string }[] = [];
   for (const share of shares) {

@@ -1,5 +1,5 @@
-import { Dec, ZERO } from '../money';
 import type { Account, Posting } from '../model/escrow';
+import { type Dec, ZERO } from '../money';
 
 /** Totals of a ledger by destination account; `held` is what went into escrow and has not left. */
 export type LedgerTotals = {

@@ -45,8 +45,6 @@ export type Quote = {
   readonly total: Amount;
 };
 
-
-
 /**
  * One movement of money in the append-only ledger. Invariants (asserted where postings are made,
  * checked again by `parseOrder`, which replays the whole ledger):

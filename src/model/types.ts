@@ -1,17 +1,40 @@
 import type { ErrorCode, Refusal } from '../errors';
-import type { Amount, EscrowState, Fees, FeesInput, Item } from './escrow';
 import type { Duration, Instant } from '../time';
+import type { Amount, EscrowState, Fees, FeesInput, Item } from './escrow';
 import type { Policy } from './policy';
 import type { SCHEMA_VERSION } from './schemaVersion';
 
-import type { DeadlineKind, DisputeOutcome, ExtraKind, OfferStatus, OrderEventType, OrderStatus, Recipient, Role, WorkingStatus } from './vocabulary';
+import type {
+  DeadlineKind,
+  DisputeOutcome,
+  ExtraKind,
+  OfferStatus,
+  OrderEventType,
+  OrderStatus,
+  Recipient,
+  Role,
+  WorkingStatus,
+} from './vocabulary';
 
-export type { Amount, Fees, FeesInput, Item, Instant, Duration, Policy, DeadlineKind, DisputeOutcome, OrderEventType, OrderStatus, Recipient, Role, WorkingStatus };
-
+export type {
+  Amount,
+  DeadlineKind,
+  DisputeOutcome,
+  Duration,
+  Fees,
+  FeesInput,
+  Instant,
+  Item,
+  OrderEventType,
+  OrderStatus,
+  Policy,
+  Recipient,
+  Role,
+  WorkingStatus,
+};
 
 /** The sender of an event. Buyer and seller ids are required and checked; platform ids are recorded. */
 export type Actor = { readonly role: Role; readonly id?: string };
-
 
 /** What a paid checkout opens (SPEC §4). */
 export type OrderInput = {
@@ -34,7 +57,12 @@ type Base<T extends string> = { readonly type: T; readonly at: string; readonly 
 type WithReason = { readonly reason?: string };
 
 /** An extra as the seller proposes it or the buyer buys it. */
-export type ExtraInput = { readonly id: string; readonly label: string; readonly price: Amount; readonly extraDays: number };
+export type ExtraInput = {
+  readonly id: string;
+  readonly label: string;
+  readonly price: Amount;
+  readonly extraDays: number;
+};
 /** The payment that funds an option or an accepted offer. */
 export type PaymentInput = { readonly id: string; readonly amount: Amount };
 
@@ -67,10 +95,12 @@ export type OrderEvent =
   | Base<'refund.withdraw'>
   | (Base<'dispute.open'> & WithReason)
   | Base<'dispute.withdraw'>
-  | (Base<'dispute.resolve'> & { readonly outcome: DisputeOutcome; readonly refund?: Amount; readonly deliveryDays?: number })
+  | (Base<'dispute.resolve'> & {
+      readonly outcome: DisputeOutcome;
+      readonly refund?: Amount;
+      readonly deliveryDays?: number;
+    })
   | Base<'clock.tick'>;
-
-
 
 /** A deadline applied by the machine: the internal event that a reached deadline becomes. */
 export type DeadlineEvent = {
@@ -101,11 +131,26 @@ export type Offer = {
 };
 
 /** A pending cancellation request (SPEC §5). */
-export type CancellationRequest = { readonly by: Actor; readonly at: Instant; readonly deadline: Instant; readonly reason?: string };
+export type CancellationRequest = {
+  readonly by: Actor;
+  readonly at: Instant;
+  readonly deadline: Instant;
+  readonly reason?: string;
+};
 /** A pending extension request: the seller asks for `days` more. */
-export type ExtensionRequest = { readonly days: number; readonly at: Instant; readonly deadline: Instant; readonly reason?: string };
+export type ExtensionRequest = {
+  readonly days: number;
+  readonly at: Instant;
+  readonly deadline: Instant;
+  readonly reason?: string;
+};
 /** A pending partial-refund proposal of `amount` of the items. */
-export type RefundProposal = { readonly by: Actor; readonly amount: Amount; readonly at: Instant; readonly reason?: string };
+export type RefundProposal = {
+  readonly by: Actor;
+  readonly amount: Amount;
+  readonly at: Instant;
+  readonly reason?: string;
+};
 
 /** The order's pending requests (SPEC §3); offers live in `offers`. */
 export type Requests = {
@@ -115,7 +160,12 @@ export type Requests = {
 };
 
 /** The revision request the seller must answer while `revisionRequested`. */
-export type RevisionRequest = { readonly at: Instant; readonly deadline: Instant; readonly overdue: boolean; readonly message?: string };
+export type RevisionRequest = {
+  readonly at: Instant;
+  readonly deadline: Instant;
+  readonly overdue: boolean;
+  readonly message?: string;
+};
 
 /** An open dispute: who opened it, when, and the status it froze. */
 export type Dispute = {
@@ -193,20 +243,43 @@ export type EffectEnvelope = {
   readonly idempotencyKey: string;
 };
 
-
 /** SPEC §8: an effect as the machine decides it, before `applyEvent` numbers it. */
 export type EffectDraft =
-  | { readonly type: 'refund'; readonly paymentId: string; readonly amount: Amount; readonly currency: string; readonly reason: string; readonly at: Instant }
-  | { readonly type: 'payout'; readonly sellerId: string; readonly amount: Amount; readonly currency: string; readonly at: Instant }
+  | {
+      readonly type: 'refund';
+      readonly paymentId: string;
+      readonly amount: Amount;
+      readonly currency: string;
+      readonly reason: string;
+      readonly at: Instant;
+    }
+  | {
+      readonly type: 'payout';
+      readonly sellerId: string;
+      readonly amount: Amount;
+      readonly currency: string;
+      readonly at: Instant;
+    }
   | {
       readonly type: 'revenue';
       readonly amount: Amount;
       readonly currency: string;
-      readonly breakdown: { readonly commission: Amount; readonly tipCommission: Amount; readonly buyerFee: Amount; readonly forfeited: Amount };
+      readonly breakdown: {
+        readonly commission: Amount;
+        readonly tipCommission: Amount;
+        readonly buyerFee: Amount;
+        readonly forfeited: Amount;
+      };
       readonly at: Instant;
     }
   /** `toId` is the party's id for buyer and seller, absent for the platform. */
-  | { readonly type: 'notify'; readonly to: Recipient; readonly toId?: string; readonly event: string; readonly at: Instant };
+  | {
+      readonly type: 'notify';
+      readonly to: Recipient;
+      readonly toId?: string;
+      readonly event: string;
+      readonly at: Instant;
+    };
 
 /** SPEC §8: what the host must carry out, in order, each once (use `idempotencyKey`). */
 export type Effect = EffectDraft extends infer E ? (E extends EffectDraft ? E & EffectEnvelope : never) : never;
@@ -220,4 +293,9 @@ export type Result =
   | { readonly ok: false; readonly error: Refusal };
 
 /** SPEC §10: one line of `availableActions`. */
-export type ActionInfo = { readonly type: OrderEventType; readonly allowed: boolean; readonly reason?: ErrorCode; readonly from?: string };
+export type ActionInfo = {
+  readonly type: OrderEventType;
+  readonly allowed: boolean;
+  readonly reason?: ErrorCode;
+  readonly from?: string;
+};

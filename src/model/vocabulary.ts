@@ -5,7 +5,16 @@
  */
 
 /** SPEC §5. The last three are final. */
-export const STATUSES = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'] as const;
+export const STATUSES = [
+  'pending',
+  'inProgress',
+  'delivered',
+  'revisionRequested',
+  'disputed',
+  'completed',
+  'cancelled',
+  'expired',
+] as const;
 export type OrderStatus = (typeof STATUSES)[number];
 
 /** SPEC §5: completed, cancelled and expired are final; nothing changes them any more. */
@@ -13,7 +22,11 @@ export const FINAL_STATUSES = ['completed', 'cancelled', 'expired'] as const sat
 export type FinalStatus = (typeof FINAL_STATUSES)[number];
 
 /** The statuses in which the seller works on a delivery, and from which a dispute may open. */
-export const WORKING_STATUSES = ['inProgress', 'delivered', 'revisionRequested'] as const satisfies readonly OrderStatus[];
+export const WORKING_STATUSES = [
+  'inProgress',
+  'delivered',
+  'revisionRequested',
+] as const satisfies readonly OrderStatus[];
 export type WorkingStatus = (typeof WORKING_STATUSES)[number];
 
 /** Who acts. `system` is the scheduler; it only sends `clock.tick`. */
@@ -63,7 +76,15 @@ export const EVENT_TYPES = [
 export type OrderEventType = (typeof EVENT_TYPES)[number];
 
 /** SPEC §6, in the order deadlines at the same instant apply, which `nextDeadline` also breaks ties by. */
-export const DEADLINE_KINDS = ['acceptance', 'delivery', 'review', 'cancellationResponse', 'extensionResponse', 'revisionResponse', 'expiry'] as const;
+export const DEADLINE_KINDS = [
+  'acceptance',
+  'delivery',
+  'review',
+  'cancellationResponse',
+  'extensionResponse',
+  'revisionResponse',
+  'expiry',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** How the platform ends a dispute (SPEC §5 disputed). */

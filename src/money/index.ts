@@ -1,10 +1,10 @@
+export { CURRENCY_CODES, minorDigits } from './currencies';
 export { Dec, ZERO } from './decimal';
-export { minorDigits, CURRENCY_CODES } from './currencies';
-export { roundHalfEven } from './roundHalfEven';
+export { hasTooManyIntegerDigits } from './hasTooManyIntegerDigits';
 export { parseAmount } from './parseAmount';
 export { parsePositiveAmount } from './parsePositiveAmount';
 export { parseRate } from './parseRate';
+export { readCurrency } from './readCurrency';
+export { roundHalfEven } from './roundHalfEven';
 export { toAmount } from './toAmount';
 export { toMinorUnits } from './toMinorUnits';
-export { readCurrency } from './readCurrency';
-export { hasTooManyIntegerDigits } from './hasTooManyIntegerDigits';

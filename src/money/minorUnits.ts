@@ -39,7 +39,9 @@ export function minorUnitsOf(value: unknown, digits: number): bigint | undefined
   if (decimals > digits) return undefined;
   for (; decimals < digits; decimals += 1) units *= 10;
   // Past 2^53 a number has already rounded: count those few amounts again as text, exactly.
-  return Number.isSafeInteger(units) ? BigInt(units) : BigInt(value.replace('.', '') + '0'.repeat(digits - decimalsOf(value)));
+  return Number.isSafeInteger(units)
+    ? BigInt(units)
+    : BigInt(value.replace('.', '') + '0'.repeat(digits - decimalsOf(value)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { RATE_DECIMALS_MAX, invalidInput, rateFormat } from '../errors';
+import { invalidInput, RATE_DECIMALS_MAX, rateFormat } from '../errors';
 import { Dec } from './decimal';
 
 /** A rate in [0, 1] with at most 10 decimals, as a string: "0", "0.05", "1", "1.00". */

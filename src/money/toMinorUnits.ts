@@ -1,7 +1,7 @@
 import { amountUnsafeInteger, invalidInput, orThrow, parsing } from '../errors';
-import { readCurrency } from './readCurrency';
 import { minorUnits } from './minorUnits';
 import { parseAmount } from './parseAmount';
+import { readCurrency } from './readCurrency';
 
 /**
  * The integer count of minor units of a public amount (SPEC §2, §7.1), as payment providers take

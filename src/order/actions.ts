@@ -5,7 +5,7 @@ import * as dispute from './updates/dispute';
 import * as extras from './updates/extras';
 import * as lifecycle from './updates/lifecycle';
 import * as money from './updates/money';
-import { notify, type NotifyParams } from './updates/notify';
+import { type NotifyParams, notify } from './updates/notify';
 import * as requests from './updates/requests';
 
 /**
@@ -27,10 +27,15 @@ const EVERYONE = { to: ['buyer', 'seller', 'platform'] } as const;
 
 const addOption: Step = (context, event) => (assertEvent(event, 'option.add'), extras.addOption(context, event));
 const acceptOffer: Step = (context, event) => (assertEvent(event, 'offer.accept'), extras.acceptOffer(context, event));
-const extraDays = (context: OrderContext, event: MachineEvent) => (assertEvent(event, ['option.add', 'offer.accept']), extras.extraDaysOf(context, event));
-const pushDeliveryDeadline: Step = (context, event) => lifecycle.pushDeliveryDeadline(context, event, extraDays(context, event));
+const extraDays = (context: OrderContext, event: MachineEvent) => (
+  assertEvent(event, ['option.add', 'offer.accept']), extras.extraDaysOf(context, event)
+);
+const pushDeliveryDeadline: Step = (context, event) =>
+  lifecycle.pushDeliveryDeadline(context, event, extraDays(context, event));
 const reopenDelivery: Step = (context, event) => lifecycle.reopenDelivery(context, event, extraDays(context, event));
-const endOffer: Step = (context, event) => (assertEvent(event, ['offer.decline', 'offer.withdraw']), extras.endOffer(context, event));
+const endOffer: Step = (context, event) => (
+  assertEvent(event, ['offer.decline', 'offer.withdraw']), extras.endOffer(context, event)
+);
 
 /** What each transition does, step by step, in the order the steps apply (SPEC §5). */
 const TRANSITIONS = {
@@ -45,14 +50,20 @@ const TRANSITIONS = {
   completeOrder: [money.releaseEscrow, tell('order.completed')],
   markLate: [lifecycle.markLate, tell('order.late')],
 
-  requestRevision: [(context, event) => (assertEvent(event, 'revision.request'), lifecycle.openRevisionRequest(context, event)), tell('revision.requested')],
+  requestRevision: [
+    (context, event) => (assertEvent(event, 'revision.request'), lifecycle.openRevisionRequest(context, event)),
+    tell('revision.requested'),
+  ],
   /** No revision answer step (SPEC §9): the request is an accepted revision at once. */
   requestRevisionIntoWork: [lifecycle.reopenForRevision, tell('revision.requested')],
   acceptRevision: [lifecycle.acceptRevision, tell('revision.accepted')],
   declineRevision: [lifecycle.declineRevision, tell('revision.declined')],
   markRevisionOverdue: [lifecycle.markRevisionOverdue, tell('revision.overdue', { to: ['buyer'] })],
 
-  requestCancellation: [(context, event) => (assertEvent(event, 'cancellation.request'), requests.openCancellationRequest(context, event)), tell('cancellation.requested')],
+  requestCancellation: [
+    (context, event) => (assertEvent(event, 'cancellation.request'), requests.openCancellationRequest(context, event)),
+    tell('cancellation.requested'),
+  ],
   acceptCancellation: [money.refundEverything, tell('cancellation.accepted')],
   declineCancellation: [requests.declineCancellationRequest, tell('cancellation.declined')],
   /** The decline that reaches the threshold opens a dispute by `system`, recorded as its own entry. */
@@ -65,9 +76,15 @@ const TRANSITIONS = {
   ],
   withdrawCancellation: [requests.closeCancellationRequest, tell('cancellation.withdrawn')],
   expireCancellationRequest: [requests.closeCancellationRequest, tell('cancellation.expired')],
-  disputeUnansweredCancellation: [(context, event) => dispute.openDispute(context, event, true), tell('dispute.opened', EVERYONE)],
+  disputeUnansweredCancellation: [
+    (context, event) => dispute.openDispute(context, event, true),
+    tell('dispute.opened', EVERYONE),
+  ],
 
-  requestExtension: [(context, event) => (assertEvent(event, 'extension.request'), requests.openExtensionRequest(context, event)), tell('extension.requested')],
+  requestExtension: [
+    (context, event) => (assertEvent(event, 'extension.request'), requests.openExtensionRequest(context, event)),
+    tell('extension.requested'),
+  ],
   acceptExtension: [requests.acceptExtension, tell('extension.accepted')],
   declineExtension: [requests.closeExtensionRequest, tell('extension.declined')],
   withdrawExtension: [requests.closeExtensionRequest, tell('extension.withdrawn')],
@@ -77,23 +94,39 @@ const TRANSITIONS = {
   addOption: [addOption, tell('option.added')],
   addOptionToWork: [addOption, pushDeliveryDeadline, tell('option.added')],
   addOptionReopeningWork: [addOption, reopenDelivery, tell('option.added')],
-  proposeOffer: [(context, event) => (assertEvent(event, 'offer.propose'), extras.proposeOffer(context, event)), tell('offer.proposed')],
+  proposeOffer: [
+    (context, event) => (assertEvent(event, 'offer.propose'), extras.proposeOffer(context, event)),
+    tell('offer.proposed'),
+  ],
   acceptOfferIntoWork: [acceptOffer, pushDeliveryDeadline, tell('offer.accepted')],
   acceptOfferReopeningWork: [acceptOffer, reopenDelivery, tell('offer.accepted')],
   declineOffer: [endOffer, tell('offer.declined')],
   withdrawOffer: [endOffer, tell('offer.withdrawn')],
 
-  proposeRefund: [(context, event) => (assertEvent(event, 'refund.propose'), requests.openRefundProposal(context, event)), tell('refund.proposed')],
+  proposeRefund: [
+    (context, event) => (assertEvent(event, 'refund.propose'), requests.openRefundProposal(context, event)),
+    tell('refund.proposed'),
+  ],
   acceptRefund: [requests.acceptRefundProposal, tell('refund.accepted')],
   declineRefund: [requests.closeRefundProposal, tell('refund.declined')],
   withdrawRefund: [requests.closeRefundProposal, tell('refund.withdrawn')],
 
-  openDispute: [(context, event) => dispute.openDispute(context, event, false), tell('dispute.opened', { alsoPlatform: true })],
+  openDispute: [
+    (context, event) => dispute.openDispute(context, event, false),
+    tell('dispute.opened', { alsoPlatform: true }),
+  ],
   withdrawDispute: [dispute.withdrawDispute, tell('dispute.withdrawn')],
   resolveByRefund: [money.refundEverything, tell('dispute.resolved')],
   resolveByRelease: [money.releaseEscrow, tell('dispute.resolved')],
-  resolveBySplit: [(context, event) => (assertEvent(event, 'dispute.resolve'), money.refundPart(context, event, event.refund!)), money.releaseEscrow, tell('dispute.resolved')],
-  resolveByRestart: [(context, event) => (assertEvent(event, 'dispute.resolve'), dispute.restartOrder(context, event)), tell('dispute.resolved')],
+  resolveBySplit: [
+    (context, event) => (assertEvent(event, 'dispute.resolve'), money.refundPart(context, event, event.refund!)),
+    money.releaseEscrow,
+    tell('dispute.resolved'),
+  ],
+  resolveByRestart: [
+    (context, event) => (assertEvent(event, 'dispute.resolve'), dispute.restartOrder(context, event)),
+    tell('dispute.resolved'),
+  ],
 
   forfeitExpiredOrder: [money.forfeitEscrow, tell('order.expired')],
   refundExpiredOrder: [money.refundEverything, tell('order.expired')],
@@ -117,13 +150,16 @@ export const actions = {
     readonly [K in TransitionAction]: ReturnType<typeof stepsAsOneAssign>;
   }),
   /** Entry of a working status: the stored order mirrors the machine's state. */
-  setStatus: assign<OrderContext, MachineEvent, { status: OrderStatus }, MachineEvent, never>(({ context }: Args, { status }) => lifecycle.setStatus(context, status)),
+  setStatus: assign<OrderContext, MachineEvent, { status: OrderStatus }, MachineEvent, never>(
+    ({ context }: Args, { status }) => lifecycle.setStatus(context, status),
+  ),
   /** Entry of `disputed`: the order is frozen and every pending request withdrawn (SPEC §3). */
   freezeOrder: assign<OrderContext, MachineEvent, undefined, MachineEvent, never>(({ context }: Args) =>
     requests.endRequests(lifecycle.setStatus(context, 'disputed'), 'withdrawn'),
   ),
   /** Entry of a final status: every pending request closes, and the dispute and revision records with them. */
-  closeOrder: assign<OrderContext, MachineEvent, { status: OrderStatus }, MachineEvent, never>(({ context }: Args, { status }) =>
-    lifecycle.clearOpenRecords(requests.endRequests(lifecycle.setStatus(context, status), 'closed')),
+  closeOrder: assign<OrderContext, MachineEvent, { status: OrderStatus }, MachineEvent, never>(
+    ({ context }: Args, { status }) =>
+      lifecycle.clearOpenRecords(requests.endRequests(lifecycle.setStatus(context, status), 'closed')),
   ),
 };

@@ -1,4 +1,4 @@
-import { RULES, type GuardName } from './rules';
+import { type GuardName, RULES } from './rules';
 import type { MachineEvent, OrderContext } from './updates/context';
 
 type GuardArgs = { readonly context: OrderContext; readonly event: MachineEvent };
@@ -13,8 +13,11 @@ export type Guard<K extends GuardName> = (args: GuardArgs, params: ParamsOf<K>) 
  */
 export const guards = Object.fromEntries(
   (Object.keys(RULES) as GuardName[]).map((name) => {
-    const rule = RULES[name] as { check: (order: OrderContext['order'], event: MachineEvent, params: unknown) => unknown };
-    const guard = ({ context, event }: GuardArgs, params: unknown) => rule.check(context.order, event, params) === undefined;
+    const rule = RULES[name] as {
+      check: (order: OrderContext['order'], event: MachineEvent, params: unknown) => unknown;
+    };
+    const guard = ({ context, event }: GuardArgs, params: unknown) =>
+      rule.check(context.order, event, params) === undefined;
     return [name, guard];
   }),
 ) as { readonly [K in GuardName]: Guard<K> };

@@ -12,15 +12,28 @@ import type { MachineEvent, OrderContext } from './updates/context';
 const entered = (status: OrderStatus) => ({ type: 'setStatus', params: { status } }) as const;
 const closed = (status: OrderStatus) => ({ type: 'closeOrder', params: { status } }) as const;
 const reached = (kind: DeadlineKind) => ({ type: 'isDeadlineReached', params: { kind } }) as const;
-const resolvedAs = (outcome: 'refund' | 'release' | 'split' | 'restart') => ({ type: 'isResolvedAs', params: { outcome } }) as const;
+const resolvedAs = (outcome: 'refund' | 'release' | 'split' | 'restart') =>
+  ({ type: 'isResolvedAs', params: { outcome } }) as const;
 const withdrawnBack = (from: WorkingStatus) => ({ type: 'isOpenerWithdrawing', params: { from } }) as const;
 // A deadline's transitions are never explained to a party (only applyEvent sends them), so they
 // may combine guards with `and`; the events parties send use one named guard each, which
 // `src/engine/verdicts.ts` reads to say why an event is refused.
-const onTimeout = (outcome: Policy['onCancellationTimeout']) => and([reached('cancellationResponse'), { type: 'isCancellationTimeoutOutcome', params: { outcome } }]);
-const expiry = (outcome: Policy['onExpiry'], action: 'forfeitExpiredOrder' | 'refundExpiredOrder' | 'releaseExpiredOrder') =>
-  ({ guard: and([reached('expiry'), { type: 'isExpiryOutcome', params: { outcome } }]), target: '#order.expired', actions: action }) as const;
-const EXPIRY = [expiry('forfeit', 'forfeitExpiredOrder'), expiry('refund', 'refundExpiredOrder'), expiry('release', 'releaseExpiredOrder')];
+const onTimeout = (outcome: Policy['onCancellationTimeout']) =>
+  and([reached('cancellationResponse'), { type: 'isCancellationTimeoutOutcome', params: { outcome } }]);
+const expiry = (
+  outcome: Policy['onExpiry'],
+  action: 'forfeitExpiredOrder' | 'refundExpiredOrder' | 'releaseExpiredOrder',
+) =>
+  ({
+    guard: and([reached('expiry'), { type: 'isExpiryOutcome', params: { outcome } }]),
+    target: '#order.expired',
+    actions: action,
+  }) as const;
+const EXPIRY = [
+  expiry('forfeit', 'forfeitExpiredOrder'),
+  expiry('refund', 'refundExpiredOrder'),
+  expiry('release', 'releaseExpiredOrder'),
+];
 
 /**
  * The order lifecycle of SPEC §5 as an XState v5 machine. Time never runs inside it: deadlines
@@ -73,7 +86,11 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
         on: {
           'order.cancel': { guard: 'isCancellationAllowed', target: 'cancelled', actions: 'cancelOrder' },
           'cancellation.request': { guard: 'hasNoPendingCancellationRequest', actions: 'requestCancellation' },
-          'cancellation.accept': { guard: 'isAnsweringCancellationRequest', target: 'cancelled', actions: 'acceptCancellation' },
+          'cancellation.accept': {
+            guard: 'isAnsweringCancellationRequest',
+            target: 'cancelled',
+            actions: 'acceptCancellation',
+          },
           'cancellation.decline': [
             { guard: 'isDeclineOpeningDispute', target: 'disputed', actions: 'declineCancellationIntoDispute' },
             { guard: 'isAnsweringCancellationRequest', actions: 'declineCancellation' },
@@ -120,7 +137,11 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
               ],
               'option.add': { guard: 'isOptionPaymentValid', target: 'inProgress', actions: 'addOptionReopeningWork' },
               'offer.propose': { guard: 'isOfferProposalValid', actions: 'proposeOffer' },
-              'offer.accept': { guard: 'isOfferPaymentValid', target: 'inProgress', actions: 'acceptOfferReopeningWork' },
+              'offer.accept': {
+                guard: 'isOfferPaymentValid',
+                target: 'inProgress',
+                actions: 'acceptOfferReopeningWork',
+              },
               'deadline.review': { guard: reached('review'), target: '#order.completed', actions: 'completeOrder' },
             },
           },
@@ -141,7 +162,11 @@ export function createOrderMachine(policy: Policy = presets.comeup) {
           'dispute.withdraw': [
             { guard: withdrawnBack('inProgress'), target: 'active.inProgress', actions: 'withdrawDispute' },
             { guard: withdrawnBack('delivered'), target: 'active.delivered', actions: 'withdrawDispute' },
-            { guard: withdrawnBack('revisionRequested'), target: 'active.revisionRequested', actions: 'withdrawDispute' },
+            {
+              guard: withdrawnBack('revisionRequested'),
+              target: 'active.revisionRequested',
+              actions: 'withdrawDispute',
+            },
           ],
           'dispute.resolve': [
             { guard: resolvedAs('refund'), target: 'cancelled', actions: 'resolveByRefund' },

@@ -1,9 +1,9 @@
 import { objectExpected, refuse, toError } from '../errors';
 import { openEscrow } from '../escrow';
-import { instantAfter } from '../time';
-import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
 import { SCHEMA_VERSION } from '../model/schemaVersion';
 import type { Order, Policy } from '../model/types';
+import { parseOrderInput, refusePaymentMismatch } from '../parse/parseOrderInput';
+import { instantAfter } from '../time';
 import type { OrderContext } from './updates/context';
 import { notification } from './updates/notify';
 

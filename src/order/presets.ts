@@ -8,4 +8,8 @@ import { upwork } from './presets/upwork';
  * published rules for one order with one delivery. Each value's source is in docs/policy.md.
  * Derive your own: `{ ...presets.comeup, reviewWindow: 'P3D', name: 'acme' }`.
  */
-export const presets: { readonly comeup: Policy; readonly fiverr: Policy; readonly upwork: Policy } = Object.freeze({ comeup, fiverr, upwork });
+export const presets: { readonly comeup: Policy; readonly fiverr: Policy; readonly upwork: Policy } = Object.freeze({
+  comeup,
+  fiverr,
+  upwork,
+});

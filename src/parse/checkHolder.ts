@@ -1,8 +1,8 @@
-import { POSTINGS_MAX, orderShape, refuse, toError } from '../errors';
+import { orderShape, POSTINGS_MAX, refuse, toError } from '../errors';
+import type { EscrowHolder, Posting } from '../model/escrow';
 import { minorDigits } from '../money';
 import { minorUnitsOf } from '../money/minorUnits';
 import { RATE_PATTERN } from '../money/parseRate';
-import type { EscrowHolder, Posting } from '../model/escrow';
 
 /**
  * The light check the escrow queries make on an order argument, and the escrow half of the
@@ -36,8 +36,17 @@ export function heldByUsableHolder(value: unknown): bigint | undefined {
   if (typeof holder !== 'object' || holder === null) return undefined;
   const digits = minorDigits(holder.currency);
   const { escrow, fees } = holder;
-  if (digits === undefined || !isObject(escrow) || !isObject(fees) || !isObject(fees.buyerFee) || !isObject(fees.commission) || !isObject(fees.tipCommission)) return undefined;
-  if (!isRate(fees.buyerFee.rate) || !isRate(fees.commission.rate) || !isRate(fees.tipCommission.rate)) return undefined;
+  if (
+    digits === undefined ||
+    !isObject(escrow) ||
+    !isObject(fees) ||
+    !isObject(fees.buyerFee) ||
+    !isObject(fees.commission) ||
+    !isObject(fees.tipCommission)
+  )
+    return undefined;
+  if (!isRate(fees.buyerFee.rate) || !isRate(fees.commission.rate) || !isRate(fees.tipCommission.rate))
+    return undefined;
   for (const figure of [escrow.tip, escrow.refundedItems, escrow.refundedTip, escrow.refundedBuyerFee]) {
     if (!isAmount(figure, digits)) return undefined;
   }

@@ -1,15 +1,41 @@
-import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX, ID_LENGTH_MAX, ITEMS_MAX, RECORDS_MAX, REVISIONS_MAX, TEXT_LENGTH_MAX, orderSchemaOutdated, orderShape, refuse, type Refusal } from '../errors';
-import { heldByUsableHolder, isAmount } from './checkHolder';
-import { isHeldAsOpen } from './isHeldAsOpen';
-import { minorDigits } from '../money';
-import { minorUnits } from '../money/minorUnits';
+import {
+  AUTO_DISPUTE_DECLINES_MAX,
+  AUTO_DISPUTE_DECLINES_MIN,
+  DAYS_MAX,
+  DAYS_MIN,
+  EXTRA_DAYS_MAX,
+  ID_LENGTH_MAX,
+  ITEMS_MAX,
+  orderSchemaOutdated,
+  orderShape,
+  RECORDS_MAX,
+  REVISIONS_MAX,
+  type Refusal,
+  refuse,
+  TEXT_LENGTH_MAX,
+} from '../errors';
 import { isFinalStatus } from '../model/isFinalStatus';
 import type { Policy } from '../model/policy';
 import { SCHEMA_VERSION } from '../model/schemaVersion';
-import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, EXTRA_KINDS, OFFER_STATUSES, PARTIAL_FEE_RULES, PARTIES, ROLES, SELLER_CANCEL_RULES, STATUSES, WORKING_STATUSES } from '../model/vocabulary';
-import { RATE_PATTERN } from '../money/parseRate';
 import type { Order } from '../model/types';
+import {
+  CANCELLATION_TIMEOUT_OUTCOMES,
+  EXPIRY_OUTCOMES,
+  EXTRA_KINDS,
+  OFFER_STATUSES,
+  PARTIAL_FEE_RULES,
+  PARTIES,
+  ROLES,
+  SELLER_CANCEL_RULES,
+  STATUSES,
+  WORKING_STATUSES,
+} from '../model/vocabulary';
+import { minorDigits } from '../money';
+import { minorUnits } from '../money/minorUnits';
+import { RATE_PATTERN } from '../money/parseRate';
 import { isAtMost100Years, isCanonicalInstant, toDurationParts } from '../time';
+import { heldByUsableHolder, isAmount } from './checkHolder';
+import { isHeldAsOpen } from './isHeldAsOpen';
 import { checkStatus } from './stored/checkStatus';
 
 /**
@@ -45,26 +71,45 @@ function isUsable(value: unknown): value is Order {
 /** A check of one value; `digits` are the order's currency's minor-unit digits. */
 type Check = (value: unknown, digits: number) => boolean;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString: Check = (value) => typeof value === 'string';
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isId: Check = (value) => typeof value === 'string' && value.length > 0 && value.length <= ID_LENGTH_MAX;
 const isText: Check = (value) => typeof value === 'string' && value.length <= TEXT_LENGTH_MAX;
 const isOptionalText: Check = (value) => value === undefined || isText(value, 0);
 const isPositiveAmount: Check = (value, digits) => isAmount(value, digits) && /[1-9]/.test(value);
-const integer = (min: number, max: number): Check => (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-const oneOf = (...allowed: readonly unknown[]): Check => (value) => allowed.includes(value);
-const orNull = (check: Check): Check => (value, digits) => value === null || check(value, digits);
+const integer =
+  (min: number, max: number): Check =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const oneOf =
+  (...allowed: readonly unknown[]): Check =>
+  (value) =>
+    allowed.includes(value);
+const orNull =
+  (check: Check): Check =>
+  (value, digits) =>
+    value === null || check(value, digits);
 /** An instant as the library writes it: `toISOString()` form, so always within the four-digit years. */
 const isInstant: Check = (value) => typeof value === 'string' && isCanonicalInstant(value);
-const isDuration = (allowZero: boolean): Check => (value) => {
-  const parts = toDurationParts(value);
-  return parts !== undefined && isAtMost100Years(parts) && (allowZero || parts.months > 0 || parts.ms > 0);
-};
+const isDuration =
+  (allowZero: boolean): Check =>
+  (value) => {
+    const parts = toDurationParts(value);
+    return parts !== undefined && isAtMost100Years(parts) && (allowZero || parts.months > 0 || parts.ms > 0);
+  };
 /** Distinct parties: the refund rules read them as a set. */
-const isProposers: Check = (value) => Array.isArray(value) && value.length <= PARTIES.length && value.every((role, index) => PARTIES.includes(role) && value.indexOf(role) === index);
-const isActor = (...roles: readonly string[]): Check => (value) =>
-  isObject(value) && roles.includes(value.role as string) && (value.id === undefined ? value.role !== 'buyer' && value.role !== 'seller' : isId(value.id, 0));
+const isProposers: Check = (value) =>
+  Array.isArray(value) &&
+  value.length <= PARTIES.length &&
+  value.every((role, index) => PARTIES.includes(role) && value.indexOf(role) === index);
+const isActor =
+  (...roles: readonly string[]): Check =>
+  (value) =>
+    isObject(value) &&
+    roles.includes(value.role as string) &&
+    (value.id === undefined ? value.role !== 'buyer' && value.role !== 'seller' : isId(value.id, 0));
 
 /** An object whose listed fields pass their checks; the keys are read once, here. */
 function shaped<T>(fields: { readonly [K in keyof T]-?: Check }): Check {
@@ -74,17 +119,24 @@ function shaped<T>(fields: { readonly [K in keyof T]-?: Check }): Check {
 }
 
 // An index loop over parallel arrays: every command and query runs these checks.
-function matchesAll(value: Record<string, unknown>, keys: readonly string[], checks: readonly Check[], digits: number): boolean {
+function matchesAll(
+  value: Record<string, unknown>,
+  keys: readonly string[],
+  checks: readonly Check[],
+  digits: number,
+): boolean {
   for (let index = 0; index < keys.length; index += 1) if (!checks[index]!(value[keys[index]!], digits)) return false;
   return true;
 }
 
 /** A list of at least `min` and at most `max` entries, each passing `check`. */
-const listOf = (check: Check, min: number, max: number): Check => (value, digits) => {
-  if (!Array.isArray(value) || value.length < min || value.length > max) return false;
-  for (const entry of value) if (!check(entry, digits)) return false;
-  return true;
-};
+const listOf =
+  (check: Check, min: number, max: number): Check =>
+  (value, digits) => {
+    if (!Array.isArray(value) || value.length < min || value.length > max) return false;
+    for (const entry of value) if (!check(entry, digits)) return false;
+    return true;
+  };
 
 const POLICY = shaped<Policy>({
   name: isText,
@@ -99,9 +151,15 @@ const POLICY = shaped<Policy>({
   extensionResponse: isDuration(false),
   maxLifetime: orNull(isDuration(false)),
   onExpiry: oneOf(...EXPIRY_OUTCOMES),
-  refundBuyerFee: shaped<Policy['refundBuyerFee']>({ onCancel: isBoolean, onPartialRefund: oneOf(...PARTIAL_FEE_RULES) }),
+  refundBuyerFee: shaped<Policy['refundBuyerFee']>({
+    onCancel: isBoolean,
+    onPartialRefund: oneOf(...PARTIAL_FEE_RULES),
+  }),
   sellerCancel: oneOf(...SELLER_CANCEL_RULES),
-  partialRefunds: shaped<Policy['partialRefunds']>({ proposers: isProposers, maxShare: orNull((value) => typeof value === 'string' && RATE_PATTERN.test(value)) }),
+  partialRefunds: shaped<Policy['partialRefunds']>({
+    proposers: isProposers,
+    maxShare: orNull((value) => typeof value === 'string' && RATE_PATTERN.test(value)),
+  }),
 });
 
 const PARTY = shaped<Order['buyer']>({ id: isId });
@@ -113,7 +171,11 @@ const count = integer(0, RECORDS_MAX);
  * how and by whom a final order was closed. Only the last one is checked, so that the check stays
  * constant-time; readers of older entries must not trust their shape.
  */
-const LAST_CHANGE = shaped<{ at: string; type: string; by: { role: string } }>({ at: isInstant, type: isString, by: shaped<{ role: string }>({ role: oneOf(...ROLES) }) });
+const LAST_CHANGE = shaped<{ at: string; type: string; by: { role: string } }>({
+  at: isInstant,
+  type: isString,
+  by: shaped<{ role: string }>({ role: oneOf(...ROLES) }),
+});
 
 /** Every field of `Order` and what the code relies on in it; the compiler names any field left out. */
 const ORDER: { readonly [K in keyof Order]-?: Check } = {
@@ -126,7 +188,15 @@ const ORDER: { readonly [K in keyof Order]-?: Check } = {
   seller: PARTY,
   items: listOf(shaped<Order['items'][number]>({ id: isId, label: isText, price: isPositiveAmount }), 1, ITEMS_MAX),
   extras: listOf(
-    shaped<Order['extras'][number]>({ kind: oneOf(...EXTRA_KINDS), id: isId, label: isText, price: isPositiveAmount, extraDays, paymentId: isId, at: isInstant }),
+    shaped<Order['extras'][number]>({
+      kind: oneOf(...EXTRA_KINDS),
+      id: isId,
+      label: isText,
+      price: isPositiveAmount,
+      extraDays,
+      paymentId: isId,
+      at: isInstant,
+    }),
     0,
     RECORDS_MAX,
   ),
@@ -156,12 +226,40 @@ const ORDER: { readonly [K in keyof Order]-?: Check } = {
   expiresAt: orNull(isInstant),
   lateSince: orNull(isInstant),
   revisions: shaped<Order['revisions']>({ accepted: count, declinedSinceDelivery: isBoolean }),
-  revisionRequest: orNull(shaped<NonNullable<Order['revisionRequest']>>({ at: isInstant, deadline: isInstant, overdue: isBoolean, message: isOptionalText })),
+  revisionRequest: orNull(
+    shaped<NonNullable<Order['revisionRequest']>>({
+      at: isInstant,
+      deadline: isInstant,
+      overdue: isBoolean,
+      message: isOptionalText,
+    }),
+  ),
   declinedCancellations: count,
   requests: shaped<Order['requests']>({
-    cancellation: orNull(shaped<NonNullable<Order['requests']['cancellation']>>({ by: isActor(...PARTIES), at: isInstant, deadline: isInstant, reason: isOptionalText })),
-    extension: orNull(shaped<NonNullable<Order['requests']['extension']>>({ days, at: isInstant, deadline: isInstant, reason: isOptionalText })),
-    refund: orNull(shaped<NonNullable<Order['requests']['refund']>>({ by: isActor(...PARTIES), amount: isPositiveAmount, at: isInstant, reason: isOptionalText })),
+    cancellation: orNull(
+      shaped<NonNullable<Order['requests']['cancellation']>>({
+        by: isActor(...PARTIES),
+        at: isInstant,
+        deadline: isInstant,
+        reason: isOptionalText,
+      }),
+    ),
+    extension: orNull(
+      shaped<NonNullable<Order['requests']['extension']>>({
+        days,
+        at: isInstant,
+        deadline: isInstant,
+        reason: isOptionalText,
+      }),
+    ),
+    refund: orNull(
+      shaped<NonNullable<Order['requests']['refund']>>({
+        by: isActor(...PARTIES),
+        amount: isPositiveAmount,
+        at: isInstant,
+        reason: isOptionalText,
+      }),
+    ),
   }),
   dispute: orNull(
     shaped<NonNullable<Order['dispute']>>({
@@ -174,7 +272,11 @@ const ORDER: { readonly [K in keyof Order]-?: Check } = {
   // Checked by `heldByUsableHolder`, which also sums the ledger.
   escrow: isObject,
   eventIds: listOf(shaped<Order['eventIds'][number]>({ id: isId, fingerprint: orNull(isString) }), 0, RECORDS_MAX),
-  history: (value, digits) => Array.isArray(value) && value.length > 0 && value.length <= RECORDS_MAX && LAST_CHANGE(value[value.length - 1], digits),
+  history: (value, digits) =>
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= RECORDS_MAX &&
+    LAST_CHANGE(value[value.length - 1], digits),
 };
 const ORDER_CHECK = shaped<Order>(ORDER);
 

@@ -1,6 +1,6 @@
-import { minorUnits } from '../money/minorUnits';
 import { digitsOf } from '../escrow/digitsOf';
 import type { EscrowHolder } from '../model/escrow';
+import { minorUnits } from '../money/minorUnits';
 
 /**
  * Whether an open order's escrow is one the operations can work on: it holds exactly what its

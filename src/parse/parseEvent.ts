@@ -1,11 +1,10 @@
-import { DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX, parsing, type Parsed } from '../errors';
+import { DAYS_MAX, DAYS_MIN, EXTRA_DAYS_MAX, type Parsed, parsing } from '../errors';
 import { digitsOf } from '../escrow/digitsOf';
-import { readEnum, readId, readInteger, readLabel, readObject, readOptionalText } from './readers';
-import { parsePositiveAmount, toAmount } from '../money';
-import { DISPUTE_OUTCOMES, EVENT_TYPES, ROLES } from '../model/vocabulary';
 import type { Actor, ExtraInput, Order, OrderEvent, OrderEventType, PaymentInput } from '../model/types';
+import { DISPUTE_OUTCOMES, EVENT_TYPES, ROLES } from '../model/vocabulary';
+import { parsePositiveAmount, toAmount } from '../money';
 import { parseInstant, toInstant } from '../time';
-
+import { readEnum, readId, readInteger, readLabel, readObject, readOptionalText } from './readers';
 
 /**
  * Validates an untrusted event against SPEC §3 and normalises it: `at` to UTC milliseconds,
@@ -73,12 +72,21 @@ const PAYLOADS: { readonly [T in OrderEventType]: PayloadReader<T> } = {
   'extension.accept': none,
   'extension.decline': none,
   'extension.withdraw': none,
-  'option.add': (event, digits) => ({ option: parseExtra(event.option, 'option', digits()), payment: parsePayment(event.payment, digits()) }),
+  'option.add': (event, digits) => ({
+    option: parseExtra(event.option, 'option', digits()),
+    payment: parsePayment(event.payment, digits()),
+  }),
   'offer.propose': (event, digits) => ({ offer: parseExtra(event.offer, 'offer', digits()) }),
-  'offer.accept': (event, digits) => ({ offerId: readId(event.offerId, 'offerId'), payment: parsePayment(event.payment, digits()) }),
+  'offer.accept': (event, digits) => ({
+    offerId: readId(event.offerId, 'offerId'),
+    payment: parsePayment(event.payment, digits()),
+  }),
   'offer.decline': offerId,
   'offer.withdraw': offerId,
-  'refund.propose': (event, digits) => ({ amount: toAmount(parsePositiveAmount(event.amount, digits(), 'amount'), digits()), ...reason(event) }),
+  'refund.propose': (event, digits) => ({
+    amount: toAmount(parsePositiveAmount(event.amount, digits(), 'amount'), digits()),
+    ...reason(event),
+  }),
   'refund.accept': none,
   'refund.decline': none,
   'refund.withdraw': none,
@@ -118,12 +126,17 @@ function parseExtra(value: unknown, path: string, digits: number): ExtraInput {
 
 function parsePayment(value: unknown, digits: number): PaymentInput {
   const payment = readObject(value, 'payment');
-  return { id: readId(payment.id, 'payment.id'), amount: toAmount(parsePositiveAmount(payment.amount, digits, 'payment.amount'), digits) };
+  return {
+    id: readId(payment.id, 'payment.id'),
+    amount: toAmount(parsePositiveAmount(payment.amount, digits, 'payment.amount'), digits),
+  };
 }
 
 function parseResolution(event: Record<string, unknown>, digits: number): PayloadOf<'dispute.resolve'> {
   const outcome = readEnum(event.outcome, 'outcome', DISPUTE_OUTCOMES);
-  if (outcome === 'split') return { outcome, refund: toAmount(parsePositiveAmount(event.refund, digits, 'refund'), digits) };
-  if (outcome === 'restart') return { outcome, deliveryDays: readInteger(event.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX) };
+  if (outcome === 'split')
+    return { outcome, refund: toAmount(parsePositiveAmount(event.refund, digits, 'refund'), digits) };
+  if (outcome === 'restart')
+    return { outcome, deliveryDays: readInteger(event.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX) };
   return { outcome };
 }

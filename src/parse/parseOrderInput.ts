@@ -1,12 +1,26 @@
-import { DAYS_MAX, DAYS_MIN, INSTANT_MS_MAX, REVISIONS_MAX, invalidInput, parsing, partiesSame, paymentAmountMismatch, refuse, refused, timeAfterYear9999, type Parsed, type Refusal } from '../errors';
+import {
+  DAYS_MAX,
+  DAYS_MIN,
+  INSTANT_MS_MAX,
+  invalidInput,
+  type Parsed,
+  parsing,
+  partiesSame,
+  paymentAmountMismatch,
+  REVISIONS_MAX,
+  type Refusal,
+  refuse,
+  refused,
+  timeAfterYear9999,
+} from '../errors';
 import { buyerFeeFor } from '../escrow/buyerFeeFor';
-import { readQuoteInput, refuseTotalTooLarge, type CheckedQuoteInput } from './parseQuoteInput';
-import { readId, readInteger, readObject } from './readers';
-import { Dec, parseAmount, toAmount } from '../money';
-import { addDuration, daysToMs, parseInstant, toDurationParts, toInstant } from '../time';
-import { readPolicy } from './parsePolicy';
 import type { OrderInput, Policy } from '../model/types';
 import { withFields } from '../model/withFields';
+import { type Dec, parseAmount, toAmount } from '../money';
+import { addDuration, daysToMs, parseInstant, toDurationParts, toInstant } from '../time';
+import { readPolicy } from './parsePolicy';
+import { type CheckedQuoteInput, readQuoteInput, refuseTotalTooLarge } from './parseQuoteInput';
+import { readId, readInteger, readObject } from './readers';
 
 /** A validated `OrderInput`, normalised: amounts to the currency's digits, instants to UTC. */
 export type CheckedOrderInput = CheckedQuoteInput & {
@@ -39,8 +53,14 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
   if (buyerId === sellerId) invalidInput(partiesSame, { path: 'seller.id' });
   const quote = readQuoteInput(input);
   const deliveryDays = readInteger(input.deliveryDays, 'deliveryDays', DAYS_MIN, DAYS_MAX);
-  const revisionDays = input.revisionDays === undefined ? deliveryDays : readInteger(input.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX);
-  const maxRevisions = input.maxRevisions === undefined || input.maxRevisions === null ? null : readInteger(input.maxRevisions, 'maxRevisions', 0, REVISIONS_MAX);
+  const revisionDays =
+    input.revisionDays === undefined
+      ? deliveryDays
+      : readInteger(input.revisionDays, 'revisionDays', DAYS_MIN, DAYS_MAX);
+  const maxRevisions =
+    input.maxRevisions === undefined || input.maxRevisions === null
+      ? null
+      : readInteger(input.maxRevisions, 'maxRevisions', 0, REVISIONS_MAX);
   const payment = readObject(input.payment, 'payment');
   const paymentId = readId(payment.id, 'payment.id');
   const paymentAmount = toAmount(parseAmount(payment.amount, quote.digits, 'payment.amount'), quote.digits);
@@ -51,7 +71,18 @@ function readOrderInput(value: unknown, defaultPolicy: Policy): CheckedOrderInpu
   const total = quote.subtotal.plus(quote.tip).plus(buyerFeeFor(quote.subtotal, quote.fees, quote.digits));
   const tooLarge = refuseTotalTooLarge(total, 'items');
   if (tooLarge !== undefined) refused(tooLarge);
-  return withFields(quote, { id, buyerId, sellerId, deliveryDays, revisionDays, maxRevisions, payment: { id: paymentId, amount: paymentAmount }, total, placedAt, policy });
+  return withFields(quote, {
+    id,
+    buyerId,
+    sellerId,
+    deliveryDays,
+    revisionDays,
+    maxRevisions,
+    payment: { id: paymentId, amount: paymentAmount },
+    total,
+    placedAt,
+    policy,
+  });
 }
 
 /**
@@ -64,14 +95,25 @@ function refuseDeadlinesAfterYear9999(placedAt: string, policy: Policy, delivery
   if (policy.acceptanceWindow === null) {
     // SPEC §9: the order opens in progress, accepted when placed.
     const deadlineMs = placedMs + daysToMs(deliveryDays);
-    if (deadlineMs > INSTANT_MS_MAX) return refuse('INVALID_INPUT', timeAfterYear9999, { path: 'placedAt' }, { placedAt, deliveryDays, at: toInstant(deadlineMs) });
+    if (deadlineMs > INSTANT_MS_MAX)
+      return refuse(
+        'INVALID_INPUT',
+        timeAfterYear9999,
+        { path: 'placedAt' },
+        { placedAt, deliveryDays, at: toInstant(deadlineMs) },
+      );
   }
   for (const field of ['acceptanceWindow', 'maxLifetime'] as const) {
     const duration = policy[field];
     if (duration === null) continue;
     const deadlineMs = addDuration(placedMs, toDurationParts(duration)!);
     if (deadlineMs > INSTANT_MS_MAX) {
-      return refuse('INVALID_INPUT', timeAfterYear9999, { path: 'placedAt' }, { placedAt, field, duration, at: toInstant(deadlineMs) });
+      return refuse(
+        'INVALID_INPUT',
+        timeAfterYear9999,
+        { path: 'placedAt' },
+        { placedAt, field, duration, at: toInstant(deadlineMs) },
+      );
     }
   }
   return undefined;
@@ -81,7 +123,14 @@ function refuseDeadlinesAfterYear9999(placedAt: string, policy: Policy, delivery
 export function refusePaymentMismatch(input: CheckedOrderInput): Refusal | undefined {
   if (input.total.equals(input.payment.amount)) return undefined;
   const expected = toAmount(input.total, input.digits);
-  return refuse('AMOUNT_MISMATCH', paymentAmountMismatch, { expected }, input.payment.amount, 'checkout', input.currency);
+  return refuse(
+    'AMOUNT_MISMATCH',
+    paymentAmountMismatch,
+    { expected },
+    input.payment.amount,
+    'checkout',
+    input.currency,
+  );
 }
 
 export type { OrderInput };

@@ -1,9 +1,27 @@
-import { CANCELLATION_TIMEOUT_OUTCOMES, EXPIRY_OUTCOMES, PARTIAL_FEE_RULES, PARTIES, SELLER_CANCEL_RULES, type Party } from '../model/vocabulary';
-import { AUTO_DISPUTE_DECLINES_MAX, AUTO_DISPUTE_DECLINES_MIN, TEXT_LENGTH_MAX, invalidInput, parsing, policyMissingField, policyDuplicateProposer, policyUnknownField, textFormat, type Parsed } from '../errors';
-import { parseRate } from '../money/parseRate';
-import { readArray, readBoolean, readEnum, readInteger, readObject } from './readers';
-import { parseDuration, type Duration } from '../time';
+import {
+  AUTO_DISPUTE_DECLINES_MAX,
+  AUTO_DISPUTE_DECLINES_MIN,
+  invalidInput,
+  type Parsed,
+  parsing,
+  policyDuplicateProposer,
+  policyMissingField,
+  policyUnknownField,
+  TEXT_LENGTH_MAX,
+  textFormat,
+} from '../errors';
 import type { Policy } from '../model/policy';
+import {
+  CANCELLATION_TIMEOUT_OUTCOMES,
+  EXPIRY_OUTCOMES,
+  PARTIAL_FEE_RULES,
+  PARTIES,
+  type Party,
+  SELLER_CANCEL_RULES,
+} from '../model/vocabulary';
+import { parseRate } from '../money/parseRate';
+import { type Duration, parseDuration } from '../time';
+import { readArray, readBoolean, readEnum, readInteger, readObject } from './readers';
 
 type Reader<T> = (value: unknown, path: string) => T;
 
@@ -29,7 +47,8 @@ function oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
  */
 const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   name: (value, path) => {
-    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX) invalidInput(textFormat, { path });
+    if (typeof value !== 'string' || value.length === 0 || value.length > TEXT_LENGTH_MAX)
+      invalidInput(textFormat, { path });
     return value;
   },
   acceptanceWindow: orNull(duration()),
@@ -38,19 +57,25 @@ const FIELDS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   reviewWindowAfterRevisionDecline: duration(),
   cancellationResponse: duration(),
   onCancellationTimeout: oneOf(CANCELLATION_TIMEOUT_OUTCOMES),
-  autoDisputeAfterDeclinedCancellations: orNull((value, path) => readInteger(value, path, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX)),
+  autoDisputeAfterDeclinedCancellations: orNull((value, path) =>
+    readInteger(value, path, AUTO_DISPUTE_DECLINES_MIN, AUTO_DISPUTE_DECLINES_MAX),
+  ),
   revisionResponse: orNull(duration()),
   extensionResponse: duration(),
   maxLifetime: orNull(duration()),
   onExpiry: oneOf(EXPIRY_OUTCOMES),
   refundBuyerFee: (value, path) => {
     const refund = readFields(value, path, ['onCancel', 'onPartialRefund']);
-    return { onCancel: readBoolean(refund.onCancel, `${path}.onCancel`), onPartialRefund: oneOf(PARTIAL_FEE_RULES)(refund.onPartialRefund, `${path}.onPartialRefund`) };
+    return {
+      onCancel: readBoolean(refund.onCancel, `${path}.onCancel`),
+      onPartialRefund: oneOf(PARTIAL_FEE_RULES)(refund.onPartialRefund, `${path}.onPartialRefund`),
+    };
   },
   sellerCancel: oneOf(SELLER_CANCEL_RULES),
   partialRefunds: (value, path) => {
     const refunds = readFields(value, path, ['proposers', 'maxShare']);
-    const maxShare = refunds.maxShare === null ? null : (parseRate(refunds.maxShare, `${path}.maxShare`), refunds.maxShare as string);
+    const maxShare =
+      refunds.maxShare === null ? null : (parseRate(refunds.maxShare, `${path}.maxShare`), refunds.maxShare as string);
     return { proposers: readProposers(refunds.proposers, `${path}.proposers`), maxShare };
   },
 };

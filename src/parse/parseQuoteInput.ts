@@ -1,8 +1,26 @@
-import { ITEMS_MAX, amountTotalTooLarge, invalidInput, itemsDuplicateId, itemsEmpty, parsing, refuse, type Parsed, type Refusal } from '../errors';
-import { readArray, readId, readLabel, readObject } from './readers';
-import { Dec, ZERO, hasTooManyIntegerDigits, parseAmount, parsePositiveAmount, readCurrency, toAmount } from '../money';
-import { readFees } from './readFees';
+import {
+  amountTotalTooLarge,
+  ITEMS_MAX,
+  invalidInput,
+  itemsDuplicateId,
+  itemsEmpty,
+  type Parsed,
+  parsing,
+  type Refusal,
+  refuse,
+} from '../errors';
 import type { Fees, Item } from '../model/escrow';
+import {
+  type Dec,
+  hasTooManyIntegerDigits,
+  parseAmount,
+  parsePositiveAmount,
+  readCurrency,
+  toAmount,
+  ZERO,
+} from '../money';
+import { readArray, readId, readLabel, readObject } from './readers';
+import { readFees } from './readFees';
 
 /** A validated checkout: items normalised, sums computed once. */
 export type CheckedQuoteInput = {

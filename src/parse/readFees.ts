@@ -1,6 +1,6 @@
-import { readObject } from './readers';
-import { parseAmount, parseRate, toAmount } from '../money';
 import type { Fees } from '../model/escrow';
+import { parseAmount, parseRate, toAmount } from '../money';
+import { readObject } from './readers';
 
 /**
  * Reads the fees of an input and normalises them: the fixed buyer fee to the currency's digits
@@ -17,7 +17,10 @@ export function readFees(value: unknown, digits: number, path = 'fees'): Fees {
   const tipRate = fees.tipCommission === undefined ? '0' : readObject(fees.tipCommission, `${path}.tipCommission`).rate;
   parseRate(tipRate, `${path}.tipCommission.rate`);
   return {
-    buyerFee: { rate: buyerFee.rate as string, fixed: toAmount(parseAmount(fixed, digits, `${path}.buyerFee.fixed`), digits) },
+    buyerFee: {
+      rate: buyerFee.rate as string,
+      fixed: toAmount(parseAmount(fixed, digits, `${path}.buyerFee.fixed`), digits),
+    },
     commission: { rate: commission.rate as string },
     tipCommission: { rate: tipRate as string },
   };

@@ -1,4 +1,17 @@
-import { ID_LENGTH_MAX, TEXT_LENGTH_MAX, arrayExpected, arrayTooLong, booleanExpected, enumExpected, idFormat, integerRange, invalidInput, objectExpected, objectForbiddenKey, textFormat } from '../errors';
+import {
+  arrayExpected,
+  arrayTooLong,
+  booleanExpected,
+  enumExpected,
+  ID_LENGTH_MAX,
+  idFormat,
+  integerRange,
+  invalidInput,
+  objectExpected,
+  objectForbiddenKey,
+  TEXT_LENGTH_MAX,
+  textFormat,
+} from '../errors';
 
 /**
  * Small readers for untrusted JSON. Each one returns the value typed, or refuses it with an
@@ -13,7 +26,7 @@ export function readObject(value: unknown, path: string): Record<string, unknown
     invalidInput(objectExpected, { path });
   }
   for (const key of ['__proto__', 'constructor', 'prototype']) {
-    if (Object.prototype.hasOwnProperty.call(value, key)) invalidInput(objectForbiddenKey, { path: `${path}.${key}` }, key);
+    if (Object.hasOwn(value, key)) invalidInput(objectForbiddenKey, { path: `${path}.${key}` }, key);
   }
   return value as Record<string, unknown>;
 }

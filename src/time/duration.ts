@@ -1,4 +1,11 @@
-import { DURATION_DAYS_MAX, DURATION_PART_MAX, TIME_TEXT_LENGTH_MAX, durationFormat, durationTooLong, invalidInput } from '../errors';
+import {
+  DURATION_DAYS_MAX,
+  DURATION_PART_MAX,
+  durationFormat,
+  durationTooLong,
+  invalidInput,
+  TIME_TEXT_LENGTH_MAX,
+} from '../errors';
 import { DAY_MS, daysInMonth, utcMs } from './utc';
 
 /** An ISO 8601 duration string such as `"PT48H"`, `"P7D"` or `"P5M"`. */
@@ -16,7 +23,14 @@ export type DurationParts = { readonly months: number; readonly ms: number };
  * test/time/duration.test.ts holds it to the pattern `^P(nY)?(nM)?(nW)?(nD)?(T(nH)?(nM)?(nS)?)?$`.
  */
 export function toDurationParts(value: unknown): DurationParts | undefined {
-  if (typeof value !== 'string' || value.length < 3 || value.length > TIME_TEXT_LENGTH_MAX || value[0] !== 'P' || value.endsWith('T')) return undefined;
+  if (
+    typeof value !== 'string' ||
+    value.length < 3 ||
+    value.length > TIME_TEXT_LENGTH_MAX ||
+    value[0] !== 'P' ||
+    value.endsWith('T')
+  )
+    return undefined;
   // Years, months, weeks, days, then hours, minutes, seconds: the seven parts in writing order.
   const parts = [0, 0, 0, 0, 0, 0, 0];
   let next = 0;
@@ -71,8 +85,10 @@ function designatorSlot(designator: string, inTime: boolean, next: number): numb
  */
 export function parseDuration(value: unknown, path: string, allowZero = false): DurationParts {
   const parts = toDurationParts(value);
-  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0)) invalidInput(durationFormat, { path }, allowZero);
-  if (!isAtMost100Years(parts)) invalidInput(durationTooLong, { path, limit: `P${DURATION_DAYS_MAX}D` }, value as string);
+  if (parts === undefined || (!allowZero && parts.months === 0 && parts.ms === 0))
+    invalidInput(durationFormat, { path }, allowZero);
+  if (!isAtMost100Years(parts))
+    invalidInput(durationTooLong, { path, limit: `P${DURATION_DAYS_MAX}D` }, value as string);
   return parts;
 }
 
@@ -99,7 +115,15 @@ export function addDuration(ms: number, parts: DurationParts): number {
   const year = date.getUTCFullYear() + Math.floor(monthIndex / 12);
   const month = monthIndex % 12;
   const day = Math.min(date.getUTCDate(), daysInMonth(year, month));
-  const shifted = utcMs(year, month, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  const shifted = utcMs(
+    year,
+    month,
+    day,
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
+  );
   return shifted + parts.ms;
 }
 

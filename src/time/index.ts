@@ -1,2 +1,18 @@
-export { parseInstant, toInstant, compareInstants, isCanonicalInstant, isWithinYears0000To9999, type Instant } from './instant';
-export { parseDuration, toDurationParts, addDuration, instantAfter, daysToMs, isAtMost100Years, type Duration, type DurationParts } from './duration';
+export {
+  addDuration,
+  type Duration,
+  type DurationParts,
+  daysToMs,
+  instantAfter,
+  isAtMost100Years,
+  parseDuration,
+  toDurationParts,
+} from './duration';
+export {
+  compareInstants,
+  type Instant,
+  isCanonicalInstant,
+  isWithinYears0000To9999,
+  parseInstant,
+  toInstant,
+} from './instant';

@@ -1,11 +1,18 @@
-import { INSTANT_MS_MAX, INSTANT_MS_MIN, TIME_TEXT_LENGTH_MAX, instantFormat, invalidInput, timeAfterYear9999, timeBeforeYear0000 } from '../errors';
+import {
+  INSTANT_MS_MAX,
+  INSTANT_MS_MIN,
+  instantFormat,
+  invalidInput,
+  TIME_TEXT_LENGTH_MAX,
+  timeAfterYear9999,
+  timeBeforeYear0000,
+} from '../errors';
 import { daysInMonth, utcMs } from './utc';
 
 /** An instant as returned by the library: `Date.prototype.toISOString()` form, UTC with `Z`. */
 export type Instant = string;
 
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * Parses an ISO 8601 instant with a time and an offset (SPEC §3) into epoch milliseconds.
@@ -56,7 +63,16 @@ function toEpochMs(match: RegExpExecArray): number | undefined {
  */
 export function isCanonicalInstant(value: string): boolean {
   if (value.length !== 24) return false;
-  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[19] !== '.' || value[23] !== 'Z') return false;
+  if (
+    value[4] !== '-' ||
+    value[7] !== '-' ||
+    value[10] !== 'T' ||
+    value[13] !== ':' ||
+    value[16] !== ':' ||
+    value[19] !== '.' ||
+    value[23] !== 'Z'
+  )
+    return false;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -64,7 +80,15 @@ export function isCanonicalInstant(value: string): boolean {
   const minute = digitsAt(value, 14, 2);
   const second = digitsAt(value, 17, 2);
   if (year < 0 || hour < 0 || minute < 0 || second < 0 || digitsAt(value, 20, 3) < 0) return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month - 1) && hour <= 23 && minute <= 59 && second <= 59;
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month - 1) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
 }
 
 /** The number written by `count` ASCII digits from `start`, or -1 when one of them is not a digit. */

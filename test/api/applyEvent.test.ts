@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyEvent, type Order, type OrderEvent, type Result } from '../../src';
-import { BUYER, DAY, HOUR, SELLER, SYSTEM, at, deepFreeze, expectOk, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, deepFreeze, expectOk, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 /** Accepted at t0 (delivery deadline 2026-03-04T10:00Z), then a buyer cancellation request at t0 + 1 h (answer due 2026-03-03T11:00Z). */
 function withPendingRequest(): Order {
@@ -12,7 +12,8 @@ function withPendingRequest(): Order {
 }
 
 /** What a host would see of a result: the effects without anything but their facts. */
-const effectLines = (result: Extract<Result, { ok: true }>) => result.effects.map((e) => [e.type, 'event' in e ? e.event : '', 'to' in e ? e.to : '', e.at, e.idempotencyKey]);
+const effectLines = (result: Extract<Result, { ok: true }>) =>
+  result.effects.map((e) => [e.type, 'event' in e ? e.event : '', 'to' in e ? e.to : '', e.at, e.idempotencyKey]);
 
 describe('applyEvent: versions', () => {
   it('grows the version by exactly one per accepted event', () => {
@@ -35,7 +36,13 @@ describe('applyEvent: versions', () => {
       { version: 4, type: 'deadline.delivery', at: '2026-03-04T10:00:00.000Z', by: { role: 'system' } },
       { version: 4, type: 'order.deliver', at: '2026-03-05T10:00:00.000Z', by: { role: 'seller', id: 's-1' } },
     ]);
-    expect(result.effects.map((e) => e.idempotencyKey)).toEqual(['o-1:4:0', 'o-1:4:1', 'o-1:4:2', 'o-1:4:3', 'o-1:4:4']);
+    expect(result.effects.map((e) => e.idempotencyKey)).toEqual([
+      'o-1:4:0',
+      'o-1:4:1',
+      'o-1:4:2',
+      'o-1:4:3',
+      'o-1:4:4',
+    ]);
   });
 
   it('counts a tick that applies two deadlines as one change, with no history entry of its own', () => {
@@ -80,9 +87,13 @@ describe('applyEvent: versions', () => {
 
 describe('applyEvent: ticks and time', () => {
   it('dates a tick’s change at the last deadline it applied, so a later event before the tick’s at is in order', () => {
-    const ticked = expectOk(applyEvent(deepFreeze(withPendingRequest()), { type: 'clock.tick', at: '2026-03-10T10:00:00Z', by: SYSTEM })).order;
+    const ticked = expectOk(
+      applyEvent(deepFreeze(withPendingRequest()), { type: 'clock.tick', at: '2026-03-10T10:00:00Z', by: SYSTEM }),
+    ).order;
     expect(ticked.history[ticked.history.length - 1]!.at).toBe('2026-03-04T10:00:00.000Z');
-    const result = expectOk(applyEvent(deepFreeze(ticked), { type: 'order.deliver', at: '2026-03-04T11:00:00Z', by: SELLER }));
+    const result = expectOk(
+      applyEvent(deepFreeze(ticked), { type: 'order.deliver', at: '2026-03-04T11:00:00Z', by: SELLER }),
+    );
     expect(result.order.status).toBe('delivered');
     expect(result.order.version).toBe(5);
   });
@@ -96,7 +107,9 @@ describe('applyEvent: ticks and time', () => {
 
   it('answers a tick on a final order with ok and no change', () => {
     const cancelled = run(placed(), { type: 'order.cancel', at: t0, by: SELLER }).order;
-    const result = expectOk(applyEvent(deepFreeze(cancelled), { type: 'clock.tick', at: '2027-01-01T00:00:00Z', by: SYSTEM }));
+    const result = expectOk(
+      applyEvent(deepFreeze(cancelled), { type: 'clock.tick', at: '2027-01-01T00:00:00Z', by: SYSTEM }),
+    );
     expect(result.order.version).toBe(2);
     expect(result.effects).toEqual([]);
   });
@@ -114,14 +127,20 @@ describe('applyEvent: idempotency keys', () => {
   it('does not record the id of a tick that changed nothing', () => {
     const order = deepFreeze(placed());
     const early = expectOk(applyEvent(order, { type: 'clock.tick', at: at(t0, HOUR), by: SYSTEM, id: 'tick-1' }));
-    const late = expectOk(applyEvent(deepFreeze(early.order), { type: 'clock.tick', at: at(t0, 48 * HOUR), by: SYSTEM, id: 'tick-1' }));
+    const late = expectOk(
+      applyEvent(deepFreeze(early.order), { type: 'clock.tick', at: at(t0, 48 * HOUR), by: SYSTEM, id: 'tick-1' }),
+    );
     expect(late.duplicate).toBeUndefined();
     expect(late.order.status).toBe('cancelled');
     expect(late.order.version).toBe(2);
   });
 
   it('answers a re-applied id as a duplicate whatever the order’s state is now', () => {
-    const first = run(placed(), { type: 'order.accept', at: t0, by: SELLER, id: 'evt-1' }, { type: 'order.cancel', at: at(t0, HOUR), by: SELLER }).order;
+    const first = run(
+      placed(),
+      { type: 'order.accept', at: t0, by: SELLER, id: 'evt-1' },
+      { type: 'order.cancel', at: at(t0, HOUR), by: SELLER },
+    ).order;
     const again = expectOk(applyEvent(deepFreeze(first), { type: 'order.accept', at: t0, by: SELLER, id: 'evt-1' }));
     expect(again).toEqual({ ok: true, order: first, effects: [], duplicate: true });
   });
@@ -129,14 +148,27 @@ describe('applyEvent: idempotency keys', () => {
 
 describe('applyEvent: fields an event does not list', () => {
   it('ignores unlisted fields and stores none of them', () => {
-    const event = { type: 'order.accept', at: t0, by: { role: 'seller', id: 's-1', name: 'Sam' }, amount: 'x', offerId: 42, foo: { bar: 1 }, reason: 'r' };
+    const event = {
+      type: 'order.accept',
+      at: t0,
+      by: { role: 'seller', id: 's-1', name: 'Sam' },
+      amount: 'x',
+      offerId: 42,
+      foo: { bar: 1 },
+      reason: 'r',
+    };
     const result = expectOk(applyEvent(deepFreeze(placed()), event as unknown as OrderEvent));
     expect(result.order.status).toBe('inProgress');
     const json = JSON.stringify(result.order);
     expect(json).not.toContain('foo');
     expect(json).not.toContain('Sam');
     expect(json).not.toContain('offerId');
-    expect(result.order.history[1]).toEqual({ version: 2, type: 'order.accept', at: '2026-03-01T10:00:00.000Z', by: { role: 'seller', id: 's-1' } });
+    expect(result.order.history[1]).toEqual({
+      version: 2,
+      type: 'order.accept',
+      at: '2026-03-01T10:00:00.000Z',
+      by: { role: 'seller', id: 's-1' },
+    });
   });
 
   it('does not store a reason on order.deliver, which lists only message', () => {
@@ -156,7 +188,9 @@ describe('applyEvent: fields an event does not list', () => {
 
 describe('applyEvent: instants', () => {
   it('stores an at with the offset "+02:00" in UTC Z form', () => {
-    const result = expectOk(applyEvent(deepFreeze(placed()), { type: 'order.accept', at: '2026-03-01T14:00:00+02:00', by: SELLER }));
+    const result = expectOk(
+      applyEvent(deepFreeze(placed()), { type: 'order.accept', at: '2026-03-01T14:00:00+02:00', by: SELLER }),
+    );
     expect(result.order.history[1]!.at).toBe('2026-03-01T12:00:00.000Z');
     expect(result.order.acceptedAt).toBe('2026-03-01T12:00:00.000Z');
     expect(result.order.deliveryDeadline).toBe('2026-03-04T12:00:00.000Z');
@@ -164,7 +198,9 @@ describe('applyEvent: instants', () => {
   });
 
   it('stores a negative offset and a fraction the same way: "2026-03-01T07:30:00.5-04:30" → "2026-03-01T12:00:00.500Z"', () => {
-    const result = expectOk(applyEvent(deepFreeze(placed()), { type: 'order.accept', at: '2026-03-01T07:30:00.5-04:30', by: SELLER }));
+    const result = expectOk(
+      applyEvent(deepFreeze(placed()), { type: 'order.accept', at: '2026-03-01T07:30:00.5-04:30', by: SELLER }),
+    );
     expect(result.order.history[1]!.at).toBe('2026-03-01T12:00:00.500Z');
   });
 
@@ -220,14 +256,17 @@ describe('applyEvent: a full scenario through JSON storage', () => {
     ]);
   });
 
-  it.each(steps.map(([name], index) => [name, index] as const))('leaves the caller’s order unchanged at step %s', (_name, index) => {
-    let order: Order = placed();
-    for (const [, event] of steps.slice(0, index)) order = expectOk(applyEvent(order, event)).order;
-    const frozen = deepFreeze(JSON.parse(JSON.stringify(order)) as Order);
-    const before = JSON.stringify(frozen);
-    expectOk(applyEvent(frozen, deepFreeze({ ...steps[index]![1] })));
-    expect(JSON.stringify(frozen)).toBe(before);
-  });
+  it.each(steps.map(([name], index) => [name, index] as const))(
+    'leaves the caller’s order unchanged at step %s',
+    (_name, index) => {
+      let order: Order = placed();
+      for (const [, event] of steps.slice(0, index)) order = expectOk(applyEvent(order, event)).order;
+      const frozen = deepFreeze(JSON.parse(JSON.stringify(order)) as Order);
+      const before = JSON.stringify(frozen);
+      expectOk(applyEvent(frozen, deepFreeze({ ...steps[index]![1] })));
+      expect(JSON.stringify(frozen)).toBe(before);
+    },
+  );
 
   it('ends with the money released: the seller paid, nothing held', () => {
     const result = run(placed(), ...steps.map(([, event]) => event));

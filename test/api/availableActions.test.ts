@@ -1,6 +1,16 @@
-import { describe, it, expect } from 'vitest';
-import { applyEvent, availableActions, quoteExtra, SequestreError, type ActionInfo, type Actor, type Order, type OrderEvent, type OrderEventType } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, placed, run, t0 } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import {
+  type ActionInfo,
+  type Actor,
+  applyEvent,
+  availableActions,
+  type Order,
+  type OrderEvent,
+  type OrderEventType,
+  quoteExtra,
+  SequestreError,
+} from '../../src';
+import { at, BUYER, DAY, deepFreeze, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 const accepted = () => run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order;
 const delivered = () => run(accepted(), { type: 'order.deliver', at: at(t0, DAY), by: SELLER }).order;
@@ -61,7 +71,12 @@ describe('availableActions: the list', () => {
   });
 
   it('lists exactly the platform’s and the system’s event types', () => {
-    expect(actions(placed(), PLATFORM, t0).map((a) => a.type)).toEqual(['order.cancel', 'dispute.open', 'dispute.withdraw', 'dispute.resolve']);
+    expect(actions(placed(), PLATFORM, t0).map((a) => a.type)).toEqual([
+      'order.cancel',
+      'dispute.open',
+      'dispute.withdraw',
+      'dispute.resolve',
+    ]);
     expect(actions(placed(), SYSTEM, t0).map((a) => a.type)).toEqual(['clock.tick']);
   });
 
@@ -86,12 +101,22 @@ describe('availableActions: time guards', () => {
   });
 
   it('allows the buyer’s order.cancel from the deadline on', () => {
-    expect(find(actions(accepted(), BUYER, '2026-03-04T10:00:00Z'), 'order.cancel')).toEqual({ type: 'order.cancel', allowed: true });
-    expect(find(actions(accepted(), BUYER, '2026-03-10T10:00:00Z'), 'order.cancel')).toEqual({ type: 'order.cancel', allowed: true });
+    expect(find(actions(accepted(), BUYER, '2026-03-04T10:00:00Z'), 'order.cancel')).toEqual({
+      type: 'order.cancel',
+      allowed: true,
+    });
+    expect(find(actions(accepted(), BUYER, '2026-03-10T10:00:00Z'), 'order.cancel')).toEqual({
+      type: 'order.cancel',
+      allowed: true,
+    });
   });
 
   it('opens order.cancel later with a late grace: deadline + P1D', () => {
-    const order = run(placed({ policy: { ...placed().policy, lateGrace: 'P1D' } }), { type: 'order.accept', at: t0, by: SELLER }).order;
+    const order = run(placed({ policy: { ...placed().policy, lateGrace: 'P1D' } }), {
+      type: 'order.accept',
+      at: t0,
+      by: SELLER,
+    }).order;
     expect(find(actions(order, BUYER, '2026-03-04T10:00:00Z'), 'order.cancel')).toEqual({
       type: 'order.cancel',
       allowed: false,
@@ -107,7 +132,10 @@ describe('availableActions: time guards', () => {
   });
 
   it('still allows order.accept at +47 h, before the acceptance window closes', () => {
-    expect(find(actions(placed(), SELLER, at(t0, 47 * HOUR)), 'order.accept')).toEqual({ type: 'order.accept', allowed: true });
+    expect(find(actions(placed(), SELLER, at(t0, 47 * HOUR)), 'order.accept')).toEqual({
+      type: 'order.accept',
+      allowed: true,
+    });
   });
 });
 
@@ -154,13 +182,35 @@ describe('availableActions: parties and viewers', () => {
 describe('availableActions: requests and offers', () => {
   it('allows offer.accept and offer.decline only while an offer is pending', () => {
     const before = accepted();
-    expect(find(actions(before, BUYER, at(t0, HOUR)), 'offer.accept')).toEqual({ type: 'offer.accept', allowed: false, reason: 'NOT_ALLOWED' });
+    expect(find(actions(before, BUYER, at(t0, HOUR)), 'offer.accept')).toEqual({
+      type: 'offer.accept',
+      allowed: false,
+      reason: 'NOT_ALLOWED',
+    });
     const proposed = run(before, { type: 'offer.propose', at: at(t0, HOUR), by: SELLER, offer }).order;
-    expect(find(actions(proposed, BUYER, at(t0, 2 * HOUR)), 'offer.accept')).toEqual({ type: 'offer.accept', allowed: true });
-    expect(find(actions(proposed, BUYER, at(t0, 2 * HOUR)), 'offer.decline')).toEqual({ type: 'offer.decline', allowed: true });
-    expect(find(actions(proposed, SELLER, at(t0, 2 * HOUR)), 'offer.withdraw')).toEqual({ type: 'offer.withdraw', allowed: true });
-    const withdrawn = run(proposed, { type: 'offer.withdraw', at: at(t0, 2 * HOUR), by: SELLER, offerId: 'of-1' }).order;
-    expect(find(actions(withdrawn, BUYER, at(t0, 3 * HOUR)), 'offer.accept')).toEqual({ type: 'offer.accept', allowed: false, reason: 'NOT_ALLOWED' });
+    expect(find(actions(proposed, BUYER, at(t0, 2 * HOUR)), 'offer.accept')).toEqual({
+      type: 'offer.accept',
+      allowed: true,
+    });
+    expect(find(actions(proposed, BUYER, at(t0, 2 * HOUR)), 'offer.decline')).toEqual({
+      type: 'offer.decline',
+      allowed: true,
+    });
+    expect(find(actions(proposed, SELLER, at(t0, 2 * HOUR)), 'offer.withdraw')).toEqual({
+      type: 'offer.withdraw',
+      allowed: true,
+    });
+    const withdrawn = run(proposed, {
+      type: 'offer.withdraw',
+      at: at(t0, 2 * HOUR),
+      by: SELLER,
+      offerId: 'of-1',
+    }).order;
+    expect(find(actions(withdrawn, BUYER, at(t0, 3 * HOUR)), 'offer.accept')).toEqual({
+      type: 'offer.accept',
+      allowed: false,
+      reason: 'NOT_ALLOWED',
+    });
   });
 
   it('answers refund.propose CONFLICT while a proposal is pending, and lets only the other party answer it', () => {
@@ -176,7 +226,10 @@ describe('availableActions: requests and offers', () => {
   });
 
   it('allows refund.propose in progress when no proposal is pending', () => {
-    expect(find(actions(accepted(), BUYER, at(t0, HOUR)), 'refund.propose')).toEqual({ type: 'refund.propose', allowed: true });
+    expect(find(actions(accepted(), BUYER, at(t0, HOUR)), 'refund.propose')).toEqual({
+      type: 'refund.propose',
+      allowed: true,
+    });
   });
 });
 
@@ -211,10 +264,11 @@ function situations(): [string, Order, string][] {
   const done = delivered();
   const revising = run(done, { type: 'revision.request', at: at(t0, 2 * DAY), by: BUYER }).order;
   const declined = run(revising, { type: 'revision.decline', at: at(t0, 2 * DAY + HOUR), by: SELLER }).order;
-  const limited = run(
-    run(placed({ maxRevisions: 0 }), { type: 'order.accept', at: t0, by: SELLER }).order,
-    { type: 'order.deliver', at: at(t0, DAY), by: SELLER },
-  ).order;
+  const limited = run(run(placed({ maxRevisions: 0 }), { type: 'order.accept', at: t0, by: SELLER }).order, {
+    type: 'order.deliver',
+    at: at(t0, DAY),
+    by: SELLER,
+  }).order;
   const buyerRequest = run(working, { type: 'cancellation.request', at: at(t0, HOUR), by: BUYER }).order;
   const sellerRequest = run(working, { type: 'cancellation.request', at: at(t0, HOUR), by: SELLER }).order;
   const extension = run(working, { type: 'extension.request', at: at(t0, HOUR), by: SELLER, days: 2 }).order;
@@ -240,8 +294,16 @@ function situations(): [string, Order, string][] {
     ['inProgress, cancellation request expired', buyerRequest, at(t0, 50 * HOUR)],
     ['inProgress, extension request', extension, at(t0, 2 * HOUR)],
     ['inProgress, refund proposal', refund, at(t0, 2 * HOUR)],
-    ['inProgress, offer pending', run(working, { type: 'offer.propose', at: at(t0, HOUR), by: SELLER, offer }).order, at(t0, 2 * HOUR)],
-    ['delivered, offer pending', run(done, { type: 'offer.propose', at: at(t0, DAY + HOUR), by: SELLER, offer }).order, at(t0, DAY + 2 * HOUR)],
+    [
+      'inProgress, offer pending',
+      run(working, { type: 'offer.propose', at: at(t0, HOUR), by: SELLER, offer }).order,
+      at(t0, 2 * HOUR),
+    ],
+    [
+      'delivered, offer pending',
+      run(done, { type: 'offer.propose', at: at(t0, DAY + HOUR), by: SELLER, offer }).order,
+      at(t0, DAY + 2 * HOUR),
+    ],
     ['delivered', done, at(t0, DAY + HOUR)],
     ['delivered, review window passed', done, at(t0, 9 * DAY)],
     ['delivered, revision limit 0', limited, at(t0, DAY + HOUR)],
@@ -271,24 +333,41 @@ describe('availableActions: agrees with applyEvent', () => {
       const result = applyEvent(order, { type: 'clock.tick', at: when, by: SYSTEM });
       return result.ok ? result.order.status : result.error.code;
     });
-    expect([...new Set(statuses)].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'expired', 'inProgress', 'pending', 'revisionRequested']);
+    expect([...new Set(statuses)].sort()).toEqual([
+      'cancelled',
+      'completed',
+      'delivered',
+      'disputed',
+      'expired',
+      'inProgress',
+      'pending',
+      'revisionRequested',
+    ]);
   });
 
-  it.each(situations())('says allowed exactly when applyEvent accepts, for every payload-free event: %s', (_name, order, when) => {
-    const frozen = deepFreeze(order);
-    for (const [, viewer] of viewers) {
-      for (const action of availableActions(frozen, { viewer, at: when })) {
-        if (!PAYLOAD_FREE.includes(action.type)) continue;
-        const result = applyEvent(frozen, { type: action.type, at: when, by: viewer } as OrderEvent);
-        const answer = result.ok
-          ? { type: action.type, allowed: true }
-          : result.error.code === 'TOO_EARLY'
-            ? { type: action.type, allowed: false, reason: 'TOO_EARLY', from: (result.error.details as { from: string }).from }
-            : { type: action.type, allowed: false, reason: result.error.code };
-        expect({ viewer: viewer.role, ...action }).toEqual({ viewer: viewer.role, ...answer });
+  it.each(situations())(
+    'says allowed exactly when applyEvent accepts, for every payload-free event: %s',
+    (_name, order, when) => {
+      const frozen = deepFreeze(order);
+      for (const [, viewer] of viewers) {
+        for (const action of availableActions(frozen, { viewer, at: when })) {
+          if (!PAYLOAD_FREE.includes(action.type)) continue;
+          const result = applyEvent(frozen, { type: action.type, at: when, by: viewer } as OrderEvent);
+          const answer = result.ok
+            ? { type: action.type, allowed: true }
+            : result.error.code === 'TOO_EARLY'
+              ? {
+                  type: action.type,
+                  allowed: false,
+                  reason: 'TOO_EARLY',
+                  from: (result.error.details as { from: string }).from,
+                }
+              : { type: action.type, allowed: false, reason: result.error.code };
+          expect({ viewer: viewer.role, ...action }).toEqual({ viewer: viewer.role, ...answer });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 /** One valid payload per event type that needs one, for the order at hand. */
@@ -298,11 +377,20 @@ function samplePayload(order: Order, type: OrderEventType): Record<string, unkno
     case 'extension.request':
       return { days: 1 };
     case 'option.add':
-      return { option: { id: 'opt-9', label: 'Extra', price: '10.00', extraDays: 0 }, payment: { id: 'pay-9', amount: quoteExtra(order, '10.00').total } };
+      return {
+        option: { id: 'opt-9', label: 'Extra', price: '10.00', extraDays: 0 },
+        payment: { id: 'pay-9', amount: quoteExtra(order, '10.00').total },
+      };
     case 'offer.propose':
       return { offer: { id: 'of-9', label: 'More', price: '10.00', extraDays: 1 } };
     case 'offer.accept':
-      return { offerId, payment: { id: 'pay-9', amount: quoteExtra(order, order.offers.find((o) => o.id === offerId)?.price ?? '20.00').total } };
+      return {
+        offerId,
+        payment: {
+          id: 'pay-9',
+          amount: quoteExtra(order, order.offers.find((o) => o.id === offerId)?.price ?? '20.00').total,
+        },
+      };
     case 'offer.decline':
     case 'offer.withdraw':
       return { offerId };
@@ -321,8 +409,15 @@ describe('availableActions: agrees with applyEvent for events with a payload', (
     for (const viewer of [BUYER, SELLER, PLATFORM] as Actor[]) {
       for (const action of availableActions(frozen, { viewer, at: when })) {
         if (PAYLOAD_FREE.includes(action.type)) continue;
-        const result = applyEvent(frozen, { type: action.type, at: when, by: viewer, ...samplePayload(frozen, action.type) } as OrderEvent);
-        const answer = result.ok ? { type: action.type, allowed: true } : { type: action.type, allowed: false, reason: result.error.code };
+        const result = applyEvent(frozen, {
+          type: action.type,
+          at: when,
+          by: viewer,
+          ...samplePayload(frozen, action.type),
+        } as OrderEvent);
+        const answer = result.ok
+          ? { type: action.type, allowed: true }
+          : { type: action.type, allowed: false, reason: result.error.code };
         expect({ viewer: viewer.role, ...action }).toEqual({ viewer: viewer.role, ...answer });
       }
     }

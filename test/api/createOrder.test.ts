@@ -1,11 +1,20 @@
-import { describe, it, expect } from 'vitest';
-import { createOrder, presets, type OrderInput, type Policy } from '../../src';
+import { describe, expect, it } from 'vitest';
+import { createOrder, type OrderInput, type Policy, presets } from '../../src';
 import { checkout, deepFreeze, expectError, expectOk } from '../support/fixtures';
 
 /** A policy object the caller owns and may change later (nested object included). */
-type MutablePolicy = { name: string; reviewWindow: string; refundBuyerFee: { onCancel: boolean; onPartialRefund: string } };
+type MutablePolicy = {
+  name: string;
+  reviewWindow: string;
+  refundBuyerFee: { onCancel: boolean; onPartialRefund: string };
+};
 function ownPolicy(): MutablePolicy {
-  return { ...presets.comeup, name: 'acme', reviewWindow: 'P3D', refundBuyerFee: { onCancel: true, onPartialRefund: 'proportional' } };
+  return {
+    ...presets.comeup,
+    name: 'acme',
+    reviewWindow: 'P3D',
+    refundBuyerFee: { onCancel: true, onPartialRefund: 'proportional' },
+  };
 }
 
 /** A policy with one field replaced (or removed when `value` is undefined), for the refusal table. */
@@ -30,13 +39,25 @@ describe('createOrder: the new order', () => {
     expect(order.id).toBe('o-1');
     expect(order.currency).toBe('EUR');
     expect(order.deliveryDeadline).toBeNull();
-    expect(order.history).toEqual([{ version: 1, type: 'order.placed', at: '2026-03-01T10:00:00.000Z', by: { role: 'buyer', id: 'b-1' } }]);
+    expect(order.history).toEqual([
+      { version: 1, type: 'order.placed', at: '2026-03-01T10:00:00.000Z', by: { role: 'buyer', id: 'b-1' } },
+    ]);
   });
 
   it('comes with exactly one effect: notify the seller of order.placed, keyed o-1:1:0', () => {
     const result = expectOk(create(checkout()));
     expect(result.effects).toEqual([
-      { type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z', orderId: 'o-1', version: 1, index: 0, idempotencyKey: 'o-1:1:0' },
+      {
+        type: 'notify',
+        to: 'seller',
+        toId: 's-1',
+        event: 'order.placed',
+        at: '2026-03-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 1,
+        index: 0,
+        idempotencyKey: 'o-1:1:0',
+      },
     ]);
   });
 
@@ -61,11 +82,25 @@ describe('createOrder: the new order', () => {
 
   it('stores JPY amounts without decimals and KWD amounts with three', () => {
     const yen = expectOk(
-      create(checkout({ currency: 'JPY', items: [{ id: 'gig', label: 'Logo', price: '1000' }], tip: '0', payment: { id: 'pay-1', amount: '1050' } })),
+      create(
+        checkout({
+          currency: 'JPY',
+          items: [{ id: 'gig', label: 'Logo', price: '1000' }],
+          tip: '0',
+          payment: { id: 'pay-1', amount: '1050' },
+        }),
+      ),
     ).order;
     expect(yen.items[0]!.price).toBe('1000');
     const dinar = expectOk(
-      create(checkout({ currency: 'KWD', items: [{ id: 'gig', label: 'Logo', price: '1.25' }], tip: '0', payment: { id: 'pay-1', amount: '1.312' } })),
+      create(
+        checkout({
+          currency: 'KWD',
+          items: [{ id: 'gig', label: 'Logo', price: '1.25' }],
+          tip: '0',
+          payment: { id: 'pay-1', amount: '1.312' },
+        }),
+      ),
     );
     expect(dinar.order.items[0]!.price).toBe('1.250');
   });
@@ -178,14 +213,23 @@ describe('createOrder: INVALID_INPUT', () => {
     ['an unknown currency "ZZZ"', ok({ currency: 'ZZZ' })],
     ['a lower-case currency "eur"', ok({ currency: 'eur' })],
     ['a price with too many decimals for EUR', ok({ items: [item('40.001'), item('10.00', 'express')] })],
-    ['a price with decimals in JPY', ok({ currency: 'JPY', items: [item('1000.5')], tip: '0', payment: { id: 'pay-1', amount: '1050' } })],
+    [
+      'a price with decimals in JPY',
+      ok({ currency: 'JPY', items: [item('1000.5')], tip: '0', payment: { id: 'pay-1', amount: '1050' } }),
+    ],
     ['a tip with too many decimals', ok({ tip: '5.001' })],
     ['a buyer fee rate above 1', ok({ fees: { buyerFee: { rate: '1.5' }, commission: { rate: '0.20' } } })],
     ['a negative commission rate', ok({ fees: { buyerFee: { rate: '0.05' }, commission: { rate: '-0.1' } } })],
     ['a rate with 11 decimals', ok({ fees: { buyerFee: { rate: '0.05000000001' }, commission: { rate: '0.20' } } })],
-    ['a rate given as a number', ok({ fees: { buyerFee: { rate: 0.05 as unknown as string }, commission: { rate: '0.20' } } })],
+    [
+      'a rate given as a number',
+      ok({ fees: { buyerFee: { rate: 0.05 as unknown as string }, commission: { rate: '0.20' } } }),
+    ],
     ['a rate given as a percentage', ok({ fees: { buyerFee: { rate: '5%' }, commission: { rate: '0.20' } } })],
-    ['a tip commission rate above 1', ok({ fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' }, tipCommission: { rate: '2' } } })],
+    [
+      'a tip commission rate above 1',
+      ok({ fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' }, tipCommission: { rate: '2' } } }),
+    ],
     ['deliveryDays 0', ok({ deliveryDays: 0 })],
     ['deliveryDays 366', ok({ deliveryDays: 366 })],
     ['deliveryDays 1.5', ok({ deliveryDays: 1.5 })],
@@ -201,22 +245,53 @@ describe('createOrder: INVALID_INPUT', () => {
     ['an empty order id', ok({ id: '' })],
     ['an order id over 128 characters', ok({ id: 'o'.repeat(129) })],
     ['an empty item label', ok({ items: [{ id: 'gig', label: '', price: '40.00' }, item('10.00', 'express')] })],
-    ['an item label over 2,000 characters', ok({ items: [{ id: 'gig', label: 'x'.repeat(2001), price: '40.00' }, item('10.00', 'express')] })],
+    [
+      'an item label over 2,000 characters',
+      ok({ items: [{ id: 'gig', label: 'x'.repeat(2001), price: '40.00' }, item('10.00', 'express')] }),
+    ],
     ['a placedAt without an offset', ok({ placedAt: '2026-03-01T10:00:00' })],
     ['a price given as a number', ok({ items: [item(40 as unknown as string), item('10.00', 'express')] })],
     ['a payment amount given as a number', ok({ payment: { id: 'pay-1', amount: 57.5 as unknown as string } })],
     ['a payment amount with too many decimals ("57.500")', ok({ payment: { id: 'pay-1', amount: '57.500' } })],
     ['an empty payment id', ok({ payment: { id: '', amount: '57.50' } })],
-    ['a fixed buyer fee with decimals in JPY', ok({ currency: 'JPY', items: [item('1000')], tip: '0', fees: { buyerFee: { rate: '0', fixed: '0.5' }, commission: { rate: '0.2' } }, payment: { id: 'pay-1', amount: '1000' } })],
-    ['a total over 15 integer digits', ok({ items: [item('999999999999999'), item('1.00', 'express')], tip: '0', payment: { id: 'pay-1', amount: '1' } })],
+    [
+      'a fixed buyer fee with decimals in JPY',
+      ok({
+        currency: 'JPY',
+        items: [item('1000')],
+        tip: '0',
+        fees: { buyerFee: { rate: '0', fixed: '0.5' }, commission: { rate: '0.2' } },
+        payment: { id: 'pay-1', amount: '1000' },
+      }),
+    ],
+    [
+      'a total over 15 integer digits',
+      ok({
+        items: [item('999999999999999'), item('1.00', 'express')],
+        tip: '0',
+        payment: { id: 'pay-1', amount: '1' },
+      }),
+    ],
     ['a policy with a missing field', ok({ policy: policyWith('reviewWindow', undefined) })],
     ['a policy with an unknown field', ok({ policy: policyWith('reviewWindowForFriends', 'P1D') })],
-    ['a policy with an unknown refundBuyerFee field', ok({ policy: policyWith('refundBuyerFee', { onCancel: true, onPartialRefund: 'none', always: true }) })],
-    ['a policy with refundBuyerFee.onPartialRefund "half"', ok({ policy: policyWith('refundBuyerFee', { onCancel: true, onPartialRefund: 'half' }) })],
+    [
+      'a policy with an unknown refundBuyerFee field',
+      ok({ policy: policyWith('refundBuyerFee', { onCancel: true, onPartialRefund: 'none', always: true }) }),
+    ],
+    [
+      'a policy with refundBuyerFee.onPartialRefund "half"',
+      ok({ policy: policyWith('refundBuyerFee', { onCancel: true, onPartialRefund: 'half' }) }),
+    ],
     ['a policy with onExpiry "burn"', ok({ policy: policyWith('onExpiry', 'burn') })],
     ['a policy with onCancellationTimeout "ignore"', ok({ policy: policyWith('onCancellationTimeout', 'ignore') })],
-    ['a policy with autoDisputeAfterDeclinedCancellations 0', ok({ policy: policyWith('autoDisputeAfterDeclinedCancellations', 0) })],
-    ['a policy with autoDisputeAfterDeclinedCancellations 101', ok({ policy: policyWith('autoDisputeAfterDeclinedCancellations', 101) })],
+    [
+      'a policy with autoDisputeAfterDeclinedCancellations 0',
+      ok({ policy: policyWith('autoDisputeAfterDeclinedCancellations', 0) }),
+    ],
+    [
+      'a policy with autoDisputeAfterDeclinedCancellations 101',
+      ok({ policy: policyWith('autoDisputeAfterDeclinedCancellations', 101) }),
+    ],
     ['a policy with a reviewWindow that is not a duration', ok({ policy: policyWith('reviewWindow', '7 days') })],
     ['a policy with an empty name', ok({ policy: policyWith('name', '') })],
     ['a policy that is not an object', ok({ policy: 'comeup' as unknown as Policy })],
@@ -238,8 +313,17 @@ describe('createOrder: INVALID_INPUT', () => {
   });
 
   it('accepts the range ends: rates "0" and "1", 10 decimals, deliveryDays 1 and 365, maxRevisions 0 and 100', () => {
-    expect(create(checkout({ fees: { buyerFee: { rate: '0' }, commission: { rate: '1' } }, payment: { id: 'pay-1', amount: '55.00' } })).ok).toBe(true);
-    expect(create(checkout({ fees: { buyerFee: { rate: '0.0500000000' }, commission: { rate: '0.2' } } })).ok).toBe(true);
+    expect(
+      create(
+        checkout({
+          fees: { buyerFee: { rate: '0' }, commission: { rate: '1' } },
+          payment: { id: 'pay-1', amount: '55.00' },
+        }),
+      ).ok,
+    ).toBe(true);
+    expect(create(checkout({ fees: { buyerFee: { rate: '0.0500000000' }, commission: { rate: '0.2' } } })).ok).toBe(
+      true,
+    );
     expect(create(checkout({ deliveryDays: 1 })).ok).toBe(true);
     expect(create(checkout({ deliveryDays: 365, revisionDays: 365 })).ok).toBe(true);
     expect(create(checkout({ maxRevisions: 0 })).ok).toBe(true);

@@ -1,7 +1,16 @@
-import { describe, it, expect } from 'vitest';
 import Decimal from 'decimal.js';
-import { applyEvent, createOrder, getBalances, quoteExtra, quoteOrder, type Order, type OrderEvent, type QuoteInput } from '../../src';
-import { BUYER, DAY, HOUR, SELLER, at, checkout, expectOk, t0 } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEvent,
+  createOrder,
+  getBalances,
+  type Order,
+  type OrderEvent,
+  type QuoteInput,
+  quoteExtra,
+  quoteOrder,
+} from '../../src';
+import { at, BUYER, checkout, DAY, expectOk, HOUR, SELLER, t0 } from '../support/fixtures';
 
 /** A tie at checkout: S = 10.10 at 5 % → F = 0.505 → 0.50 (SPEC §7.2). */
 const tieQuote: QuoteInput = {
@@ -17,7 +26,9 @@ function compute() {
   const created = expectOk(createOrder(checkout()));
   const accepted = expectOk(applyEvent(created.order, { type: 'order.accept', at: t0, by: SELLER }));
   const extra = quoteExtra(accepted.order, '12.34');
-  const proposed = expectOk(applyEvent(accepted.order, { type: 'refund.propose', at: at(t0, HOUR), by: SELLER, amount: '10.10' }));
+  const proposed = expectOk(
+    applyEvent(accepted.order, { type: 'refund.propose', at: at(t0, HOUR), by: SELLER, amount: '10.10' }),
+  );
   const refunded = expectOk(applyEvent(proposed.order, { type: 'refund.accept', at: at(t0, 2 * HOUR), by: BUYER }));
   const delivered = expectOk(applyEvent(refunded.order, { type: 'order.deliver', at: at(t0, DAY), by: SELLER }));
   const completeEvent: OrderEvent = { type: 'order.complete', at: at(t0, 2 * DAY), by: BUYER };

@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
-import { initialTransition, transition, type AnyStateNode } from 'xstate';
-import { createOrderMachine, orderMachine, presets, SequestreError, type Policy } from '../../src';
-import { SELLER, checkout } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { type AnyStateNode, initialTransition, transition } from 'xstate';
+import { createOrderMachine, orderMachine, type Policy, presets, SequestreError } from '../../src';
+import { checkout, SELLER } from '../support/fixtures';
 
 /** Every state node under the root, the root included. */
 function allNodes(node: AnyStateNode): AnyStateNode[] {
@@ -18,7 +18,11 @@ function isNamedGuard(guard: unknown): boolean {
   if (typeof guard === 'object' && guard !== null) return typeof (guard as { type?: unknown }).type === 'string';
   if (typeof guard === 'function') {
     const combinator = guard as unknown as { check?: unknown; guards?: unknown };
-    return typeof combinator.check === 'function' && Array.isArray(combinator.guards) && combinator.guards.every(isNamedGuard);
+    return (
+      typeof combinator.check === 'function' &&
+      Array.isArray(combinator.guards) &&
+      combinator.guards.every(isNamedGuard)
+    );
   }
   return false;
 }
@@ -27,7 +31,8 @@ function isNamedGuard(guard: unknown): boolean {
 function guardNames(guard: unknown): string[] {
   if (typeof guard === 'string') return [guard];
   if (typeof guard === 'object' && guard !== null) return [(guard as { type: string }).type];
-  if (typeof guard === 'function') return ((guard as unknown as { guards: unknown[] }).guards ?? []).flatMap(guardNames);
+  if (typeof guard === 'function')
+    return ((guard as unknown as { guards: unknown[] }).guards ?? []).flatMap(guardNames);
   return [];
 }
 
@@ -98,7 +103,11 @@ describe('orderMachine and createOrderMachine', () => {
 describe('the machine through xstate’s pure transition()', () => {
   it('moves a pending order to inProgress on order.accept', () => {
     const [snapshot] = initialTransition(orderMachine, checkout());
-    const [next] = transition(orderMachine, snapshot, { type: 'order.accept', at: '2026-03-01T12:00:00.000Z', by: SELLER });
+    const [next] = transition(orderMachine, snapshot, {
+      type: 'order.accept',
+      at: '2026-03-01T12:00:00.000Z',
+      by: SELLER,
+    });
     expect(next.value).toEqual({ active: 'inProgress' });
     expect(next.context.order.status).toBe('inProgress');
     expect(next.context.order.deliveryDeadline).toBe('2026-03-04T12:00:00.000Z');
@@ -106,7 +115,11 @@ describe('the machine through xstate’s pure transition()', () => {
 
   it('leaves the snapshot unchanged when it refuses an event', () => {
     const [snapshot] = initialTransition(orderMachine, checkout());
-    const [next] = transition(orderMachine, snapshot, { type: 'order.deliver', at: '2026-03-01T12:00:00.000Z', by: SELLER });
+    const [next] = transition(orderMachine, snapshot, {
+      type: 'order.deliver',
+      at: '2026-03-01T12:00:00.000Z',
+      by: SELLER,
+    });
     expect(next).toBe(snapshot);
     expect(next.context.order.status).toBe('pending');
   });
@@ -115,7 +128,16 @@ describe('the machine through xstate’s pure transition()', () => {
 describe('the machine configuration', () => {
   it('has states for every status of SPEC §5', () => {
     const ids = allNodes(orderMachine.root).map((node) => node.key);
-    for (const status of ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired']) {
+    for (const status of [
+      'pending',
+      'inProgress',
+      'delivered',
+      'revisionRequested',
+      'disputed',
+      'completed',
+      'cancelled',
+      'expired',
+    ]) {
       expect(ids).toContain(status);
     }
   });
@@ -130,7 +152,8 @@ describe('the machine configuration', () => {
   it('guards transitions with named guards only, never an inline function', () => {
     const guards = allGuards(orderMachine);
     expect(guards.length).toBeGreaterThan(10);
-    for (const { where, guard } of guards) expect({ where, named: isNamedGuard(guard) }).toEqual({ where, named: true });
+    for (const { where, guard } of guards)
+      expect({ where, named: isNamedGuard(guard) }).toEqual({ where, named: true });
   });
 
   it('implements every guard name it refers to in setup()', () => {
@@ -141,6 +164,7 @@ describe('the machine configuration', () => {
   });
 
   it('holds the same named guards in a machine made with a custom policy', () => {
-    for (const { where, guard } of allGuards(createOrderMachine(acme))) expect({ where, named: isNamedGuard(guard) }).toEqual({ where, named: true });
+    for (const { where, guard } of allGuards(createOrderMachine(acme)))
+      expect({ where, named: isNamedGuard(guard) }).toEqual({ where, named: true });
   });
 });

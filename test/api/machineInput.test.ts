@@ -1,5 +1,5 @@
-import { createActor, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, transition } from 'xstate';
 import { orderMachine, SequestreError } from '../../src';
 import { startRun } from '../../src/engine/runMachine';
 import { placed, SELLER } from '../support/fixtures';
@@ -19,7 +19,11 @@ describe('orderMachine without input', () => {
   });
 
   it("does not disturb xstate's pure transition, which builds an input-less throwaway actor each call", () => {
-    const [next] = transition(orderMachine, startRun(placed()).snapshot, { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER });
+    const [next] = transition(orderMachine, startRun(placed()).snapshot, {
+      type: 'order.accept',
+      at: '2026-03-01T12:00:00Z',
+      by: SELLER,
+    });
     expect(next.status).toBe('active');
     expect(next.context.order.status).toBe('inProgress');
   });

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyEvent, type ErrorCode, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, deepFreeze, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 // The orders the table runs against, each deep-frozen so that a mutation throws.
 const pending = deepFreeze(placed());
@@ -21,7 +21,11 @@ function ev(type: string, extra: Record<string, unknown> = {}, by: unknown = SEL
 const refund = (amount: unknown) => ev('refund.propose', { amount }, BUYER);
 const extension = (days: unknown) => ev('extension.request', { days });
 const option = (overrides: Record<string, unknown> = {}, payment: unknown = { id: 'pay-2', amount: '15.75' }) =>
-  ev('option.add', { option: { id: 'opt-1', label: 'Source files', price: '15.00', extraDays: 2, ...overrides }, payment }, BUYER);
+  ev(
+    'option.add',
+    { option: { id: 'opt-1', label: 'Source files', price: '15.00', extraDays: 2, ...overrides }, payment },
+    BUYER,
+  );
 const resolve = (extra: Record<string, unknown>) => ev('dispute.resolve', extra, PLATFORM);
 
 type Case = [description: string, order: OrderName, event: unknown, code: ErrorCode];
@@ -42,8 +46,18 @@ const CASES: Case[] = [
   ['an impossible date 2026-02-30', 'working', ev('order.deliver', { at: '2026-02-30T10:00:00Z' }), 'INVALID_INPUT'],
   ['an impossible hour 25:00', 'working', ev('order.deliver', { at: '2026-03-01T25:00:00Z' }), 'INVALID_INPUT'],
   ['an at given as a number', 'working', ev('order.deliver', { at: Date.parse(T) }), 'INVALID_INPUT'],
-  ['an at on 2026-02-29, not a leap year', 'working', ev('order.deliver', { at: '2026-02-29T10:00:00Z' }), 'INVALID_INPUT'],
-  ['an at with an offset without a colon', 'working', ev('order.deliver', { at: '2026-03-01T15:00:00+0200' }), 'INVALID_INPUT'],
+  [
+    'an at on 2026-02-29, not a leap year',
+    'working',
+    ev('order.deliver', { at: '2026-02-29T10:00:00Z' }),
+    'INVALID_INPUT',
+  ],
+  [
+    'an at with an offset without a colon',
+    'working',
+    ev('order.deliver', { at: '2026-03-01T15:00:00+0200' }),
+    'INVALID_INPUT',
+  ],
   ['an at with a lower-case z', 'working', ev('order.deliver', { at: '2026-03-01T13:00:00z' }), 'INVALID_INPUT'],
   ['an at with a space instead of T', 'working', ev('order.deliver', { at: '2026-03-01 13:00:00Z' }), 'INVALID_INPUT'],
   // by
@@ -60,7 +74,12 @@ const CASES: Case[] = [
   ['an empty event id', 'working', ev('order.deliver', { id: '' }), 'INVALID_INPUT'],
   ['an event id over 128 characters', 'working', ev('order.deliver', { id: 'e'.repeat(129) }), 'INVALID_INPUT'],
   ['a numeric event id', 'working', ev('order.deliver', { id: 7 }), 'INVALID_INPUT'],
-  ['a reason over 2,000 characters', 'working', ev('cancellation.request', { reason: 'r'.repeat(2001) }), 'INVALID_INPUT'],
+  [
+    'a reason over 2,000 characters',
+    'working',
+    ev('cancellation.request', { reason: 'r'.repeat(2001) }),
+    'INVALID_INPUT',
+  ],
   ['a message over 2,000 characters', 'working', ev('order.deliver', { message: 'm'.repeat(2001) }), 'INVALID_INPUT'],
   ['a reason that is not a string', 'working', ev('dispute.open', { reason: 404 }), 'INVALID_INPUT'],
   // amounts
@@ -93,12 +112,32 @@ const CASES: Case[] = [
   ['an option price of "0"', 'working', option({ price: '0' }), 'INVALID_INPUT'],
   ['an option price given as a number', 'working', option({ price: 15 }), 'INVALID_INPUT'],
   ['an option id over 128 characters', 'working', option({ id: 'x'.repeat(129) }), 'INVALID_INPUT'],
-  ['an option.add without a payment', 'working', ev('option.add', { option: { id: 'opt-1', label: 'Source files', price: '15.00', extraDays: 2 } }, BUYER), 'INVALID_INPUT'],
-  ['an option.add without an option', 'working', ev('option.add', { payment: { id: 'pay-2', amount: '15.75' } }, BUYER), 'INVALID_INPUT'],
-  ['a payment amount with too many decimals', 'working', option({}, { id: 'pay-2', amount: '15.750' }), 'INVALID_INPUT'],
+  [
+    'an option.add without a payment',
+    'working',
+    ev('option.add', { option: { id: 'opt-1', label: 'Source files', price: '15.00', extraDays: 2 } }, BUYER),
+    'INVALID_INPUT',
+  ],
+  [
+    'an option.add without an option',
+    'working',
+    ev('option.add', { payment: { id: 'pay-2', amount: '15.75' } }, BUYER),
+    'INVALID_INPUT',
+  ],
+  [
+    'a payment amount with too many decimals',
+    'working',
+    option({}, { id: 'pay-2', amount: '15.750' }),
+    'INVALID_INPUT',
+  ],
   ['a payment without an id', 'working', option({}, { amount: '15.75' }), 'INVALID_INPUT'],
   ['an offer.propose without an offer', 'working', ev('offer.propose'), 'INVALID_INPUT'],
-  ['an offerId that is not a string', 'working', ev('offer.accept', { offerId: 42, payment: { id: 'pay-2', amount: '10.50' } }, BUYER), 'INVALID_INPUT'],
+  [
+    'an offerId that is not a string',
+    'working',
+    ev('offer.accept', { offerId: 42, payment: { id: 'pay-2', amount: '10.50' } }, BUYER),
+    'INVALID_INPUT',
+  ],
   ['an offer.decline without an offerId', 'working', ev('offer.decline', {}, BUYER), 'INVALID_INPUT'],
   // dispute.resolve
   ['an unknown dispute outcome', 'disputed', resolve({ outcome: 'coinflip' }), 'INVALID_INPUT'],
@@ -112,7 +151,12 @@ const CASES: Case[] = [
   ['the buyer accepting the order', 'pending', ev('order.accept', {}, BUYER), 'FORBIDDEN'],
   ['the platform delivering', 'working', ev('order.deliver', {}, PLATFORM), 'FORBIDDEN'],
   ['the seller resolving a dispute', 'disputed', ev('dispute.resolve', { outcome: 'release' }), 'FORBIDDEN'],
-  ['the buyer proposing an offer', 'working', ev('offer.propose', { offer: { id: 'of-1', label: 'More', price: '10.00', extraDays: 1 } }, BUYER), 'FORBIDDEN'],
+  [
+    'the buyer proposing an offer',
+    'working',
+    ev('offer.propose', { offer: { id: 'of-1', label: 'More', price: '10.00', extraDays: 1 } }, BUYER),
+    'FORBIDDEN',
+  ],
   ['a seller with another seller id', 'working', ev('order.deliver', {}, { role: 'seller', id: 's-2' }), 'FORBIDDEN'],
   ['a buyer with another buyer id', 'working', ev('dispute.open', {}, { role: 'buyer', id: 'b-2' }), 'FORBIDDEN'],
   ['the buyer id used as a seller id', 'working', ev('order.deliver', {}, { role: 'seller', id: 'b-1' }), 'FORBIDDEN'],
@@ -122,15 +166,60 @@ const CASES: Case[] = [
   ['the seller sending clock.tick', 'working', ev('clock.tick', {}, SELLER), 'FORBIDDEN'],
   ['the platform sending clock.tick', 'working', ev('clock.tick', {}, PLATFORM), 'FORBIDDEN'],
   // Which check answers first (SPEC §3).
-  ['shape before FORBIDDEN: the buyer accepting with a bad at', 'pending', ev('order.accept', { at: '2026-03-01' }, BUYER), 'INVALID_INPUT'],
-  ['shape before FORBIDDEN: a buyer without an id accepting', 'pending', ev('order.accept', {}, { role: 'buyer' }), 'INVALID_INPUT'],
-  ['shape before FORBIDDEN: a wrong party id with a bad amount', 'working', ev('refund.propose', { amount: '5.' }, { role: 'buyer', id: 'b-2' }), 'INVALID_INPUT'],
-  ['FORBIDDEN before OUT_OF_ORDER: the buyer accepting before the last change', 'working', ev('order.accept', { at: BEFORE_ACCEPT }, BUYER), 'FORBIDDEN'],
-  ['FORBIDDEN before OUT_OF_ORDER: a wrong seller id before the last change', 'working', ev('order.deliver', { at: BEFORE_ACCEPT }, { role: 'seller', id: 's-2' }), 'FORBIDDEN'],
-  ['FORBIDDEN before ORDER_CLOSED: the buyer accepting a cancelled order', 'cancelled', ev('order.accept', { at: at(t0, DAY) }, BUYER), 'FORBIDDEN'],
-  ['OUT_OF_ORDER before ORDER_CLOSED: an event before the cancellation', 'cancelled', ev('order.deliver', { at: at(t0, 90 * 60_000) }), 'OUT_OF_ORDER'],
-  ['OUT_OF_ORDER before NOT_ALLOWED: accepting again, earlier', 'working', ev('order.accept', { at: BEFORE_ACCEPT }), 'OUT_OF_ORDER'],
-  ['ORDER_CLOSED before NOT_ALLOWED: delivering a cancelled order', 'cancelled', ev('order.deliver', { at: at(t0, DAY) }), 'ORDER_CLOSED'],
+  [
+    'shape before FORBIDDEN: the buyer accepting with a bad at',
+    'pending',
+    ev('order.accept', { at: '2026-03-01' }, BUYER),
+    'INVALID_INPUT',
+  ],
+  [
+    'shape before FORBIDDEN: a buyer without an id accepting',
+    'pending',
+    ev('order.accept', {}, { role: 'buyer' }),
+    'INVALID_INPUT',
+  ],
+  [
+    'shape before FORBIDDEN: a wrong party id with a bad amount',
+    'working',
+    ev('refund.propose', { amount: '5.' }, { role: 'buyer', id: 'b-2' }),
+    'INVALID_INPUT',
+  ],
+  [
+    'FORBIDDEN before OUT_OF_ORDER: the buyer accepting before the last change',
+    'working',
+    ev('order.accept', { at: BEFORE_ACCEPT }, BUYER),
+    'FORBIDDEN',
+  ],
+  [
+    'FORBIDDEN before OUT_OF_ORDER: a wrong seller id before the last change',
+    'working',
+    ev('order.deliver', { at: BEFORE_ACCEPT }, { role: 'seller', id: 's-2' }),
+    'FORBIDDEN',
+  ],
+  [
+    'FORBIDDEN before ORDER_CLOSED: the buyer accepting a cancelled order',
+    'cancelled',
+    ev('order.accept', { at: at(t0, DAY) }, BUYER),
+    'FORBIDDEN',
+  ],
+  [
+    'OUT_OF_ORDER before ORDER_CLOSED: an event before the cancellation',
+    'cancelled',
+    ev('order.deliver', { at: at(t0, 90 * 60_000) }),
+    'OUT_OF_ORDER',
+  ],
+  [
+    'OUT_OF_ORDER before NOT_ALLOWED: accepting again, earlier',
+    'working',
+    ev('order.accept', { at: BEFORE_ACCEPT }),
+    'OUT_OF_ORDER',
+  ],
+  [
+    'ORDER_CLOSED before NOT_ALLOWED: delivering a cancelled order',
+    'cancelled',
+    ev('order.deliver', { at: at(t0, DAY) }),
+    'ORDER_CLOSED',
+  ],
 ];
 
 describe('applyEvent: malformed events and inputs', () => {
@@ -149,7 +238,9 @@ describe('applyEvent: malformed events and inputs', () => {
 
 describe('applyEvent: the limits themselves are accepted', () => {
   it('accepts an id of 128 characters, a reason of 2,000 characters and extension days 1 and 365', () => {
-    expect(applyEvent(working, ev('cancellation.request', { id: 'e'.repeat(128), reason: 'r'.repeat(2000) })).ok).toBe(true);
+    expect(applyEvent(working, ev('cancellation.request', { id: 'e'.repeat(128), reason: 'r'.repeat(2000) })).ok).toBe(
+      true,
+    );
     expect(applyEvent(working, ev('extension.request', { days: 1 })).ok).toBe(true);
     expect(applyEvent(working, ev('extension.request', { days: 365 })).ok).toBe(true);
   });
@@ -190,11 +281,26 @@ describe('applyEvent: a first argument that is not an order', () => {
 describe('applyEvent: an open order whose ledger disagrees with its escrow figures', () => {
   const emptied = (order: Order): Order => ({ ...order, escrow: { ...order.escrow, ledger: [] } });
   const proposed = run(working, { type: 'refund.propose', at: T, by: SELLER, amount: '5.00' }).order;
-  const drained: Order = { ...proposed, escrow: { ...proposed.escrow, ledger: [{ ...proposed.escrow.ledger[0]!, amount: '5.00' }] } };
+  const drained: Order = {
+    ...proposed,
+    escrow: { ...proposed.escrow, ledger: [{ ...proposed.escrow.ledger[0]!, amount: '5.00' }] },
+  };
   it.each<[string, Order, OrderEvent]>([
-    ['a tick past the acceptance window of a pending order with an empty ledger', emptied(pending), { type: 'clock.tick', at: at(t0, 3 * DAY), by: SYSTEM }],
-    ['a refund accepted on an order whose payment shrank below it', drained, { type: 'refund.accept', at: T, by: BUYER }],
-    ['a seller cancelling a working order with an empty ledger', emptied(working), { type: 'order.cancel', at: T, by: SELLER }],
+    [
+      'a tick past the acceptance window of a pending order with an empty ledger',
+      emptied(pending),
+      { type: 'clock.tick', at: at(t0, 3 * DAY), by: SYSTEM },
+    ],
+    [
+      'a refund accepted on an order whose payment shrank below it',
+      drained,
+      { type: 'refund.accept', at: T, by: BUYER },
+    ],
+    [
+      'a seller cancelling a working order with an empty ledger',
+      emptied(working),
+      { type: 'order.cancel', at: T, by: SELLER },
+    ],
   ])('is INVALID_ORDER, not a thrown assertion, for %s', (_name, order, event) => {
     const result = applyEvent(deepFreeze(order), event);
     expect(result.ok ? 'ok' : result.error.code).toBe('INVALID_ORDER');
@@ -209,7 +315,8 @@ describe('applyEvent: check order around duplicate ids (SPEC §3)', () => {
       ok: false,
       error: {
         code: 'CONFLICT',
-        message: 'The event id "e-accept" was already used on this order for another event (another type, sender or payload); reuse an id only to retry the same event, and give every new event a new id.',
+        message:
+          'The event id "e-accept" was already used on this order for another event (another type, sender or payload); reuse an id only to retry the same event, and give every new event a new id.',
         details: { rule: 'event.idReused', path: 'id' },
       },
     });
@@ -228,7 +335,14 @@ describe('applyEvent: check order around duplicate ids (SPEC §3)', () => {
 
   it('only system sends clock.tick, and system sends nothing else', () => {
     expect(applyEvent(working, { type: 'clock.tick', at: T, by: SYSTEM }).ok).toBe(true);
-    for (const type of ['order.accept', 'order.deliver', 'order.cancel', 'dispute.open', 'dispute.withdraw', 'cancellation.request'] as const) {
+    for (const type of [
+      'order.accept',
+      'order.deliver',
+      'order.cancel',
+      'dispute.open',
+      'dispute.withdraw',
+      'cancellation.request',
+    ] as const) {
       const result = applyEvent(working, { type, at: T, by: SYSTEM } as OrderEvent);
       expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, parseOrder, type Order } from '../../src';
-import { BUYER, HOUR, PLATFORM, SELLER, SYSTEM, at, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import { applyEvent, availableActions, type Order, parseOrder } from '../../src';
+import { at, BUYER, expectError, expectOk, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 // A limit on everything: an order keeps at most 10,000 history entries, event ids, offers and
 // extras, and party events stop 64 short of it, so parseOrder can always read back an order.
@@ -22,7 +22,9 @@ describe('record limits', () => {
   });
 
   it('takes a party event one record before the reserve', () => {
-    expect(expectOk(applyEvent(roomy, { type: 'order.deliver', at: at(t0, 2 * HOUR), by: SELLER })).order.status).toBe('delivered');
+    expect(expectOk(applyEvent(roomy, { type: 'order.deliver', at: at(t0, 2 * HOUR), by: SELLER })).order.status).toBe(
+      'delivered',
+    );
   });
 
   it('still lets the platform cancel a full order, and the result reads back through parseOrder', () => {

@@ -1,10 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); playwright's own download cannot run here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Where screenshots of each end state go (ignored by git). */
 export const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
@@ -25,7 +33,12 @@ export type Size = keyof typeof SIZES;
  * must work offline) and on any uncaught error in the page. The browser's time zone is UTC unless
  * told otherwise: the page defaults to it, and the expected texts are written in it.
  */
-export async function openPlayground(browser: Browser, url: string, size: Size = 'desktop', timezoneId = 'UTC'): Promise<{ page: Page; problems: string[] }> {
+export async function openPlayground(
+  browser: Browser,
+  url: string,
+  size: Size = 'desktop',
+  timezoneId = 'UTC',
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ ...SIZES[size], timezoneId, locale: 'fr-FR' });
   const page = await context.newPage();
   const problems: string[] = [];

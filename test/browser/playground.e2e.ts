@@ -2,8 +2,21 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { englishProblems, frenchProblems } from '../support/typography';
 import { seriousViolations } from './axe';
-import { launch, openPlayground, screenshot, SIZES, type Size } from './browser';
-import { act, actionIn, actionsIn, amountsIn, balances, checkPage, createOrder, described, logLines, pageTexts, pane, waitForStatus } from './playground';
+import { launch, openPlayground, SIZES, type Size, screenshot } from './browser';
+import {
+  act,
+  actionIn,
+  actionsIn,
+  amountsIn,
+  balances,
+  checkPage,
+  createOrder,
+  described,
+  logLines,
+  pageTexts,
+  pane,
+  waitForStatus,
+} from './playground';
 import { serve } from './server';
 
 // The built playground (docs/playground/dist) in Debian's headless Chromium, at the two sizes of
@@ -40,7 +53,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
       // typography with no engine id in sight, and worked offline and without errors.
       expect(await seriousViolations(page)).toEqual([]);
       const rules = (await page.locator('html').getAttribute('lang')) === 'fr' ? frenchProblems : englishProblems;
-      expect((await pageTexts(page)).map((text) => ({ text, broken: rules(text) })).filter((line) => line.broken.length > 0)).toEqual([]);
+      expect(
+        (await pageTexts(page)).map((text) => ({ text, broken: rules(text) })).filter((line) => line.broken.length > 0),
+      ).toEqual([]);
       if (shot !== undefined) await screenshot(page, `${shot}-${size}`);
       await page.context().close();
       expect(problems).toEqual([]);
@@ -48,10 +63,24 @@ for (const size of Object.keys(SIZES) as Size[]) {
 
     it('plays a full order: accept, deliver, revision, redeliver, complete', async () => {
       await createOrder(page);
-      expect(await described(page, 'seller')).toMatchObject({ move: 'À vous d’agir', title: 'En attente d’acceptation', tone: 'action' });
+      expect(await described(page, 'seller')).toMatchObject({
+        move: 'À vous d’agir',
+        title: 'En attente d’acceptation',
+        tone: 'action',
+      });
       expect(await described(page, 'buyer')).toMatchObject({ move: 'Au vendeur d’agir' });
-      expect(await actionsIn(page, 'seller')).toEqual(['order.accept primary', 'order.decline consequential', 'order.cancel consequential']);
-      expect(await balances(page)).toEqual({ paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+      expect(await actionsIn(page, 'seller')).toEqual([
+        'order.accept primary',
+        'order.decline consequential',
+        'order.cancel consequential',
+      ]);
+      expect(await balances(page)).toEqual({
+        paidIn: '57.50',
+        held: '57.50',
+        refunded: '0.00',
+        paidOut: '0.00',
+        revenue: '0.00',
+      });
 
       await act(page, 'seller', 'order.accept', 'inProgress');
       expect(await described(page, 'buyer')).toEqual({
@@ -79,9 +108,19 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await act(page, 'seller', 'order.deliver', 'delivered');
       await act(page, 'buyer', 'order.complete', 'completed');
 
-      expect(await described(page, 'seller')).toMatchObject({ move: `Plus rien à faire${NBSP}: la commande est clôturée`, title: 'Terminée', tone: 'done' });
+      expect(await described(page, 'seller')).toMatchObject({
+        move: `Plus rien à faire${NBSP}: la commande est clôturée`,
+        title: 'Terminée',
+        tone: 'done',
+      });
       expect((await described(page, 'seller')).text).toContain(`45,00${NBSP}€`);
-      expect(await balances(page)).toEqual({ paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '45.00', revenue: '12.50' });
+      expect(await balances(page)).toEqual({
+        paidIn: '57.50',
+        held: '0.00',
+        refunded: '0.00',
+        paidOut: '45.00',
+        revenue: '12.50',
+      });
       expect(await logLines(page, 'effect')).toContain(`Versement de 45,00${NBSP}€ au vendeur`);
       expect(await logLines(page, 'history')).toContain('Commande terminée par l’acheteur');
       expect(await page.getByTestId('diagram').getAttribute('data-current')).toBe('completed');
@@ -116,13 +155,21 @@ for (const size of Object.keys(SIZES) as Size[]) {
 
       await act(page, 'buyer', 'order.cancel', 'cancelled');
       expect(await logLines(page, 'effect')).toContain(`Remboursement de 57,50${NBSP}€ sur le paiement de la commande`);
-      expect(await balances(page)).toEqual({ paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+      expect(await balances(page)).toEqual({
+        paidIn: '57.50',
+        held: '0.00',
+        refunded: '57.50',
+        paidOut: '0.00',
+        revenue: '0.00',
+      });
       const ended = await described(page, 'buyer');
       expect(ended).toMatchObject({ title: 'Annulée', tone: 'done' });
       expect(ended.text).toContain(`57,50${NBSP}€`);
       expect(await amountsIn(page, 'buyer')).toEqual(['refunded 57.50']);
       // The button that cancelled is gone: the focus goes to the buyer's status, not to <body>.
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('status:buyer');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+        'status:buyer',
+      );
       shot = 'late-order';
     });
 
@@ -131,7 +178,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await act(page, 'seller', 'order.accept', 'inProgress');
       await actionIn(page, 'buyer', 'refund.propose').locator('input[name="buyer:refund.propose:amount"]').fill('10');
       // Before sending, the buyer reads the refund as it would be paid, buyer fee share included.
-      expect(await actionIn(page, 'buyer', 'refund.propose').getByTestId('payment').textContent()).toBe(`remboursement versé${NBSP}: 10,50${NBSP}€`);
+      expect(await actionIn(page, 'buyer', 'refund.propose').getByTestId('payment').textContent()).toBe(
+        `remboursement versé${NBSP}: 10,50${NBSP}€`,
+      );
       await actionIn(page, 'buyer', 'refund.propose').locator('button').click();
       await pane(page, 'seller').getByTestId('requests').waitFor();
       // The request names the refund as it will be paid: 10.00 of the items and its share of the fee.
@@ -144,7 +193,13 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await act(page, 'buyer', 'order.complete', 'completed');
 
       expect(await logLines(page, 'effect')).toContain(`Versement de 37,00${NBSP}€ au vendeur`);
-      expect(await balances(page)).toEqual({ paidIn: '57.50', held: '0.00', refunded: '10.50', paidOut: '37.00', revenue: '10.00' });
+      expect(await balances(page)).toEqual({
+        paidIn: '57.50',
+        held: '0.00',
+        refunded: '10.50',
+        paidOut: '37.00',
+        revenue: '10.00',
+      });
       expect(await amountsIn(page, 'buyer')).toEqual(['refunded 10.50', 'paidOut 37.00']);
       shot = 'partial-refund';
     });
@@ -165,7 +220,11 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await page.locator('[data-balance="paidIn"] td[data-amount="89.00"]').waitFor();
 
       await act(page, 'buyer', 'dispute.open', 'disputed');
-      expect(await described(page, 'platform')).toMatchObject({ move: 'À vous d’agir', title: 'Litige', tone: 'action' });
+      expect(await described(page, 'platform')).toMatchObject({
+        move: 'À vous d’agir',
+        title: 'Litige',
+        tone: 'action',
+      });
       expect(await described(page, 'buyer')).toMatchObject({ move: 'À la plateforme d’agir' });
       expect((await actionsIn(page, 'platform'))[0]).toBe('dispute.resolve primary');
       const resolve = actionIn(page, 'platform', 'dispute.resolve');
@@ -176,8 +235,19 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await waitForStatus(page, 'completed');
 
       // SPEC §7.3: refunds go back to the newest payment first, here the offer's (21.00).
-      expect(await logLines(page, 'effect')).toEqual(expect.arrayContaining([`Remboursement de 10,50${NBSP}€ sur le paiement de l’offre`, `Versement de 61,00${NBSP}€ au vendeur`]));
-      expect(await balances(page)).toEqual({ paidIn: '89.00', held: '0.00', refunded: '10.50', paidOut: '61.00', revenue: '17.50' });
+      expect(await logLines(page, 'effect')).toEqual(
+        expect.arrayContaining([
+          `Remboursement de 10,50${NBSP}€ sur le paiement de l’offre`,
+          `Versement de 61,00${NBSP}€ au vendeur`,
+        ]),
+      );
+      expect(await balances(page)).toEqual({
+        paidIn: '89.00',
+        held: '0.00',
+        refunded: '10.50',
+        paidOut: '61.00',
+        revenue: '17.50',
+      });
       expect(await described(page, 'buyer')).toMatchObject({ title: 'Terminée' });
       expect((await described(page, 'buyer')).text).toContain(`10,50${NBSP}€`);
       shot = 'extras-and-dispute';
@@ -188,7 +258,13 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await page.getByTestId('create').click();
       await waitForStatus(page, 'inProgress');
       // Upwork's fees came with its rules: no client fee, so the client funds the items and the tip.
-      expect(await balances(page)).toEqual({ paidIn: '55.00', held: '55.00', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+      expect(await balances(page)).toEqual({
+        paidIn: '55.00',
+        held: '55.00',
+        refunded: '0.00',
+        paidOut: '0.00',
+        revenue: '0.00',
+      });
       // No acceptance step: nothing to accept is offered, the freelancer delivers first.
       expect(await actionIn(page, 'seller', 'order.accept').count()).toBe(0);
       expect((await actionsIn(page, 'seller'))[0]).toBe('order.deliver primary');
@@ -202,7 +278,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
       expect(await page.getByTestId('diagram').getAttribute('data-states')).not.toMatch(/pending|revisionRequested/);
       await act(page, 'seller', 'order.deliver', 'delivered');
       // No revision answer: the request itself sends the order back to work.
-      expect(await actionIn(page, 'buyer', 'revision.request').getByTestId('consequence').textContent()).toContain('La commande repasse en cours de réalisation');
+      expect(await actionIn(page, 'buyer', 'revision.request').getByTestId('consequence').textContent()).toContain(
+        'La commande repasse en cours de réalisation',
+      );
       await act(page, 'buyer', 'revision.request', 'inProgress');
       expect(await actionIn(page, 'seller', 'revision.accept').count()).toBe(0);
       shot = 'upwork-revision';
@@ -237,7 +315,10 @@ for (const size of Object.keys(SIZES) as Size[]) {
       await page.getByTestId('locale').selectOption('fr');
       await waitForStatus(page, 'inProgress');
       await pane(page, 'buyer').locator('[data-testid="title"]', { hasText: 'En cours de réalisation' }).waitFor();
-      expect(await logLines(page, 'history')).toEqual(['Commande passée par l’acheteur', 'Commande acceptée par le vendeur']);
+      expect(await logLines(page, 'history')).toEqual([
+        'Commande passée par l’acheteur',
+        'Commande acceptée par le vendeur',
+      ]);
       // The language switch keeps the focus.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('locale');
     });
@@ -261,7 +342,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
     it('announces the status alone, and links every disabled button to its reason', async () => {
       await createOrder(page);
       await act(page, 'seller', 'order.accept', 'inProgress');
-      const live = await page.locator('[aria-live], [role="status"], [role="alert"], [role="log"]').evaluateAll((nodes) => nodes.map((node) => node.id));
+      const live = await page
+        .locator('[aria-live], [role="status"], [role="alert"], [role="log"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.id));
       expect(live).toEqual(['order-status']);
       const disabled = page.locator('button[disabled]');
       expect(await disabled.count()).toBeGreaterThan(0);
@@ -270,7 +353,9 @@ for (const size of Object.keys(SIZES) as Size[]) {
         expect((await page.locator(`#${id}`).textContent())?.length ?? 0).toBeGreaterThan(20);
       }
       // The diagram has a name that says where the order is.
-      expect(await page.getByTestId('diagram').getAttribute('aria-label')).toBe(`Diagramme des statuts de la commande${'\u202f'}; statut actuel${NBSP}: En cours de réalisation`);
+      expect(await page.getByTestId('diagram').getAttribute('aria-label')).toBe(
+        `Diagramme des statuts de la commande${'\u202f'}; statut actuel${NBSP}: En cours de réalisation`,
+      );
     });
   });
 }
@@ -288,11 +373,14 @@ describe('playground on a phone (390 px)', () => {
     await createOrder(page);
     await act(page, 'seller', 'order.accept', 'inProgress');
     await page.evaluate(() => window.scrollTo(0, 0));
-    const top = (selector: string) => page.evaluate((css) => document.querySelector(css)!.getBoundingClientRect().top + window.scrollY, selector);
+    const top = (selector: string) =>
+      page.evaluate((css) => document.querySelector(css)!.getBoundingClientRect().top + window.scrollY, selector);
     // The order's status and the first party's move are on the first screen, before any form.
     expect(await top('#order-status')).toBeLessThan(400);
     expect(await top('[data-testid="pane-buyer"] [data-testid="move"]')).toBeLessThan(844);
-    expect(await top('[data-testid="pane-buyer"] [data-testid="move"]')).toBeLessThan(await top('[data-testid="checkout"]'));
+    expect(await top('[data-testid="pane-buyer"] [data-testid="move"]')).toBeLessThan(
+      await top('[data-testid="checkout"]'),
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input, summary, a[href], [tabindex="0"]')]
@@ -302,7 +390,9 @@ describe('playground on a phone (390 px)', () => {
     );
     expect(small).toEqual([]);
     // The diagram keeps its own size in a sideways scroll: its words stay at their size.
-    expect(await page.getByTestId('diagram').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThanOrEqual(640);
+    expect(
+      await page.getByTestId('diagram').evaluate((svg) => svg.getBoundingClientRect().width),
+    ).toBeGreaterThanOrEqual(640);
     await screenshot(page, 'first-screen-phone');
   });
 });
@@ -313,7 +403,9 @@ describe('playground in the browser’s time zone', () => {
     await createOrder(page);
     await act(page, 'seller', 'order.accept', 'inProgress');
     expect(await page.getByTestId('time-zone').inputValue()).toBe('Europe/Paris');
-    expect(await pane(page, 'seller').getByTestId('deadline').textContent()).toBe(`Délai de réalisation${NBSP}: 4${NBSP}mars à 11${NBSP}h (dans 3${NBSP}jours)`);
+    expect(await pane(page, 'seller').getByTestId('deadline').textContent()).toBe(
+      `Délai de réalisation${NBSP}: 4${NBSP}mars à 11${NBSP}h (dans 3${NBSP}jours)`,
+    );
     await page.context().close();
     expect(problems).toEqual([]);
   });

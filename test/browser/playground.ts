@@ -11,7 +11,8 @@ export type Role = 'buyer' | 'seller' | 'platform';
 export const ROLES: readonly Role[] = ['buyer', 'seller', 'platform'];
 
 export const pane = (page: Page, role: Role): Locator => page.getByTestId(`pane-${role}`);
-export const actionIn = (page: Page, role: Role, type: string): Locator => pane(page, role).locator(`[data-action="${type}"]`);
+export const actionIn = (page: Page, role: Role, type: string): Locator =>
+  pane(page, role).locator(`[data-action="${type}"]`);
 
 /** Fills the checkout form with its defaults and pays; waits for the pending order. */
 export async function createOrder(page: Page): Promise<void> {
@@ -28,7 +29,8 @@ export async function act(page: Page, role: Role, type: string, status: string):
 }
 
 export async function waitForStatus(page: Page, status: string): Promise<void> {
-  for (const role of ROLES) await pane(page, role).locator(`[data-testid="description"][data-status="${status}"]`).waitFor();
+  for (const role of ROLES)
+    await pane(page, role).locator(`[data-testid="description"][data-status="${status}"]`).waitFor();
 }
 
 /**
@@ -53,7 +55,10 @@ export async function checkPage(page: Page): Promise<void> {
 }
 
 /** What a pane's description says: whose move it is, its title, sentence and tone. */
-export async function described(page: Page, role: Role): Promise<{ move: string; title: string; text: string; tone: string | null }> {
+export async function described(
+  page: Page,
+  role: Role,
+): Promise<{ move: string; title: string; text: string; tone: string | null }> {
   const description = pane(page, role).getByTestId('description');
   return {
     move: (await description.getByTestId('move').textContent()) ?? '',
@@ -66,7 +71,9 @@ export async function described(page: Page, role: Role): Promise<{ move: string;
 /** The amounts a pane shows, as `kind amount` (the decimal strings behind the lines). */
 export async function amountsIn(page: Page, role: Role): Promise<string[]> {
   const lines = pane(page, role).locator('[data-testid="amounts"] li');
-  const kinds = await lines.evaluateAll((items) => items.map((item) => `${item.getAttribute('data-kind')} ${item.getAttribute('data-amount')}`));
+  const kinds = await lines.evaluateAll((items) =>
+    items.map((item) => `${item.getAttribute('data-kind')} ${item.getAttribute('data-amount')}`),
+  );
   return kinds;
 }
 
@@ -74,13 +81,20 @@ export async function amountsIn(page: Page, role: Role): Promise<string[]> {
 export async function actionsIn(page: Page, role: Role): Promise<string[]> {
   return pane(page, role)
     .locator('[data-action]')
-    .evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-action')} ${row.getAttribute('data-emphasis')}${row.getAttribute('data-allowed') === 'true' ? '' : ' refused'}`));
+    .evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          `${row.getAttribute('data-action')} ${row.getAttribute('data-emphasis')}${row.getAttribute('data-allowed') === 'true' ? '' : ' refused'}`,
+      ),
+    );
 }
 
 /** The balances the money pane shows, as the decimal strings behind the formatted figures. */
 export async function balances(page: Page): Promise<Record<string, string | null>> {
   const names = ['paidIn', 'held', 'refunded', 'paidOut', 'revenue'];
-  const values = await Promise.all(names.map((name) => page.locator(`[data-balance="${name}"] td`).getAttribute('data-amount')));
+  const values = await Promise.all(
+    names.map((name) => page.locator(`[data-balance="${name}"] td`).getAttribute('data-amount')),
+  );
   return Object.fromEntries(names.map((name, index) => [name, values[index] ?? null]));
 }
 
@@ -99,7 +113,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
-      if (text !== '' && node.parentElement?.closest('pre, select, option, script, style, textarea') === null) texts.push(text);
+      if (text !== '' && node.parentElement?.closest('pre, select, option, script, style, textarea') === null)
+        texts.push(text);
     }
     return texts;
   });

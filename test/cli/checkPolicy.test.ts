@@ -8,7 +8,14 @@ const DAY = 86_400_000;
 
 describe('analyzeHold', () => {
   it('bounds the hold by the longest real length of maxLifetime: ComeUp P5M is up to 153 days, over 90', () => {
-    expect(analyzeHold(presets.comeup)).toEqual({ bounded: true, maxLifetime: 'P5M', longestMs: 153 * DAY, maxHold: 'P90D', maxHoldMs: 90 * DAY, exceeds: true });
+    expect(analyzeHold(presets.comeup)).toEqual({
+      bounded: true,
+      maxLifetime: 'P5M',
+      longestMs: 153 * DAY,
+      maxHold: 'P90D',
+      maxHoldMs: 90 * DAY,
+      exceeds: true,
+    });
   });
 
   it('is within a limit the longest hold does not pass, and equal is within', () => {
@@ -18,12 +25,22 @@ describe('analyzeHold', () => {
   });
 
   it('reads a provider limit in months at its shortest: P3M is 89 days at worst', () => {
-    expect(analyzeHold({ ...presets.comeup, maxLifetime: 'P89D' }, 'P3M')).toMatchObject({ maxHoldMs: 89 * DAY, exceeds: false });
-    expect(analyzeHold({ ...presets.comeup, maxLifetime: 'P90D' }, 'P3M')).toMatchObject({ maxHoldMs: 89 * DAY, exceeds: true });
+    expect(analyzeHold({ ...presets.comeup, maxLifetime: 'P89D' }, 'P3M')).toMatchObject({
+      maxHoldMs: 89 * DAY,
+      exceeds: false,
+    });
+    expect(analyzeHold({ ...presets.comeup, maxLifetime: 'P90D' }, 'P3M')).toMatchObject({
+      maxHoldMs: 89 * DAY,
+      exceeds: true,
+    });
   });
 
   it('is unbounded when orders never expire', () => {
-    expect(analyzeHold({ ...presets.comeup, maxLifetime: null })).toEqual({ bounded: false, maxHold: 'P90D', maxHoldMs: 90 * DAY });
+    expect(analyzeHold({ ...presets.comeup, maxLifetime: null })).toEqual({
+      bounded: false,
+      maxHold: 'P90D',
+      maxHoldMs: 90 * DAY,
+    });
   });
 });
 
@@ -43,12 +60,16 @@ describe('checkPolicy', () => {
 
   it('says a policy whose orders never expire holds money without limit', () => {
     const text = formatPolicyReport(checkPolicy({ ...presets.comeup, maxLifetime: null }), 'p.json');
-    expect(text).toContain("  ⚠ maxLifetime is null: orders never expire, so money can stay held without limit (a late order waits for the buyer, extensions and revisions can go on), beyond the payment provider's maximum hold of 90 days (P90D).");
+    expect(text).toContain(
+      "  ⚠ maxLifetime is null: orders never expire, so money can stay held without limit (a late order waits for the buyer, extensions and revisions can go on), beyond the payment provider's maximum hold of 90 days (P90D).",
+    );
   });
 
   it('passes a policy within the limit with a tick', () => {
     const text = formatPolicyReport(checkPolicy({ ...presets.comeup, maxLifetime: 'P60D' }), 'p.json');
-    expect(text).toContain("  ✓ maxLifetime P60D keeps money held at most 60 days from payment to payout, within the payment provider's maximum hold of 90 days (P90D).");
+    expect(text).toContain(
+      "  ✓ maxLifetime P60D keeps money held at most 60 days from payment to payout, within the payment provider's maximum hold of 90 days (P90D).",
+    );
   });
 
   it('reports every wrong field, not only the first, each with the library’s message and what the field means', () => {
@@ -73,6 +94,15 @@ describe('checkPolicy', () => {
   });
 
   it('refuses what is not an object', () => {
-    expect(checkPolicy(['P5M'])).toEqual({ valid: false, errors: [{ path: 'policy', rule: 'object.expected', message: 'The policy must be a JSON object with the fields of presets.comeup.' }] });
+    expect(checkPolicy(['P5M'])).toEqual({
+      valid: false,
+      errors: [
+        {
+          path: 'policy',
+          rule: 'object.expected',
+          message: 'The policy must be a JSON object with the fields of presets.comeup.',
+        },
+      ],
+    });
   });
 });

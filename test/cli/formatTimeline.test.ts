@@ -26,8 +26,12 @@ describe('formatTimeline', () => {
   const french = formatTimeline(demo, stringsFor('fr'));
 
   it('opens with the order, its currency, policy and parties', () => {
-    expect(english.split('\n')[0]).toBe('order order-demo · EUR · policy comeup · buyer buyer-alice · seller seller-lea');
-    expect(french.split('\n')[0]).toBe('commande order-demo · EUR · règles comeup · acheteur buyer-alice · vendeur seller-lea');
+    expect(english.split('\n')[0]).toBe(
+      'order order-demo · EUR · policy comeup · buyer buyer-alice · seller seller-lea',
+    );
+    expect(french.split('\n')[0]).toBe(
+      'commande order-demo · EUR · règles comeup · acheteur buyer-alice · vendeur seller-lea',
+    );
   });
 
   it('shows the checkout: what was bought and paid, the status, the acceptance deadline, the effect and the balances', () => {
@@ -62,7 +66,9 @@ describe('formatTimeline', () => {
       '             notify the seller: order.completed  [order-demo:9:2]',
       '    escrow   paid in 57.50 · held 0.00 · refunded 0.00 · paid out 45.00 · revenue 12.50 EUR',
     ]);
-    expect(english.trimEnd().split('\n').at(-1)).toBe('final balances: paid in 57.50 · held 0.00 · refunded 0.00 · paid out 45.00 · revenue 12.50 EUR · 8 events, 0 refused');
+    expect(english.trimEnd().split('\n').at(-1)).toBe(
+      'final balances: paid in 57.50 · held 0.00 · refunded 0.00 · paid out 45.00 · revenue 12.50 EUR · 8 events, 0 refused',
+    );
   });
 
   it('writes French with day-first dates, decimal commas and ComeUp’s words', () => {
@@ -77,7 +83,13 @@ describe('formatTimeline', () => {
 
   it('prints a refused event with its code and message, and a duplicate as unchanged', () => {
     const recording = parseReplayFile(readFileSync('docs/examples/late-order.jsonl', 'utf8'), 'late-order.jsonl');
-    const text = formatTimeline(stepsOf(recording.input, recording.events.map((event) => () => event)), stringsFor('en'));
+    const text = formatTimeline(
+      stepsOf(
+        recording.input,
+        recording.events.map((event) => () => event),
+      ),
+      stringsFor('en'),
+    );
     expect(block(text, 2)).toEqual([
       '[2] 2026-04-02 10:00 UTC  buyer b-77 cancelled the order: “Taking too long.”',
       '    refused  TOO_EARLY: The buyer can cancel alone from 2026-04-03T09:15:00.000Z, if the order is not delivered by then; before that, send a cancellation request.',
@@ -89,7 +101,10 @@ describe('formatTimeline', () => {
   });
 
   it('shows what it can of an event that is not one', () => {
-    const text = formatTimeline(stepsOf(demoInput, [() => 'not an event', () => ({ type: 'order.fly', at: 'soon', by: { role: 'pilot' } })]), stringsFor('en'));
+    const text = formatTimeline(
+      stepsOf(demoInput, [() => 'not an event', () => ({ type: 'order.fly', at: 'soon', by: { role: 'pilot' } })]),
+      stringsFor('en'),
+    );
     expect(block(text, 1)).toEqual(['[1] ?  "not an event"', '    refused  INVALID_INPUT: "event" must be an object.']);
     expect(block(text, 2)[0]).toBe('[2] ?  ? order.fly');
   });

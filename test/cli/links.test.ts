@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI_DOCS_URL, ISSUES_URL, REPOSITORY_URL } from '../../src/cli/links';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  repository: { url: string };
+  homepage: string;
+  bugs: { url: string };
+};
 
 describe('the CLI’s links', () => {
   it('name the repository package.json names', () => {

@@ -1,26 +1,34 @@
-import { describe as group, expect, it } from 'vitest';
-import { getBalances, presets, type Effect, type Order } from '../../src';
-import { describeOrder, type AmountKind } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, placed, run, t0 } from '../support/fixtures';
+import { expect, describe as group, it } from 'vitest';
+import { type Effect, getBalances, type Order, presets } from '../../src';
+import { type AmountKind, describeOrder } from '../../src/entries/describe';
+import { at, BUYER, DAY, HOUR, PLATFORM, placed, run, SELLER, t0 } from '../support/fixtures';
 import { ENDINGS } from './endings';
 import { SCENES } from './situations';
 
 const VIEWERS = { buyer: BUYER, seller: SELLER, platform: PLATFORM } as const;
 const amounts = (order: Order, viewer: keyof typeof VIEWERS, when: string) =>
-  describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale: 'en' }).amounts.map(({ kind, amount }) => `${kind} ${amount}`);
-const sum = (effects: readonly Effect[], type: 'refund' | 'payout') => effects.filter((effect) => effect.type === type).map((effect) => (effect as { amount: string }).amount);
+  describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale: 'en' }).amounts.map(
+    ({ kind, amount }) => `${kind} ${amount}`,
+  );
+const sum = (effects: readonly Effect[], type: 'refund' | 'payout') =>
+  effects.filter((effect) => effect.type === type).map((effect) => (effect as { amount: string }).amount);
 
 group('describe: the amounts that concern each viewer', () => {
   it('shows the buyer what is held, the seller what completion pays, the platform both and what it keeps', () => {
     const { order, at: when } = SCENES.inProgress();
     expect(amounts(order, 'buyer', when)).toEqual(['held 57.50']);
     expect(amounts(order, 'seller', when)).toEqual(['payoutOnCompletion 45.00']);
-    expect(amounts(order, 'platform', when)).toEqual(['held 57.50', 'payoutOnCompletion 45.00', 'revenueOnCompletion 12.50']);
+    expect(amounts(order, 'platform', when)).toEqual([
+      'held 57.50',
+      'payoutOnCompletion 45.00',
+      'revenueOnCompletion 12.50',
+    ]);
   });
 
   it('writes each amount in a line for the viewer', () => {
     const { order, at: when } = SCENES.inProgress();
-    const lines = (viewer: keyof typeof VIEWERS, locale: 'fr' | 'en') => describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale }).amounts.map((line) => line.text);
+    const lines = (viewer: keyof typeof VIEWERS, locale: 'fr' | 'en') =>
+      describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale }).amounts.map((line) => line.text);
     expect(lines('buyer', 'fr')).toEqual(['Bloqué sur le compte séquestre\u00a0: 57,50\u00a0€']);
     expect(lines('seller', 'fr')).toEqual(['Vous recevrez à la fin de la commande\u00a0: 45,00\u00a0€']);
     expect(lines('seller', 'en')).toEqual(['You will receive on completion: €45.00']);
@@ -28,8 +36,17 @@ group('describe: the amounts that concern each viewer', () => {
 
   it('shows while disputed what is held and the two ends a decision can reach', () => {
     const { order, at: when } = SCENES.disputed();
-    expect(amounts(order, 'buyer', when)).toEqual(['held 57.50', 'refundOnCancellation 57.50', 'payoutOnCompletion 45.00']);
-    expect(amounts(order, 'platform', when)).toEqual(['held 57.50', 'refundOnCancellation 57.50', 'payoutOnCompletion 45.00', 'revenueOnCompletion 12.50']);
+    expect(amounts(order, 'buyer', when)).toEqual([
+      'held 57.50',
+      'refundOnCancellation 57.50',
+      'payoutOnCompletion 45.00',
+    ]);
+    expect(amounts(order, 'platform', when)).toEqual([
+      'held 57.50',
+      'refundOnCancellation 57.50',
+      'payoutOnCompletion 45.00',
+      'revenueOnCompletion 12.50',
+    ]);
   });
 
   it('shows what moved once final: the refund, the payout, and what the platform kept to the platform', () => {
@@ -45,7 +62,13 @@ group('describe: the amounts that concern each viewer', () => {
   it('counts what a partial refund and an option changed, as getBalances does', () => {
     const order = run(
       SCENES.inProgress().order,
-      { type: 'option.add', at: at(t0, DAY), by: BUYER, option: { id: 'opt-1', label: 'Source files', price: '10.00', extraDays: 1 }, payment: { id: 'pay-2', amount: '10.50' } },
+      {
+        type: 'option.add',
+        at: at(t0, DAY),
+        by: BUYER,
+        option: { id: 'opt-1', label: 'Source files', price: '10.00', extraDays: 1 },
+        payment: { id: 'pay-2', amount: '10.50' },
+      },
       { type: 'refund.propose', at: at(t0, DAY), by: SELLER, amount: '20.00' },
       { type: 'refund.accept', at: at(t0, DAY), by: BUYER },
     ).order;
@@ -58,16 +81,36 @@ group('describe: the amounts that concern each viewer', () => {
 
 group('describe: every amount is what the money really does', () => {
   const runningKinds = (order: Order, viewer: keyof typeof VIEWERS, when: string) =>
-    new Map(describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale: 'fr' }).amounts.map(({ kind, amount }) => [kind, amount] as [AmountKind, string]));
+    new Map(
+      describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale: 'fr' }).amounts.map(
+        ({ kind, amount }) => [kind, amount] as [AmountKind, string],
+      ),
+    );
 
-  for (const situation of ['pending', 'inProgress', 'late', 'delivered', 'revisionRequested', 'revisionDeclined', 'disputed'] as const) {
+  for (const situation of [
+    'pending',
+    'inProgress',
+    'late',
+    'delivered',
+    'revisionRequested',
+    'revisionDeclined',
+    'disputed',
+  ] as const) {
     it(`${situation}: held is getBalances().held, and completion and cancellation pay what their effects pay`, () => {
       const { order, at: when } = SCENES[situation]();
       const current = run(order, { type: 'clock.tick', at: when, by: { role: 'system' } }).order;
       const platform = runningKinds(order, 'platform', when);
       expect(platform.get('held')).toBe(getBalances(current).held);
       // Completion by the platform's decision runs the same release as the buyer's (SPEC §5, §7.4).
-      const frozen = current.status === 'disputed' ? current : run(current.status === 'pending' ? run(current, { type: 'order.accept', at: when, by: SELLER }).order : current, { type: 'dispute.open', at: when, by: PLATFORM }).order;
+      const frozen =
+        current.status === 'disputed'
+          ? current
+          : run(
+              current.status === 'pending'
+                ? run(current, { type: 'order.accept', at: when, by: SELLER }).order
+                : current,
+              { type: 'dispute.open', at: when, by: PLATFORM },
+            ).order;
       const released = run(frozen, { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'release' });
       expect([platform.get('payoutOnCompletion')]).toEqual(sum(released.effects, 'payout'));
       expect(runningKinds(order, 'seller', when).get('payoutOnCompletion')).toBe(platform.get('payoutOnCompletion'));
@@ -80,11 +123,19 @@ group('describe: every amount is what the money really does', () => {
 
   it('gives a cancellation under a policy that keeps the buyer fee as the refund it really pays', () => {
     const disputed = run(
-      placed({ policy: { ...presets.comeup, name: 'acme', refundBuyerFee: { onCancel: false, onPartialRefund: 'proportional' } } }),
+      placed({
+        policy: {
+          ...presets.comeup,
+          name: 'acme',
+          refundBuyerFee: { onCancel: false, onPartialRefund: 'proportional' },
+        },
+      }),
       { type: 'order.accept', at: t0, by: SELLER },
       { type: 'dispute.open', at: at(t0, HOUR), by: BUYER },
     ).order;
     expect(runningKinds(disputed, 'buyer', at(t0, HOUR)).get('refundOnCancellation')).toBe('55.00');
-    expect(sum(run(disputed, { type: 'order.cancel', at: at(t0, HOUR), by: PLATFORM }).effects, 'refund')).toEqual(['55.00']);
+    expect(sum(run(disputed, { type: 'order.cancel', at: at(t0, HOUR), by: PLATFORM }).effects, 'refund')).toEqual([
+      '55.00',
+    ]);
   });
 });

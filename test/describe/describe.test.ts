@@ -1,15 +1,19 @@
-import { describe as group, expect, it } from 'vitest';
-import { presets, type Order } from '../../src';
+import { expect, describe as group, it } from 'vitest';
+import { type Order, presets } from '../../src';
 import { describeOrder } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, deepFreeze, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 import { SCENES } from './situations';
 
 const PARIS = 'Europe/Paris';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const accepted = (order: Order = placed()) => run(order, { type: 'order.accept', at: t0, by: SELLER }).order;
-const text = (order: Order, viewer: typeof BUYER | typeof SELLER | typeof PLATFORM, when: string, locale: 'fr' | 'en') =>
-  describeOrder(deepFreeze(order), { viewer, at: when, locale, timeZone: PARIS });
+const text = (
+  order: Order,
+  viewer: typeof BUYER | typeof SELLER | typeof PLATFORM,
+  when: string,
+  locale: 'fr' | 'en',
+) => describeOrder(deepFreeze(order), { viewer, at: when, locale, timeZone: PARIS });
 /** French as the tests write it: plain spaces and apostrophes, typeset as the library prints it. */
 const fr = (plain: string) =>
   plain
@@ -28,7 +32,11 @@ group('describe: a late order', () => {
   it('tells the buyer in French that it can cancel alone, with the late mark in Paris time', () => {
     const description = text(late.order, BUYER, late.at, 'fr');
     expect(description).toMatchObject({ status: 'inProgress', situation: 'late', tone: 'warning', title: 'En retard' });
-    expect(description.text).toBe(fr("La commande est en retard depuis le 4 mars à 11 h. Vous pouvez l'annuler sans l'accord du vendeur et être remboursé, ou attendre la livraison."));
+    expect(description.text).toBe(
+      fr(
+        "La commande est en retard depuis le 4 mars à 11 h. Vous pouvez l'annuler sans l'accord du vendeur et être remboursé, ou attendre la livraison.",
+      ),
+    );
   });
 
   it('tells the seller in English to deliver now, as the buyer can cancel unpaid', () => {
@@ -41,10 +49,14 @@ group('describe: a late order', () => {
     const order = accepted(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }));
     const when = at(t0, 3 * DAY + HOUR);
     expect(text(order, BUYER, when, 'fr').text).toBe(
-      fr("La commande est en retard depuis le 4 mars à 11 h. Vous pourrez l'annuler sans l'accord du vendeur à partir du 5 mars à 11 h, si elle n'est pas livrée d'ici là."),
+      fr(
+        "La commande est en retard depuis le 4 mars à 11 h. Vous pourrez l'annuler sans l'accord du vendeur à partir du 5 mars à 11 h, si elle n'est pas livrée d'ici là.",
+      ),
     );
     expect(text(order, SELLER, when, 'fr').text).toBe(
-      fr("La commande est en retard depuis le 4 mars à 11 h. Livrez au plus vite : à partir du 5 mars à 11 h, l'acheteur pourra l'annuler sans votre accord, et vous ne seriez pas payé."),
+      fr(
+        "La commande est en retard depuis le 4 mars à 11 h. Livrez au plus vite : à partir du 5 mars à 11 h, l'acheteur pourra l'annuler sans votre accord, et vous ne seriez pas payé.",
+      ),
     );
     expect(text(order, SELLER, when, 'en').text).toBe(
       'The order has been late since March 4 at 11:00. Deliver as soon as possible: from March 5 at 11:00, the buyer can cancel it without your agreement, and you would not be paid.',
@@ -80,21 +92,38 @@ group('describe: the deadline line', () => {
 
   it('writes dates in UTC when no time zone is given', () => {
     const description = describeOrder(accepted(), { viewer: SELLER, at: t0, locale: 'en' });
-    expect(description.text).toBe('Deliver the order by March 4 at 10:00. After that, the buyer can cancel it without your agreement.');
+    expect(description.text).toBe(
+      'Deliver the order by March 4 at 10:00. After that, the buyer can cancel it without your agreement.',
+    );
   });
 
   it('writes the year of a date in another year, and "1er" for the first of a month in French', () => {
-    const order = run(placed({ placedAt: '2026-12-29T10:00:00Z' }), { type: 'order.accept', at: '2026-12-29T10:00:00Z', by: SELLER }).order;
+    const order = run(placed({ placedAt: '2026-12-29T10:00:00Z' }), {
+      type: 'order.accept',
+      at: '2026-12-29T10:00:00Z',
+      by: SELLER,
+    }).order;
     const description = describeOrder(order, { viewer: BUYER, at: '2026-12-29T10:00:00Z', locale: 'fr' });
-    expect(description.deadline?.text).toBe(`Délai de réalisation${NBSP}: 1er${NBSP}janvier${NBSP}2027 à 10${NBSP}h (dans 3${NBSP}jours)`);
+    expect(description.deadline?.text).toBe(
+      `Délai de réalisation${NBSP}: 1er${NBSP}janvier${NBSP}2027 à 10${NBSP}h (dans 3${NBSP}jours)`,
+    );
   });
 });
 
 group('describe: as the order stands at `at`', () => {
   it('applies the deadlines due by then: an order past its acceptance window reads as cancelled, and why', () => {
     const description = text(placed(), BUYER, at(t0, 49 * HOUR), 'fr');
-    expect(description).toMatchObject({ status: 'cancelled', tone: 'done', title: 'Annulée', ending: { ending: 'notAccepted', by: 'system', at: '2026-03-03T10:00:00.000Z' } });
-    expect(description.text).toBe(fr("Le vendeur n'a pas accepté la commande à temps : elle a été annulée automatiquement le 3 mars à 11 h. Vous avez été remboursé de 57,50 €."));
+    expect(description).toMatchObject({
+      status: 'cancelled',
+      tone: 'done',
+      title: 'Annulée',
+      ending: { ending: 'notAccepted', by: 'system', at: '2026-03-03T10:00:00.000Z' },
+    });
+    expect(description.text).toBe(
+      fr(
+        "Le vendeur n'a pas accepté la commande à temps : elle a été annulée automatiquement le 3 mars à 11 h. Vous avez été remboursé de 57,50 €.",
+      ),
+    );
   });
 
   it('never changes the order it describes', () => {
@@ -110,19 +139,28 @@ group('describe: disputes', () => {
     const { order, at: when } = SCENES.disputed();
     expect(text(order, BUYER, when, 'fr').text).toBe(
       fr(
-        "Litige ouvert par vous le 2 mars à 11 h : la commande est gelée et aucune échéance ne court. Un médiateur de la plateforme va examiner la commande et décider : remboursement total, remboursement partiel, relance de la commande ou paiement intégral du vendeur. Vous pouvez retirer votre litige si vous trouvez un accord.",
+        'Litige ouvert par vous le 2 mars à 11 h : la commande est gelée et aucune échéance ne court. Un médiateur de la plateforme va examiner la commande et décider : remboursement total, remboursement partiel, relance de la commande ou paiement intégral du vendeur. Vous pouvez retirer votre litige si vous trouvez un accord.',
       ),
     );
     expect(text(order, SELLER, when, 'en').text).toBe(
       'Dispute opened by the buyer on March 2 at 11:00: the order is frozen and no deadline runs. A platform mediator will review the order and decide: a full refund, a partial refund, a restart of the order, or full payment to the seller.',
     );
-    expect(text(order, PLATFORM, when, 'en')).toMatchObject({ tone: 'action', title: 'Dispute', move: { by: 'you', text: 'Your move' }, deadline: null });
+    expect(text(order, PLATFORM, when, 'en')).toMatchObject({
+      tone: 'action',
+      title: 'Dispute',
+      move: { by: 'you', text: 'Your move' },
+      deadline: null,
+    });
   });
 
   it('says an automatic dispute opened by itself', () => {
     let order = accepted();
     for (const hours of [1, 2]) {
-      order = run(order, { type: 'cancellation.request', at: at(t0, hours * HOUR), by: BUYER }, { type: 'cancellation.decline', at: at(t0, hours * HOUR), by: SELLER }).order;
+      order = run(
+        order,
+        { type: 'cancellation.request', at: at(t0, hours * HOUR), by: BUYER },
+        { type: 'cancellation.decline', at: at(t0, hours * HOUR), by: SELLER },
+      ).order;
     }
     expect(order.status).toBe('disputed');
     expect(text(order, PLATFORM, at(t0, 3 * HOUR), 'fr').text).toBe(
@@ -138,7 +176,9 @@ group('describe: pending requests and offers, with the money they would move', (
     const order = run(accepted(), { type: 'extension.request', at: at(t0, HOUR), by: SELLER, days: 2 }).order;
     const buyer = text(order, BUYER, at(t0, HOUR), 'fr');
     expect(buyer.tone).toBe('action');
-    expect(buyer.requests).toEqual([fr('Le vendeur demande 2 jours de plus pour livrer ; réponse attendue avant le 3 mars à 12 h.')]);
+    expect(buyer.requests).toEqual([
+      fr('Le vendeur demande 2 jours de plus pour livrer ; réponse attendue avant le 3 mars à 12 h.'),
+    ]);
     const seller = text(order, SELLER, at(t0, HOUR), 'en');
     expect(seller.requests).toEqual(['You asked for 2 more days; an answer is due by March 3 at 12:00.']);
     expect(text(order, PLATFORM, at(t0, HOUR), 'en').tone).toBe('info');
@@ -149,12 +189,19 @@ group('describe: pending requests and offers, with the money they would move', (
       accepted(),
       { type: 'cancellation.request', at: at(t0, HOUR), by: BUYER },
       { type: 'refund.propose', at: at(t0, HOUR), by: SELLER, amount: '10' },
-      { type: 'offer.propose', at: at(t0, HOUR), by: SELLER, offer: { id: 'of-1', label: 'Animated logo', price: '1000', extraDays: 1 } },
+      {
+        type: 'offer.propose',
+        at: at(t0, HOUR),
+        by: SELLER,
+        offer: { id: 'of-1', label: 'Animated logo', price: '1000', extraDays: 1 },
+      },
     ).order;
     expect(text(order, BUYER, at(t0, HOUR), 'fr').requests).toEqual([
       fr("Vous avez demandé l'annulation ; réponse attendue avant le 3 mars à 12 h."),
       fr('Le vendeur propose un remboursement partiel de 10,00 € ; vous recevriez 10,50 €, tout compris.'),
-      fr(`Offre personnalisée « Animated logo » : 1${NNBSP}000,00 €, 1 jour de plus ; vous paierez 1${NNBSP}050,00 € en l'acceptant, frais de service compris.`),
+      fr(
+        `Offre personnalisée « Animated logo » : 1${NNBSP}000,00 €, 1 jour de plus ; vous paierez 1${NNBSP}050,00 € en l'acceptant, frais de service compris.`,
+      ),
     ]);
     expect(text(order, SELLER, at(t0, HOUR), 'en').requests).toEqual([
       'The buyer requests a cancellation; an answer is due by March 3 at 12:00.',
@@ -167,6 +214,8 @@ group('describe: pending requests and offers, with the money they would move', (
 group('describe: the scheduler', () => {
   it('reads the platform’s texts', () => {
     const order = accepted();
-    expect(describeOrder(order, { viewer: SYSTEM, at: t0, locale: 'en' })).toEqual(describeOrder(order, { viewer: PLATFORM, at: t0, locale: 'en' }));
+    expect(describeOrder(order, { viewer: SYSTEM, at: t0, locale: 'en' })).toEqual(
+      describeOrder(order, { viewer: PLATFORM, at: t0, locale: 'en' }),
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { describe as group, expect, it } from 'vitest';
-import { type Order } from '../../src';
-import { describeOrder, formatAmount, type DescribeOptions } from '../../src/entries/describe';
-import { BUYER, SELLER, placed, t0 } from '../support/fixtures';
+import { expect, describe as group, it } from 'vitest';
+import type { Order } from '../../src';
+import { type DescribeOptions, describeOrder, formatAmount } from '../../src/entries/describe';
+import { BUYER, placed, SELLER, t0 } from '../support/fixtures';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -9,7 +9,8 @@ const NNBSP = '\u202f';
 group('describe: arguments', () => {
   const order = placed();
   const valid: DescribeOptions = { viewer: BUYER, at: t0, locale: 'fr' };
-  const refusedWith = (code: string, call: () => unknown) => expect(call).toThrow(expect.objectContaining({ name: 'SequestreError', code }));
+  const refusedWith = (code: string, call: () => unknown) =>
+    expect(call).toThrow(expect.objectContaining({ name: 'SequestreError', code }));
 
   it('refuses an order it cannot use with INVALID_ORDER', () => {
     refusedWith('INVALID_ORDER', () => describeOrder({ ...order, schemaVersion: 3 } as unknown as Order, valid));
@@ -33,8 +34,12 @@ group('describe: arguments', () => {
   });
 
   it('refuses a viewer who is not this order’s party, naming the rule', () => {
-    refusedWith('INVALID_INPUT', () => describeOrder(order, { ...valid, viewer: { role: 'seller', id: 'someone-else' } }));
-    expect(() => describeOrder(order, { ...valid, viewer: { role: 'buyer', id: 's-1' } })).toThrow(/not the buyer of order o-1/);
+    refusedWith('INVALID_INPUT', () =>
+      describeOrder(order, { ...valid, viewer: { role: 'seller', id: 'someone-else' } }),
+    );
+    expect(() => describeOrder(order, { ...valid, viewer: { role: 'buyer', id: 's-1' } })).toThrow(
+      /not the buyer of order o-1/,
+    );
   });
 
   it('accepts any viewer of the right party, and a platform without an id', () => {
@@ -56,7 +61,11 @@ group('formatAmount', () => {
   });
 
   it('refuses a malformed amount, an unknown currency or locale with INVALID_INPUT', () => {
-    for (const call of [() => formatAmount('1.005', 'EUR', 'fr'), () => formatAmount('12', 'XYZ', 'fr'), () => formatAmount('12', 'EUR', 'it' as 'fr')]) {
+    for (const call of [
+      () => formatAmount('1.005', 'EUR', 'fr'),
+      () => formatAmount('12', 'XYZ', 'fr'),
+      () => formatAmount('12', 'EUR', 'it' as 'fr'),
+    ]) {
       expect(call).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     }
   });

@@ -1,4 +1,4 @@
-import { describe as group, expect, it } from 'vitest';
+import { expect, describe as group, it } from 'vitest';
 import { describeOrder, type Ending } from '../../src/entries/describe';
 import { BUYER, PLATFORM, SELLER } from '../support/fixtures';
 import { ENDINGS } from './endings';
@@ -6,7 +6,9 @@ import { ENDINGS } from './endings';
 const VIEWERS = [BUYER, SELLER, PLATFORM] as const;
 const texts = (ending: Ending, locale: 'fr' | 'en') => {
   const { order, at } = ENDINGS[ending]();
-  return VIEWERS.map((viewer) => describeOrder(order, { viewer, at, locale, timeZone: 'Europe/Paris' }).text.replace(/[\u00a0\u202f]/g, ' '));
+  return VIEWERS.map((viewer) =>
+    describeOrder(order, { viewer, at, locale, timeZone: 'Europe/Paris' }).text.replace(/[\u00a0\u202f]/g, ' '),
+  );
 };
 
 group('describe: a final order says why it ended, who acted, and where the money went', () => {
@@ -40,7 +42,9 @@ group('describe: a final order says why it ended, who acted, and where the money
       'L’acheteur a annulé la commande le 4 mars à 12 h, en retard depuis le 4 mars à 11 h. Vous ne serez pas payé pour cette commande.',
       'L’acheteur a annulé la commande le 4 mars à 12 h, en retard depuis le 4 mars à 11 h. Argent versé : 57,50 € à l’acheteur.',
     ]);
-    expect(texts('cancelled', 'en')[0]).toBe('The seller cancelled the order on March 2 at 11:00. You were refunded €57.50.');
+    expect(texts('cancelled', 'en')[0]).toBe(
+      'The seller cancelled the order on March 2 at 11:00. You were refunded €57.50.',
+    );
   });
 
   it('names both parties of a cancellation by agreement', () => {
@@ -60,8 +64,12 @@ group('describe: a final order says why it ended, who acted, and where the money
       'The platform’s mediator resolved the dispute on March 3 at 11:00: a partial refund of €21.00 to the buyer, the rest to you. You received €29.00.',
       'The platform’s mediator resolved the dispute on March 3 at 11:00: a partial refund of €21.00 to the buyer, the rest to the seller. Money paid out: €29.00 to the seller, €21.00 to the buyer, €7.50 to the platform.',
     ]);
-    expect(texts('refundedByDecision', 'fr')[1]).toBe('Le médiateur de la plateforme a tranché le litige le 3 mars à 11 h : remboursement total. Vous ne serez pas payé pour cette commande.');
-    expect(texts('releasedByDecision', 'fr')[0]).toBe('Le médiateur de la plateforme a tranché le litige le 3 mars à 11 h : paiement intégral du vendeur. Le vendeur a reçu 45,00 €.');
+    expect(texts('refundedByDecision', 'fr')[1]).toBe(
+      'Le médiateur de la plateforme a tranché le litige le 3 mars à 11 h : remboursement total. Vous ne serez pas payé pour cette commande.',
+    );
+    expect(texts('releasedByDecision', 'fr')[0]).toBe(
+      'Le médiateur de la plateforme a tranché le litige le 3 mars à 11 h : paiement intégral du vendeur. Le vendeur a reçu 45,00 €.',
+    );
   });
 
   it('says who completed the order, or that it completed by itself', () => {

@@ -1,6 +1,6 @@
-import { presets, type Order } from '../../src';
+import { type Order, presets } from '../../src';
 import type { Ending } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, HOUR, PLATFORM, placed, run, SELLER, t0 } from '../support/fixtures';
 import type { Scene } from './situations';
 
 const accepted = (order: Order = placed()) => run(order, { type: 'order.accept', at: t0, by: SELLER }).order;
@@ -17,18 +17,39 @@ export const ENDINGS: Readonly<Record<Ending, () => Scene>> = {
   declined: () => ({ order: run(placed(), { type: 'order.decline', at: t0, by: SELLER }).order, at: at(t0, HOUR) }),
   notAccepted: () => ({ order: placed(), at: at(t0, 49 * HOUR) }),
   cancelled: () => ({ order: run(accepted(), { type: 'order.cancel', at: at(t0, DAY), by: SELLER }).order, at: when }),
-  cancelledLate: () => ({ order: run(accepted(), { type: 'order.cancel', at: at(t0, 3 * DAY + HOUR), by: BUYER }).order, at: at(t0, 4 * DAY) }),
+  cancelledLate: () => ({
+    order: run(accepted(), { type: 'order.cancel', at: at(t0, 3 * DAY + HOUR), by: BUYER }).order,
+    at: at(t0, 4 * DAY),
+  }),
   cancelledByAgreement: () => ({
-    order: run(accepted(), { type: 'cancellation.request', at: at(t0, DAY), by: BUYER }, { type: 'cancellation.accept', at: at(t0, DAY + HOUR), by: SELLER }).order,
+    order: run(
+      accepted(),
+      { type: 'cancellation.request', at: at(t0, DAY), by: BUYER },
+      { type: 'cancellation.accept', at: at(t0, DAY + HOUR), by: SELLER },
+    ).order,
     at: when,
   }),
   cancellationUnanswered: () => ({
-    order: run(accepted(placed({ policy: { ...presets.comeup, name: 'acme', onCancellationTimeout: 'accept' } })), { type: 'cancellation.request', at: at(t0, HOUR), by: SELLER }).order,
+    order: run(accepted(placed({ policy: { ...presets.comeup, name: 'acme', onCancellationTimeout: 'accept' } })), {
+      type: 'cancellation.request',
+      at: at(t0, HOUR),
+      by: SELLER,
+    }).order,
     at: at(t0, 50 * HOUR),
   }),
-  refundedByDecision: () => ({ order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'refund' }).order, at: when }),
-  releasedByDecision: () => ({ order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'release' }).order, at: when }),
-  splitByDecision: () => ({ order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'split', refund: '20.00' }).order, at: when }),
+  refundedByDecision: () => ({
+    order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'refund' }).order,
+    at: when,
+  }),
+  releasedByDecision: () => ({
+    order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'release' }).order,
+    at: when,
+  }),
+  splitByDecision: () => ({
+    order: run(disputed(), { type: 'dispute.resolve', at: when, by: PLATFORM, outcome: 'split', refund: '20.00' })
+      .order,
+    at: when,
+  }),
   completed: () => ({ order: run(delivered(), { type: 'order.complete', at: when, by: BUYER }).order, at: when }),
   completedAutomatically: () => ({ order: delivered(), at: at(t0, 9 * DAY) }),
   expired: () => ({ order: accepted(), at: '2026-08-02T10:00:00.000Z' }),

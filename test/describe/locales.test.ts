@@ -1,10 +1,19 @@
-import { describe as group, expect, it } from 'vitest';
-import { ERROR_CODES, presets, type OrderEventType, type OrderStatus } from '../../src';
-import { actionLabel, describeOrder, explainError, historyLabel, LOCALES, statusLabel, type Locale, type Situation } from '../../src/entries/describe';
+import { expect, describe as group, it } from 'vitest';
+import { ERROR_CODES, type OrderEventType, type OrderStatus, presets } from '../../src';
 import { MESSAGES } from '../../src/describe/locales';
 import type { Messages } from '../../src/describe/messages';
+import {
+  actionLabel,
+  describeOrder,
+  explainError,
+  historyLabel,
+  LOCALES,
+  type Locale,
+  type Situation,
+  statusLabel,
+} from '../../src/entries/describe';
 import { EVENT_TYPES } from '../../src/order/rules/roles';
-import { BUYER, PLATFORM, SELLER, SYSTEM, placed, run, t0 } from '../support/fixtures';
+import { BUYER, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 import { SCENES } from './situations';
 
 // Every key below is a Record key in `Messages`: a locale missing one is a compile error, which
@@ -22,7 +31,16 @@ const missingConsequence: Messages['consequences'] = { 'order.accept': () => 'st
 void [missingAction, missingCode, missingRole, missingReason, missingConsequence];
 
 const SITUATIONS = Object.keys(SCENES) as Situation[];
-const STATUSES: OrderStatus[] = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'];
+const STATUSES: OrderStatus[] = [
+  'pending',
+  'inProgress',
+  'delivered',
+  'revisionRequested',
+  'disputed',
+  'completed',
+  'cancelled',
+  'expired',
+];
 const VIEWERS = [BUYER, SELLER, PLATFORM, SYSTEM];
 
 /** A text a person can read: not empty, no placeholder left over, ends like a sentence. */
@@ -66,7 +84,8 @@ group('locales: every status, role, action and code has a text in every language
 
     it(`${locale}: names every status and every history entry`, () => {
       for (const status of STATUSES) expect(statusLabel(status, locale)).toBe(MESSAGES[locale].titles[status]);
-      for (const type of ['order.placed', 'deadline.acceptance', 'deadline.expiry']) expect(historyLabel(type, locale)).not.toBe(type);
+      for (const type of ['order.placed', 'deadline.acceptance', 'deadline.expiry'])
+        expect(historyLabel(type, locale)).not.toBe(type);
     });
   }
 
@@ -74,7 +93,11 @@ group('locales: every status, role, action and code has a text in every language
     it(`${locale}: says where the money went on expiry, under every expiry rule and for every viewer`, () => {
       const texts = new Set<string>();
       for (const onExpiry of ['forfeit', 'refund', 'release'] as const) {
-        const order = run(placed({ policy: { ...presets.comeup, name: 'acme', onExpiry } }), { type: 'order.accept', at: t0, by: SELLER }).order;
+        const order = run(placed({ policy: { ...presets.comeup, name: 'acme', onExpiry } }), {
+          type: 'order.accept',
+          at: t0,
+          by: SELLER,
+        }).order;
         for (const viewer of [BUYER, SELLER, PLATFORM]) {
           const description = describeOrder(order, { viewer, at: '2026-08-02T10:00:00.000Z', locale });
           expectSentence(description.text);
@@ -91,8 +114,18 @@ group('locales: every status, role, action and code has a text in every language
         { type: 'cancellation.request', at: t0, by: SELLER },
         { type: 'extension.request', at: t0, by: SELLER, days: 1 },
         { type: 'refund.propose', at: t0, by: BUYER, amount: '5.00' },
-        { type: 'offer.propose', at: t0, by: SELLER, offer: { id: 'of-1', label: 'Pack', price: '8.00', extraDays: 3 } },
-        { type: 'offer.propose', at: t0, by: SELLER, offer: { id: 'of-2', label: 'Declined', price: '8.00', extraDays: 3 } },
+        {
+          type: 'offer.propose',
+          at: t0,
+          by: SELLER,
+          offer: { id: 'of-1', label: 'Pack', price: '8.00', extraDays: 3 },
+        },
+        {
+          type: 'offer.propose',
+          at: t0,
+          by: SELLER,
+          offer: { id: 'of-2', label: 'Declined', price: '8.00', extraDays: 3 },
+        },
         { type: 'offer.decline', at: t0, by: BUYER, offerId: 'of-2' },
       ).order;
       const buyer = describeOrder(order, { viewer: BUYER, at: t0, locale }).requests;
@@ -113,7 +146,11 @@ group('locales: every status, role, action and code has a text in every language
 
   for (const locale of LOCALES) {
     it(`${locale}: words a late order differently while a late grace still runs, for each party`, () => {
-      const graced = run(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }), { type: 'order.accept', at: t0, by: SELLER }).order;
+      const graced = run(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }), {
+        type: 'order.accept',
+        at: t0,
+        by: SELLER,
+      }).order;
       const plain = SCENES.late();
       for (const viewer of [BUYER, SELLER]) {
         const during = describeOrder(graced, { viewer, at: plain.at, locale }).text;
@@ -132,7 +169,9 @@ group('locales: every status, role, action and code has a text in every language
         { type: 'order.complete', at: t0, by: BUYER },
       ).order;
       // 1.00 of the items and its share of the 5 % fee: 1.05 back to the buyer.
-      expect(describeOrder(refunded, { viewer: BUYER, at: t0, locale }).text).toContain(locale === 'fr' ? '1,05\u00a0€' : '€1.05');
+      expect(describeOrder(refunded, { viewer: BUYER, at: t0, locale }).text).toContain(
+        locale === 'fr' ? '1,05\u00a0€' : '€1.05',
+      );
       expectSentence(explainError('TOO_EARLY', { locale, from: t0 }));
       expect(explainError('TOO_EARLY', { locale, from: t0 })).not.toBe(explainError('TOO_EARLY', { locale }));
     });
@@ -141,7 +180,9 @@ group('locales: every status, role, action and code has a text in every language
   it('has the same keys in every table of every locale', () => {
     // Each leaf becomes its kind (string or function): two locales must have the same tree.
     const shape = (value: unknown): unknown =>
-      typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)])) : typeof value;
+      typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+        : typeof value;
     expect(shape(MESSAGES.en)).toEqual(shape(MESSAGES.fr));
     expect(Object.keys(MESSAGES.fr.actions)).toHaveLength(29);
   });

@@ -1,14 +1,23 @@
-import { describe as group, expect, it } from 'vitest';
-import { presets, type Order } from '../../src';
-import { describeOrder, type DeadlineTopic, type Mover, type Situation } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, placed, run, t0 } from '../support/fixtures';
+import { expect, describe as group, it } from 'vitest';
+import { type Order, presets } from '../../src';
+import { type DeadlineTopic, describeOrder, type Mover, type Situation } from '../../src/entries/describe';
+import { at, BUYER, DAY, HOUR, PLATFORM, placed, run, SELLER, t0 } from '../support/fixtures';
 import { SCENES } from './situations';
 
 type Expected = { readonly move: Mover; readonly deadline: `${DeadlineTopic}` | `${DeadlineTopic} overdue` | null };
 const VIEWERS = { buyer: BUYER, seller: SELLER, platform: PLATFORM } as const;
-const seen = (order: Order, viewer: keyof typeof VIEWERS, when: string, locale: 'fr' | 'en' = 'en'): Expected & { text: string } => {
+const seen = (
+  order: Order,
+  viewer: keyof typeof VIEWERS,
+  when: string,
+  locale: 'fr' | 'en' = 'en',
+): Expected & { text: string } => {
   const d = describeOrder(order, { viewer: VIEWERS[viewer], at: when, locale });
-  return { move: d.move.by, text: d.move.text, deadline: d.deadline === null ? null : d.deadline.overdue ? `${d.deadline.kind} overdue` : d.deadline.kind };
+  return {
+    move: d.move.by,
+    text: d.move.text,
+    deadline: d.deadline === null ? null : d.deadline.overdue ? `${d.deadline.kind} overdue` : d.deadline.kind,
+  };
 };
 
 /**
@@ -18,15 +27,31 @@ const seen = (order: Order, viewer: keyof typeof VIEWERS, when: string, locale: 
  * their passed deadline, never the order's expiry months away (issue 13).
  */
 const TABLE: Readonly<Record<Situation, Readonly<Record<keyof typeof VIEWERS, Expected>>>> = {
-  pending: { buyer: { move: 'seller', deadline: 'acceptance' }, seller: { move: 'you', deadline: 'acceptance' }, platform: { move: 'seller', deadline: 'acceptance' } },
-  inProgress: { buyer: { move: 'seller', deadline: 'delivery' }, seller: { move: 'you', deadline: 'delivery' }, platform: { move: 'seller', deadline: 'delivery' } },
+  pending: {
+    buyer: { move: 'seller', deadline: 'acceptance' },
+    seller: { move: 'you', deadline: 'acceptance' },
+    platform: { move: 'seller', deadline: 'acceptance' },
+  },
+  inProgress: {
+    buyer: { move: 'seller', deadline: 'delivery' },
+    seller: { move: 'you', deadline: 'delivery' },
+    platform: { move: 'seller', deadline: 'delivery' },
+  },
   late: {
     buyer: { move: 'seller', deadline: 'delivery overdue' },
     seller: { move: 'you', deadline: 'delivery overdue' },
     platform: { move: 'seller', deadline: 'delivery overdue' },
   },
-  delivered: { buyer: { move: 'you', deadline: 'review' }, seller: { move: 'buyer', deadline: 'review' }, platform: { move: 'buyer', deadline: 'review' } },
-  revisionDeclined: { buyer: { move: 'you', deadline: 'review' }, seller: { move: 'buyer', deadline: 'review' }, platform: { move: 'buyer', deadline: 'review' } },
+  delivered: {
+    buyer: { move: 'you', deadline: 'review' },
+    seller: { move: 'buyer', deadline: 'review' },
+    platform: { move: 'buyer', deadline: 'review' },
+  },
+  revisionDeclined: {
+    buyer: { move: 'you', deadline: 'review' },
+    seller: { move: 'buyer', deadline: 'review' },
+    platform: { move: 'buyer', deadline: 'review' },
+  },
   revisionRequested: {
     buyer: { move: 'seller', deadline: 'revisionResponse' },
     seller: { move: 'you', deadline: 'revisionResponse' },
@@ -37,10 +62,26 @@ const TABLE: Readonly<Record<Situation, Readonly<Record<keyof typeof VIEWERS, Ex
     seller: { move: 'you', deadline: 'revisionResponse overdue' },
     platform: { move: 'seller', deadline: 'revisionResponse overdue' },
   },
-  disputed: { buyer: { move: 'platform', deadline: null }, seller: { move: 'platform', deadline: null }, platform: { move: 'you', deadline: null } },
-  completed: { buyer: { move: 'nobody', deadline: null }, seller: { move: 'nobody', deadline: null }, platform: { move: 'nobody', deadline: null } },
-  cancelled: { buyer: { move: 'nobody', deadline: null }, seller: { move: 'nobody', deadline: null }, platform: { move: 'nobody', deadline: null } },
-  expired: { buyer: { move: 'nobody', deadline: null }, seller: { move: 'nobody', deadline: null }, platform: { move: 'nobody', deadline: null } },
+  disputed: {
+    buyer: { move: 'platform', deadline: null },
+    seller: { move: 'platform', deadline: null },
+    platform: { move: 'you', deadline: null },
+  },
+  completed: {
+    buyer: { move: 'nobody', deadline: null },
+    seller: { move: 'nobody', deadline: null },
+    platform: { move: 'nobody', deadline: null },
+  },
+  cancelled: {
+    buyer: { move: 'nobody', deadline: null },
+    seller: { move: 'nobody', deadline: null },
+    platform: { move: 'nobody', deadline: null },
+  },
+  expired: {
+    buyer: { move: 'nobody', deadline: null },
+    seller: { move: 'nobody', deadline: null },
+    platform: { move: 'nobody', deadline: null },
+  },
 };
 
 group('describe: whose move it is, and the deadline that matters', () => {
@@ -56,18 +97,37 @@ group('describe: whose move it is, and the deadline that matters', () => {
 
   it('says whose move it is in words, naming the party', () => {
     const { order, at: when } = SCENES.delivered();
-    expect(['buyer', 'seller'].map((viewer) => seen(order, viewer as 'buyer', when, 'fr').text)).toEqual(['À vous d’agir', 'À l’acheteur d’agir']);
+    expect(['buyer', 'seller'].map((viewer) => seen(order, viewer as 'buyer', when, 'fr').text)).toEqual([
+      'À vous d’agir',
+      'À l’acheteur d’agir',
+    ]);
     expect(seen(SCENES.pending().order, 'buyer', SCENES.pending().at, 'fr').text).toBe('Au vendeur d’agir');
     expect(seen(SCENES.disputed().order, 'seller', SCENES.disputed().at, 'en').text).toBe('The platform’s move');
-    expect(seen(SCENES.completed().order, 'buyer', SCENES.completed().at, 'fr').text).toBe('Plus rien à faire\u00a0: la commande est clôturée');
+    expect(seen(SCENES.completed().order, 'buyer', SCENES.completed().at, 'fr').text).toBe(
+      'Plus rien à faire\u00a0: la commande est clôturée',
+    );
   });
 
   it('gives a late order whose late grace still runs the instant the buyer may cancel alone, to both parties', () => {
-    const order = run(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }), { type: 'order.accept', at: t0, by: SELLER }).order;
+    const order = run(placed({ policy: { ...presets.comeup, name: 'acme', lateGrace: 'P1D' } }), {
+      type: 'order.accept',
+      at: t0,
+      by: SELLER,
+    }).order;
     const when = at(t0, 3 * DAY + HOUR);
-    expect(seen(order, 'buyer', when)).toEqual({ move: 'seller', text: 'The seller’s move', deadline: 'lateCancellation' });
+    expect(seen(order, 'buyer', when)).toEqual({
+      move: 'seller',
+      text: 'The seller’s move',
+      deadline: 'lateCancellation',
+    });
     const line = describeOrder(order, { viewer: SELLER, at: when, locale: 'en' }).deadline;
-    expect(line).toEqual({ at: '2026-03-05T10:00:00.000Z', kind: 'lateCancellation', msLeft: 23 * HOUR, overdue: false, text: 'Cancellation without the seller’s agreement: March 5 at 10:00 (in 23 hours)' });
+    expect(line).toEqual({
+      at: '2026-03-05T10:00:00.000Z',
+      kind: 'lateCancellation',
+      msLeft: 23 * HOUR,
+      overdue: false,
+      text: 'Cancellation without the seller’s agreement: March 5 at 10:00 (in 23 hours)',
+    });
   });
 
   it('writes a passed deadline with the delay, the milliseconds negative', () => {
@@ -82,7 +142,12 @@ group('describe: whose move it is, and the deadline that matters', () => {
   });
 
   it('gives the party who must answer a request its deadline and their move; the other keeps its own step', () => {
-    const order = run(run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order, { type: 'extension.request', at: at(t0, HOUR), by: SELLER, days: 2 }).order;
+    const order = run(run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order, {
+      type: 'extension.request',
+      at: at(t0, HOUR),
+      by: SELLER,
+      days: 2,
+    }).order;
     const when = at(t0, 2 * HOUR);
     expect(seen(order, 'buyer', when)).toMatchObject({ move: 'you', deadline: 'extensionResponse' });
     expect(seen(order, 'seller', when)).toMatchObject({ move: 'you', deadline: 'delivery' });
@@ -91,7 +156,12 @@ group('describe: whose move it is, and the deadline that matters', () => {
   });
 
   it('gives the seller the review deadline while it must answer a refund proposal, which has none', () => {
-    const order = run(SCENES.delivered().order, { type: 'refund.propose', at: at(t0, 2 * DAY), by: BUYER, amount: '5.00' }).order;
+    const order = run(SCENES.delivered().order, {
+      type: 'refund.propose',
+      at: at(t0, 2 * DAY),
+      by: BUYER,
+      amount: '5.00',
+    }).order;
     expect(seen(order, 'seller', at(t0, 2 * DAY))).toMatchObject({ move: 'you', deadline: 'review' });
   });
 
@@ -99,7 +169,9 @@ group('describe: whose move it is, and the deadline that matters', () => {
     // 200 days to deliver: the five-month lifetime (SPEC §5, ComeUp support-en 1481) ends first.
     const order = run(placed({ deliveryDays: 200 }), { type: 'order.accept', at: t0, by: SELLER }).order;
     expect(seen(order, 'seller', at(t0, DAY))).toMatchObject({ move: 'you', deadline: 'expiry' });
-    expect(describeOrder(order, { viewer: SELLER, at: at(t0, DAY), locale: 'en' }).deadline?.text).toBe('Order expiry: August 1 at 10:00 (in 152 days)');
+    expect(describeOrder(order, { viewer: SELLER, at: at(t0, DAY), locale: 'en' }).deadline?.text).toBe(
+      'Order expiry: August 1 at 10:00 (in 152 days)',
+    );
     expect(seen(SCENES.inProgress().order, 'seller', SCENES.inProgress().at)).toMatchObject({ deadline: 'delivery' });
   });
 });

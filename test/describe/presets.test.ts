@@ -1,8 +1,8 @@
-import { describe as group, expect, it } from 'vitest';
-import { nextDeadline, type Actor, type Order } from '../../src';
-import { describeActions, describeOrder, type Description, type PresentedAction } from '../../src/entries/describe';
+import { expect, describe as group, it } from 'vitest';
+import { type Actor, nextDeadline, type Order } from '../../src';
+import { type Description, describeActions, describeOrder, type PresentedAction } from '../../src/entries/describe';
 import { orderGraph } from '../model/orderGraph';
-import { BUYER, PLATFORM, SELLER, SYSTEM, deepFreeze, run } from '../support/fixtures';
+import { BUYER, deepFreeze, PLATFORM, run, SELLER, SYSTEM } from '../support/fixtures';
 import { ev, fiverrOrder, upworkOrder } from '../support/presetOrders';
 
 // SPEC §9: describe follows every policy field. No text may mention an acceptance, a revision
@@ -10,7 +10,8 @@ import { ev, fiverrOrder, upworkOrder } from '../support/presetOrders';
 //   Fiverr and Upwork orders: placed 03-01T10:00Z, in progress at once, deadline 03-04T10:00Z
 
 const UTC = 'UTC';
-const text = (order: Order, viewer: Actor, at: string, locale: 'fr' | 'en') => describeOrder(deepFreeze(order), { viewer, at, locale, timeZone: UTC });
+const text = (order: Order, viewer: Actor, at: string, locale: 'fr' | 'en') =>
+  describeOrder(deepFreeze(order), { viewer, at, locale, timeZone: UTC });
 /** Every word a screen shows: the description whole (move, deadline, amounts, requests) and each action's label, consequence and reason. */
 const words = (description: Description, actions: readonly PresentedAction[]) =>
   [
@@ -22,7 +23,9 @@ const words = (description: Description, actions: readonly PresentedAction[]) =>
     ...description.requests,
     // A refused action is read by its reason, as the playground describes its button: its
     // consequence says what it would do, not what the order promises.
-    ...actions.map((action) => (action.allowed ? `${action.label} ${action.consequence}` : `${action.label} ${action.why ?? ''}`)),
+    ...actions.map((action) =>
+      action.allowed ? `${action.label} ${action.consequence}` : `${action.label} ${action.why ?? ''}`,
+    ),
   ].join(' | ');
 
 /**
@@ -31,13 +34,16 @@ const words = (description: Description, actions: readonly PresentedAction[]) =>
  * extension or an offer exists under every policy.
  */
 const PROMISES = {
-  acceptance: /accept (the|this|your) order|accept or decline it|to accept it|waiting for acceptance|for the seller to accept|acceptance deadline|d['’]acceptation|accepter la commande|acceptez-la|pour l['’]accepter/i,
-  revisionAnswer: /revision request|revision unanswered|(accept|decline) the revision|answer to the revision|demande de retouche|(accepter|refuser) la retouche|retouche (refusée|sans réponse)/i,
-  lateCancellation: /cancel it without|without (your|the seller['’]s) agreement|sans (votre accord|l['’]accord du vendeur)/i,
+  acceptance:
+    /accept (the|this|your) order|accept or decline it|to accept it|waiting for acceptance|for the seller to accept|acceptance deadline|d['’]acceptation|accepter la commande|acceptez-la|pour l['’]accepter/i,
+  revisionAnswer:
+    /revision request|revision unanswered|(accept|decline) the revision|answer to the revision|demande de retouche|(accepter|refuser) la retouche|retouche (refusée|sans réponse)/i,
+  lateCancellation:
+    /cancel it without|without (your|the seller['’]s) agreement|sans (votre accord|l['’]accord du vendeur)/i,
 };
 
 group('describe under presets without acceptance, revision answer or late cancellation', () => {
-  it('mentions none of the steps an order\'s policy lacks, for every order of the model graph, every viewer and both languages', () => {
+  it("mentions none of the steps an order's policy lacks, for every order of the model graph, every viewer and both languages", () => {
     let checked = 0;
     for (const order of orderGraph().orders) {
       const { acceptanceWindow, revisionResponse, lateGrace } = order.policy;
@@ -54,7 +60,10 @@ group('describe under presets without acceptance, revision answer or late cancel
           for (const locale of ['en', 'fr'] as const) {
             const options = { viewer, at, locale, timeZone: UTC };
             const said = words(describeOrder(deepFreeze(order), options), describeActions(deepFreeze(order), options));
-            for (const pattern of forbidden) expect(said, `${order.policy.name} ${order.status} for the ${viewer.role} in ${locale}`).not.toMatch(pattern);
+            for (const pattern of forbidden)
+              expect(said, `${order.policy.name} ${order.status} for the ${viewer.role} in ${locale}`).not.toMatch(
+                pattern,
+              );
             checked += 1;
           }
         }
@@ -74,7 +83,7 @@ group('describe under presets without acceptance, revision answer or late cancel
     );
   });
 
-  it('tells an Upwork order in progress that only the seller\'s agreement or a dispute refunds it', () => {
+  it("tells an Upwork order in progress that only the seller's agreement or a dispute refunds it", () => {
     expect(text(upworkOrder(), BUYER, '2026-03-02T10:00:00.000Z', 'en').text).toBe(
       'The seller is working on your order and must deliver it by March 4 at 10:00. Your money stays safe in escrow; the order can only be refunded with the seller’s agreement or through a dispute.',
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe as group, expect, it } from 'vitest';
+import { expect, describe as group, it } from 'vitest';
 import { MESSAGES } from '../../src/describe/locales';
-import { factsOf, isApplicable, percentOf, PERSON_RULES, reasonOf } from '../../src/describe/reasonOf';
+import { factsOf, isApplicable, PERSON_RULES, percentOf, reasonOf } from '../../src/describe/reasonOf';
 import { EVENT_TYPES } from '../../src/order/rules/roles';
 
 /** The rules docs/errors.md names under each code, outside `INVALID_ORDER` (one sentence covers them all). */
@@ -28,7 +28,16 @@ group('refusal rules: every rule a person can meet has its own sentence', () => 
   });
 
   it('reads the facts of details of any shape, keeping only what it knows', () => {
-    expect(factsOf({ rule: 'revision.limitReached', limit: 2, from: '2026-03-04T10:00:00.000Z', status: 'delivered', below: '12.00', extra: true })).toEqual({
+    expect(
+      factsOf({
+        rule: 'revision.limitReached',
+        limit: 2,
+        from: '2026-03-04T10:00:00.000Z',
+        status: 'delivered',
+        below: '12.00',
+        extra: true,
+      }),
+    ).toEqual({
       rule: 'revision.limitReached',
       limit: 2,
       from: '2026-03-04T10:00:00.000Z',
@@ -37,17 +46,37 @@ group('refusal rules: every rule a person can meet has its own sentence', () => 
       max: undefined,
       maxShare: undefined,
     });
-    expect(factsOf({ rule: 'refund.aboveMaxShare', maxShare: '0.6', max: '8.00' })).toMatchObject({ rule: 'refund.aboveMaxShare', maxShare: '0.6', max: '8.00' });
-    const none = { rule: undefined, limit: undefined, from: undefined, status: undefined, below: undefined, max: undefined, maxShare: undefined };
-    for (const details of [undefined, null, 'cancel.afterDelivery', 7, [], { rule: 'order.teleported', limit: '2', from: 4 }]) expect(factsOf(details)).toEqual(none);
+    expect(factsOf({ rule: 'refund.aboveMaxShare', maxShare: '0.6', max: '8.00' })).toMatchObject({
+      rule: 'refund.aboveMaxShare',
+      maxShare: '0.6',
+      max: '8.00',
+    });
+    const none = {
+      rule: undefined,
+      limit: undefined,
+      from: undefined,
+      status: undefined,
+      below: undefined,
+      max: undefined,
+      maxShare: undefined,
+    };
+    for (const details of [
+      undefined,
+      null,
+      'cancel.afterDelivery',
+      7,
+      [],
+      { rule: 'order.teleported', limit: '2', from: 4 },
+    ])
+      expect(factsOf(details)).toEqual(none);
   });
 
-  it('writes a policy\'s share of the items as a percentage without a float, and nothing for a share it cannot read', () => {
+  it("writes a policy's share of the items as a percentage without a float, and nothing for a share it cannot read", () => {
     expect(['0.6', '0.125', '1', '0.05', '0', '1.5'].map(percentOf)).toEqual(['60', '12.5', '100', '5', '0', '150']);
     for (const share of [undefined, '', '.5', '0,6', '-0.1', '1e-2']) expect(percentOf(share)).toBeUndefined();
   });
 
-  it('gives each refusal rule of SPEC §9\'s policy behaviours its own sentence', () => {
+  it("gives each refusal rule of SPEC §9's policy behaviours its own sentence", () => {
     expect(reasonOf('NOT_ALLOWED', 'cancel.noLateCancellation')).toBe('noLateCancellation');
     expect(reasonOf('NOT_ALLOWED', 'cancel.sellerMustRequest')).toBe('sellerMustRequest');
     expect(reasonOf('NOT_ALLOWED', 'refund.proposerNotAllowed')).toBe('proposerNotAllowed');
@@ -75,7 +104,16 @@ group('refusal rules: every rule a person can meet has its own sentence', () => 
 
   for (const [locale, messages] of Object.entries(MESSAGES)) {
     it(`${locale}: writes a different sentence for every reason, none of them the code's own`, () => {
-      const sentences = Object.values(messages.reasons).map((write) => write({ from: undefined, limit: undefined, status: undefined, below: undefined, max: undefined, share: undefined }));
+      const sentences = Object.values(messages.reasons).map((write) =>
+        write({
+          from: undefined,
+          limit: undefined,
+          status: undefined,
+          below: undefined,
+          max: undefined,
+          share: undefined,
+        }),
+      );
       expect(new Set(sentences).size).toBe(sentences.length);
       const generic = Object.values(messages.errors).map((why) => `${why.charAt(0).toUpperCase()}${why.slice(1)}.`);
       expect(sentences.filter((sentence) => generic.includes(sentence))).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Order } from '../../src';
 import type { Situation } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, SELLER, at, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, HOUR, placed, run, SELLER, t0 } from '../support/fixtures';
 
 /** An order in a given situation and the instant to describe it at. */
 export type Scene = { readonly order: Order; readonly at: string };
@@ -18,11 +18,20 @@ export const SCENES: Readonly<Record<Situation, () => Scene>> = {
   inProgress: () => ({ order: accepted(), at: at(t0, DAY) }),
   late: () => ({ order: accepted(), at: at(t0, 3 * DAY + HOUR) }),
   delivered: () => ({ order: delivered(), at: at(t0, 2 * DAY) }),
-  revisionDeclined: () => ({ order: run(revisionAsked(), { type: 'revision.decline', at: at(t0, 3 * DAY), by: SELLER }).order, at: at(t0, 3 * DAY) }),
+  revisionDeclined: () => ({
+    order: run(revisionAsked(), { type: 'revision.decline', at: at(t0, 3 * DAY), by: SELLER }).order,
+    at: at(t0, 3 * DAY),
+  }),
   revisionRequested: () => ({ order: revisionAsked(), at: at(t0, 2 * DAY) }),
   revisionOverdue: () => ({ order: revisionAsked(), at: at(t0, 5 * DAY) }),
-  disputed: () => ({ order: run(accepted(), { type: 'dispute.open', at: at(t0, DAY), by: BUYER }).order, at: at(t0, 2 * DAY) }),
-  completed: () => ({ order: run(delivered(), { type: 'order.complete', at: at(t0, 2 * DAY), by: BUYER }).order, at: at(t0, 2 * DAY) }),
+  disputed: () => ({
+    order: run(accepted(), { type: 'dispute.open', at: at(t0, DAY), by: BUYER }).order,
+    at: at(t0, 2 * DAY),
+  }),
+  completed: () => ({
+    order: run(delivered(), { type: 'order.complete', at: at(t0, 2 * DAY), by: BUYER }).order,
+    at: at(t0, 2 * DAY),
+  }),
   cancelled: () => ({ order: run(placed(), { type: 'order.decline', at: t0, by: SELLER }).order, at: at(t0, HOUR) }),
   expired: () => ({ order: accepted(), at: '2026-08-02T10:00:00.000Z' }),
 };

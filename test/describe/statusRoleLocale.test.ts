@@ -1,5 +1,5 @@
-import { describe as group, expect, it } from 'vitest';
-import { applyEvent, getBalances, type Effect, type Order, type OrderEvent } from '../../src';
+import { expect, describe as group, it } from 'vitest';
+import { applyEvent, type Effect, getBalances, type Order, type OrderEvent } from '../../src';
 import { describeOrder, formatAmount, type Locale, type Mover, type Situation } from '../../src/entries/describe';
 import { BUYER, PLATFORM, SELLER } from '../support/fixtures';
 import { SCENES } from './situations';
@@ -22,7 +22,13 @@ const MOVE_WORDS: Readonly<Record<Locale, Readonly<Record<Mover, string>>>> = {
     platform: 'À la plateforme d’agir',
     nobody: 'Plus rien à faire\u00a0: la commande est clôturée',
   },
-  en: { you: 'Your move', buyer: 'The buyer’s move', seller: 'The seller’s move', platform: 'The platform’s move', nobody: 'Nothing left to do: the order is closed' },
+  en: {
+    you: 'Your move',
+    buyer: 'The buyer’s move',
+    seller: 'The seller’s move',
+    platform: 'The platform’s move',
+    nobody: 'Nothing left to do: the order is closed',
+  },
 };
 
 /** Whose move it is (SPEC §5; ComeUp support-fr 1729, 1734, 1741, 1744): the party each situation waits for. */
@@ -58,7 +64,9 @@ function payoutIfCompleted(order: Order, at: string): string {
   // The platform's release is the buyer's completion (SPEC §5), and it can be taken from any running status.
   if (current.status === 'pending') take({ type: 'order.accept', at, by: SELLER });
   if (current.status !== 'disputed') take({ type: 'dispute.open', at, by: PLATFORM });
-  const payouts = take({ type: 'dispute.resolve', at, by: PLATFORM, outcome: 'release' }).filter((effect) => effect.type === 'payout');
+  const payouts = take({ type: 'dispute.resolve', at, by: PLATFORM, outcome: 'release' }).filter(
+    (effect) => effect.type === 'payout',
+  );
   expect(payouts).toHaveLength(1);
   return (payouts[0] as { amount: string }).amount;
 }
@@ -80,7 +88,8 @@ group('describe: every situation × role × locale names whose move it is and th
           const line = (kind: string) => d.amounts.find((amount) => amount.kind === kind);
           if (Number(balances.held) > 0) {
             // The buyer and the platform read what is held; the seller reads what completion pays.
-            const [kind, amount] = viewer === 'seller' ? ['payoutOnCompletion', payoutIfCompleted(current, at)] : ['held', balances.held];
+            const [kind, amount] =
+              viewer === 'seller' ? ['payoutOnCompletion', payoutIfCompleted(current, at)] : ['held', balances.held];
             expect(line(kind)).toMatchObject({ amount });
             expect(line(kind)!.text).toContain(written(amount));
           } else {

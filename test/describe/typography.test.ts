@@ -1,4 +1,4 @@
-import { describe as group, expect, it } from 'vitest';
+import { expect, describe as group, it } from 'vitest';
 import { englishProblems, frenchProblems, RULE_NAMES } from '../support/typography';
 import { allTexts } from './allTexts';
 
@@ -20,7 +20,10 @@ const BROKEN = {
     [`Offre « Pack${NBSP}».`, ['a no-break space inside « »']],
     [`Livrée , vérifiez-la.`, ['no space before a comma or a full stop']],
     [`Livrée,vérifiez-la.`, ['a space after a comma or a semicolon']],
-    ['Livraison avant le 3 mars.', ['a no-break space between a number and its unit or word (3 mars, 11 h, 2 jours, 5 €)']],
+    [
+      'Livraison avant le 3 mars.',
+      ['a no-break space between a number and its unit or word (3 mars, 11 h, 2 jours, 5 €)'],
+    ],
     [`Livraison à 8${NBSP}h 30.`, ['a no-break space inside an hour (8 h 30)']],
     [`Payé${NBSP}: 1 050,00${NBSP}€.`, ['a narrow no-break space between thousands']],
     ['La commande est close.', ['ComeUp says « clôturée », not « close »']],
@@ -45,22 +48,35 @@ const BROKEN = {
 } as const;
 
 group('typography: the checks', () => {
-  for (const [locale, check] of [['fr', frenchProblems], ['en', englishProblems]] as const) {
+  for (const [locale, check] of [
+    ['fr', frenchProblems],
+    ['en', englishProblems],
+  ] as const) {
     it(`${locale}: each rule fails on a text that breaks it`, () => {
-      for (const [text, broken] of BROKEN[locale]) expect({ text, problems: check(text) }).toEqual({ text, problems: broken });
+      for (const [text, broken] of BROKEN[locale])
+        expect({ text, problems: check(text) }).toEqual({ text, problems: broken });
       // Every rule has its failing example above.
       expect(new Set(BROKEN[locale].flatMap(([, broken]) => broken))).toEqual(new Set(RULE_NAMES[locale]));
     });
   }
 
   it('pass a text written by the rules', () => {
-    expect(frenchProblems(`L’acheteur a jusqu’au 4${NBSP}mars 2027 à 8${NBSP}h${NBSP}30 pour terminer la commande${NNBSP}; offre «${NBSP}Pack${NBSP}»${NBSP}: 1${NNBSP}050,00${NBSP}€.`)).toEqual([]);
-    expect(englishProblems('The buyer’s offer “Pack”: €1,050.00, due by March 4 at 08:30; complete the order.')).toEqual([]);
+    expect(
+      frenchProblems(
+        `L’acheteur a jusqu’au 4${NBSP}mars 2027 à 8${NBSP}h${NBSP}30 pour terminer la commande${NNBSP}; offre «${NBSP}Pack${NBSP}»${NBSP}: 1${NNBSP}050,00${NBSP}€.`,
+      ),
+    ).toEqual([]);
+    expect(
+      englishProblems('The buyer’s offer “Pack”: €1,050.00, due by March 4 at 08:30; complete the order.'),
+    ).toEqual([]);
   });
 });
 
 group('typography: every text the library writes', () => {
-  for (const [locale, check] of [['fr', frenchProblems], ['en', englishProblems]] as const) {
+  for (const [locale, check] of [
+    ['fr', frenchProblems],
+    ['en', englishProblems],
+  ] as const) {
     it(`${locale}: follows every rule, in every situation, ending, action, refusal and table entry`, () => {
       const texts = allTexts(locale);
       // The harvest reaches the tables' every entry and the scenes' every sentence: hundreds of texts.

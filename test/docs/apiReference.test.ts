@@ -13,19 +13,27 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Every file under a folder, by relative path, with its text. */
 function filesOf(folder: string): Map<string, string> {
   const names = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(names.map((entry) => {
-    const path = join(entry.parentPath, entry.name);
-    return [path.slice(folder.length + 1), readFileSync(path, 'utf8')];
-  }));
+  return new Map(
+    names.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(folder.length + 1), readFileSync(path, 'utf8')];
+    }),
+  );
 }
 
 describe('docs/api/', () => {
   it('is what `npm run docs:api` generates from the source today', () => {
-    const typedoc = spawnSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--out', scratch, '--logLevel', 'Warn'], { encoding: 'utf8' });
+    const typedoc = spawnSync(
+      process.execPath,
+      ['node_modules/typedoc/bin/typedoc', '--out', scratch, '--logLevel', 'Warn'],
+      { encoding: 'utf8' },
+    );
     expect(typedoc.status, `${typedoc.stdout}${typedoc.stderr}`).toBe(0);
     const committed = filesOf('docs/api');
     const generated = filesOf(scratch);
-    const stale = [...new Set([...committed.keys(), ...generated.keys()])].filter((path) => committed.get(path) !== generated.get(path)).sort();
+    const stale = [...new Set([...committed.keys(), ...generated.keys()])]
+      .filter((path) => committed.get(path) !== generated.get(path))
+      .sort();
     expect(stale, 'docs/api/ is out of date with the source: run `npm run docs:api` and commit docs/api/').toEqual([]);
   }, 60_000);
 });

@@ -11,7 +11,11 @@ const page = readDoc('docs/cli.md');
 /** The CLI's stdout for a command line, files read from the repository or from `files`. */
 function stdout(argv: string[], files: Record<string, string> = {}): string {
   let text = '';
-  run(argv, { readFile: (path) => files[path] ?? readFileSync(path, 'utf8'), stdout: (chunk) => (text += chunk), stderr: () => {} });
+  run(argv, {
+    readFile: (path) => files[path] ?? readFileSync(path, 'utf8'),
+    stdout: (chunk) => (text += chunk),
+    stderr: () => {},
+  });
   return text;
 }
 
@@ -30,7 +34,9 @@ const outputs = [
 function asStated(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asStated);
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).filter(([key]) => key !== '…').map(([key, item]) => [key, asStated(item)]);
+  const entries = Object.entries(value)
+    .filter(([key]) => key !== '…')
+    .map(([key, item]) => [key, asStated(item)]);
   return Object.assign(Object.fromEntries(entries), '…' in value ? { ...more } : {});
 }
 
@@ -38,15 +44,24 @@ describe('docs/cli.md', () => {
   it('shows excerpts of output that the commands print, line for line', () => {
     const excerpts = codeBlocks(page).filter((block) => block.lang === '');
     expect(excerpts.length).toBe(6);
-    expect(excerpts.filter((excerpt) => !outputs.some((output) => output.includes(excerpt.body))).map((excerpt) => `line ${excerpt.line}`)).toEqual([]);
+    expect(
+      excerpts
+        .filter((excerpt) => !outputs.some((output) => output.includes(excerpt.body)))
+        .map((excerpt) => `line ${excerpt.line}`),
+    ).toEqual([]);
   });
 
   it('shows the JSON that replay --json prints for the late order', () => {
     const [shown] = codeBlocks(page).filter((block) => block.lang === 'json');
     const stated = asStated(JSON.parse(shown!.body)) as { order: unknown; steps: { step: number }[]; final: unknown };
-    const printed = JSON.parse(stdout(['replay', 'docs/examples/late-order.jsonl', '--json'])) as { order: unknown; steps: { step: number }[]; final: unknown };
+    const printed = JSON.parse(stdout(['replay', 'docs/examples/late-order.jsonl', '--json'])) as {
+      order: unknown;
+      steps: { step: number }[];
+      final: unknown;
+    };
     expect(mismatchOf(printed.order, stated.order, '.order')).toBeUndefined();
-    for (const step of stated.steps) expect(mismatchOf(printed.steps[step.step], step, `.steps[${step.step}]`)).toBeUndefined();
+    for (const step of stated.steps)
+      expect(mismatchOf(printed.steps[step.step], step, `.steps[${step.step}]`)).toBeUndefined();
     expect(mismatchOf(printed.final, stated.final, '.final')).toBeUndefined();
   });
 });

@@ -24,7 +24,13 @@ import { docExample } from './harness/docExample';
 import { runExample } from './harness/runExample';
 
 const root = process.cwd();
-const pages = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const pages = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 const examples = pages.map((page) => docExample(root, page)).filter((example) => example.blocks > 0);
 
 /**
@@ -51,7 +57,11 @@ describe('the examples of README.md and docs/*.md', () => {
   }, 30_000);
 
   it('leave out of the run only the compile-only blocks listed here', () => {
-    const marked = Object.fromEntries(examples.filter((example) => example.compileOnlyBlocks > 0).map((example) => [example.doc, example.compileOnlyBlocks]));
+    const marked = Object.fromEntries(
+      examples
+        .filter((example) => example.compileOnlyBlocks > 0)
+        .map((example) => [example.doc, example.compileOnlyBlocks]),
+    );
     expect(marked).toEqual(COMPILE_ONLY);
   });
 

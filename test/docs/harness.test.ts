@@ -10,7 +10,8 @@ import { runExample } from './harness/runExample';
 import { statedValue } from './harness/statedValue';
 
 const root = process.cwd();
-const page = (name: string, ...blocks: string[]) => docExample(root, `test/docs/pages/${name}.md`, blocks.map((block) => `Text.\n\n${block}\n`).join('\n'));
+const page = (name: string, ...blocks: string[]) =>
+  docExample(root, `test/docs/pages/${name}.md`, blocks.map((block) => `Text.\n\n${block}\n`).join('\n'));
 const ts = (body: string, tag = '') => `\`\`\`ts${tag ? ` ${tag}` : ''}\n${body}\n\`\`\``;
 
 describe('statedValue', () => {
@@ -39,7 +40,9 @@ describe('statedValue', () => {
 
 describe('mismatchOf', () => {
   it('wants exactly the keys of an object without …, and at least them with …', () => {
-    expect(mismatchOf({ a: 1, b: 2 }, { a: 1 }, '')).toBe('it also has b (add them, or end the object with …): {"a":1,"b":2}');
+    expect(mismatchOf({ a: 1, b: 2 }, { a: 1 }, '')).toBe(
+      'it also has b (add them, or end the object with …): {"a":1,"b":2}',
+    );
     expect(mismatchOf({ a: 1, b: 2 }, { a: 1, ...more }, '')).toBeUndefined();
     expect(mismatchOf({ a: 1 }, { a: 1, c: 3, ...more }, '')).toBe('.c is missing from {"a":1}');
   });
@@ -62,12 +65,37 @@ describe('mismatchOf', () => {
 });
 
 describe('a page run through the harness', () => {
-  const right = page('right', ts("import { quoteOrder } from 'sequestre';\n\nconst fees = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };"),
-    ts("import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR', items: [{ id: 'a', label: 'A', price: '40.00' }], tip: '5.00', fees }).total; // → '47.00'"));
-  const wrong = page('wrong', ts("import { quoteOrder } from 'sequestre/escrow';\n\nconst quote = quoteOrder({ currency: 'EUR', items: [{ id: 'a', label: 'A', price: '40.00' }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } } });\nquote.total; // '47.00'\nconsole.log(quote.buyerFee); // '2.50'"));
-  const broken = page('broken', ts("import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR' });"), ts("const late: number = 'soon';", 'compile-only'));
-  const fragment = page('fragment', ts("throw new Error('a compile-only block ran');", 'compile-only'), ts('export const ran = true;'));
-  const throwing = page('throwing', ts("import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR', items: [], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } } });"));
+  const right = page(
+    'right',
+    ts(
+      "import { quoteOrder } from 'sequestre';\n\nconst fees = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };",
+    ),
+    ts(
+      "import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR', items: [{ id: 'a', label: 'A', price: '40.00' }], tip: '5.00', fees }).total; // → '47.00'",
+    ),
+  );
+  const wrong = page(
+    'wrong',
+    ts(
+      "import { quoteOrder } from 'sequestre/escrow';\n\nconst quote = quoteOrder({ currency: 'EUR', items: [{ id: 'a', label: 'A', price: '40.00' }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } } });\nquote.total; // '47.00'\nconsole.log(quote.buyerFee); // '2.50'",
+    ),
+  );
+  const broken = page(
+    'broken',
+    ts("import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR' });"),
+    ts("const late: number = 'soon';", 'compile-only'),
+  );
+  const fragment = page(
+    'fragment',
+    ts("throw new Error('a compile-only block ran');", 'compile-only'),
+    ts('export const ran = true;'),
+  );
+  const throwing = page(
+    'throwing',
+    ts(
+      "import { quoteOrder } from 'sequestre';\n\nquoteOrder({ currency: 'EUR', items: [], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } } });",
+    ),
+  );
 
   it('runs blocks in order as one program, with their imports merged, and checks what they state', async () => {
     expect(right.statedValues).toBe(1);
@@ -86,7 +114,9 @@ describe('a page run through the harness', () => {
     const errors = compileExamples(root, [broken]);
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^test\/docs\/pages\/broken\.md:6: TS2345 /);
-    expect(errors[1]).toMatch(/^test\/docs\/pages\/broken\.md:12: TS2322 Type 'string' is not assignable to type 'number'\.$/);
+    expect(errors[1]).toMatch(
+      /^test\/docs\/pages\/broken\.md:12: TS2322 Type 'string' is not assignable to type 'number'\.$/,
+    );
   });
 
   it('compiles a compile-only block but never runs it', async () => {
@@ -115,7 +145,9 @@ describe('a page run through the harness', () => {
 describe('packageSources', () => {
   it('maps every entry of package.json’s exports to its source, so that no example runs the build', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; exports: Record<string, unknown> };
-    const entries = Object.keys(pkg.exports).filter((subpath) => subpath !== './package.json').map((subpath) => join(pkg.name, subpath));
+    const entries = Object.keys(pkg.exports)
+      .filter((subpath) => subpath !== './package.json')
+      .map((subpath) => join(pkg.name, subpath));
     const sources = packageSources(root);
     expect(entries.map((entry) => [entry, sources.get(entry)?.slice(root.length + 1)])).toEqual([
       ['sequestre', 'src/index.ts'],
@@ -132,12 +164,32 @@ describe('packageSources', () => {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), text);
     };
-    write('package.json', JSON.stringify({ name: 'core', exports: { '.': { import: './dist/index.js' }, './package.json': './package.json' }, workspaces: ['packages/*'] }));
+    write(
+      'package.json',
+      JSON.stringify({
+        name: 'core',
+        exports: { '.': { import: './dist/index.js' }, './package.json': './package.json' },
+        workspaces: ['packages/*'],
+      }),
+    );
     write('tsup.config.ts', "export default [{ entry: { index: 'src/index.ts' } }];");
-    write('packages/store/package.json', JSON.stringify({ name: 'core-store', exports: { '.': './dist/index.js', './testing': { import: { default: './dist/testing.js' } } } }));
-    write('packages/store/tsup.config.ts', "export default { entry: { index: 'src/main.ts', testing: 'src/entries/testing.ts' } };");
+    write(
+      'packages/store/package.json',
+      JSON.stringify({
+        name: 'core-store',
+        exports: { '.': './dist/index.js', './testing': { import: { default: './dist/testing.js' } } },
+      }),
+    );
+    write(
+      'packages/store/tsup.config.ts',
+      "export default { entry: { index: 'src/main.ts', testing: 'src/entries/testing.ts' } };",
+    );
     try {
-      expect(Object.fromEntries([...packageSources(folder)].map(([name, source]) => [name, source.slice(folder.length + 1)]))).toEqual({
+      expect(
+        Object.fromEntries(
+          [...packageSources(folder)].map(([name, source]) => [name, source.slice(folder.length + 1)]),
+        ),
+      ).toEqual({
         core: 'src/index.ts',
         'core-store': 'packages/store/src/main.ts',
         'core-store/testing': 'packages/store/src/entries/testing.ts',

@@ -16,7 +16,9 @@ describe('docs/lifecycle.md', () => {
     const roles: Role[] = ['buyer', 'seller', 'platform', 'system'];
     const order = placed();
     for (const [column, role] of roles.entries()) {
-      const documented = rows.filter((cells) => cells[column + 1] === '✓').map((cells) => cells[0]!.replaceAll('`', ''));
+      const documented = rows
+        .filter((cells) => cells[column + 1] === '✓')
+        .map((cells) => cells[0]!.replaceAll('`', ''));
       const viewer = role === 'buyer' ? { role, id: 'b-1' } : role === 'seller' ? { role, id: 's-1' } : { role };
       expect(documented, role).toEqual(availableActions(order, { viewer, at: t0 }).map((action) => action.type));
     }

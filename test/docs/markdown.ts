@@ -6,7 +6,12 @@ export function readDoc(path: string): string {
 }
 
 /** A fenced code block: its language, the other words of its info string, its body and where it opens. */
-export type CodeBlock = { readonly lang: string; readonly tags: readonly string[]; readonly body: string; readonly line: number };
+export type CodeBlock = {
+  readonly lang: string;
+  readonly tags: readonly string[];
+  readonly body: string;
+  readonly line: number;
+};
 
 /**
  * Every fenced code block of a page, in order. `line` is the 1-based line of the opening fence,
@@ -22,8 +27,15 @@ export function codeBlocks(markdown: string): CodeBlock[] {
     const [, indent = '', lang = '', rest = ''] = open;
     const close = lines.findIndex((line, at) => at > index && line.trimEnd() === `${indent}\`\`\``);
     if (close === -1) throw new Error(`the code block opened at line ${index + 1} is never closed`);
-    const body = lines.slice(index + 1, close).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
-    blocks.push({ lang, tags: rest.trim().split(/\s+/).filter(Boolean), body: body.map((line) => `${line}\n`).join(''), line: index + 1 });
+    const body = lines
+      .slice(index + 1, close)
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
+    blocks.push({
+      lang,
+      tags: rest.trim().split(/\s+/).filter(Boolean),
+      body: body.map((line) => `${line}\n`).join(''),
+      line: index + 1,
+    });
     index = close;
   }
   return blocks;
@@ -31,7 +43,9 @@ export function codeBlocks(markdown: string): CodeBlock[] {
 
 /** The body of every fenced block of a language (```lang … ```), in order. */
 export function fencedBlocks(markdown: string, lang: string): string[] {
-  return codeBlocks(markdown).filter((block) => block.lang === lang).map((block) => block.body);
+  return codeBlocks(markdown)
+    .filter((block) => block.lang === lang)
+    .map((block) => block.body);
 }
 
 /** The rows of every Markdown table in a text, as trimmed cells; header and rule rows included. */
@@ -39,7 +53,12 @@ export function tableRows(markdown: string): string[][] {
   return markdown
     .split('\n')
     .filter((line) => line.startsWith('|') && line.endsWith('|'))
-    .map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
 }
 
 /** The part of a page under a heading, up to the next heading of the same or a higher level. */

@@ -1,8 +1,8 @@
-import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { transition } from 'xstate';
 import { orderMachine } from '../../src';
 import { dueDeadline } from '../../src/deadlines';
-import { INERT_SCOPE, startRun, transitionWith, type Run } from '../../src/engine/runMachine';
+import { INERT_SCOPE, type Run, startRun, transitionWith } from '../../src/engine/runMachine';
 import type { MachineEvent } from '../../src/order/updates/context';
 import { orderGraph } from '../model/orderGraph';
 import { allNodes } from '../model/transitions';
@@ -32,7 +32,11 @@ function compareOnGraph(scope: typeof INERT_SCOPE) {
     let reference = ours;
     const atMs = Date.parse(event.at);
     for (let due = dueDeadline(ours.context.order, atMs); due !== null; due = dueDeadline(ours.context.order, atMs)) {
-      ({ ours, reference } = stepBoth(scope, ours, reference, { type: `deadline.${due.kind}`, at: due.at, by: { role: 'system' } }));
+      ({ ours, reference } = stepBoth(scope, ours, reference, {
+        type: `deadline.${due.kind}`,
+        at: due.at,
+        by: { role: 'system' },
+      }));
       counts.deadlines += 1;
     }
     if (event.type === 'clock.tick') continue;
@@ -48,7 +52,8 @@ function referencedActions(): Set<string> {
   const nameOf = (action: unknown) => (typeof action === 'string' ? action : (action as { type: string }).type);
   for (const node of allNodes(orderMachine.root)) {
     for (const action of node.entry) names.add(nameOf(action));
-    for (const transitions of [...Object.values(node.on), node.always ?? []]) for (const each of transitions) for (const action of each.actions) names.add(nameOf(action));
+    for (const transitions of [...Object.values(node.on), node.always ?? []])
+      for (const each of transitions) for (const action of each.actions) names.add(nameOf(action));
   }
   return names;
 }
@@ -70,7 +75,9 @@ describe('stepping the machine', () => {
   });
 
   it('does not depend on what ran before: the same step twice gives equal snapshots', () => {
-    const { from, event } = orderGraph().edges.find((edge) => edge.event.type === 'order.deliver' && edge.to.order!.status === 'delivered')!;
+    const { from, event } = orderGraph().edges.find(
+      (edge) => edge.event.type === 'order.deliver' && edge.to.order!.status === 'delivered',
+    )!;
     const first = transitionWith(INERT_SCOPE, startRun(from).snapshot, event);
     const second = transitionWith(INERT_SCOPE, startRun(from).snapshot, event);
     expect(second.context).toEqual(first.context);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { OrderEvent } from '../../src';
 import { dueDeadline } from '../../src/deadlines';
-import { INERT_SCOPE, applyDueDeadlines, startRun, transitionWith } from '../../src/engine/runMachine';
+import { applyDueDeadlines, INERT_SCOPE, startRun, transitionWith } from '../../src/engine/runMachine';
 import { STATUS_NODES } from '../../src/engine/statusNodes';
 import { candidatesFor, refusalOf } from '../../src/engine/verdicts';
 import { EVENT_TYPES, STATUSES } from '../../src/model/vocabulary';
 import { RULES } from '../../src/order/rules';
-import type { OrderEvent } from '../../src';
 import { orderGraph } from '../model/orderGraph';
 
 // Why an event is refused is read from the machine: its transitions for the event, in its own
@@ -23,11 +23,15 @@ describe('refusals read from the machine', () => {
         }
       }
     }
-    for (const status of STATUSES) for (const type of EVENT_TYPES) for (const { rule } of candidatesFor(status, type)) expect(rule).not.toBeUndefined();
+    for (const status of STATUSES)
+      for (const type of EVENT_TYPES)
+        for (const { rule } of candidatesFor(status, type)) expect(rule).not.toBeUndefined();
   });
 
   it('find every event type a party or the platform sends handled in some status: a new type cannot be forgotten in the machine', () => {
-    const handled = new Set(STATUSES.flatMap((status) => EVENT_TYPES.filter((type) => candidatesFor(status, type).length > 0)));
+    const handled = new Set(
+      STATUSES.flatMap((status) => EVENT_TYPES.filter((type) => candidatesFor(status, type).length > 0)),
+    );
     expect(EVENT_TYPES.filter((type) => type !== 'clock.tick' && !handled.has(type))).toEqual([]);
   });
 
@@ -39,7 +43,10 @@ describe('refusals read from the machine', () => {
       if (['completed', 'cancelled', 'expired'].includes(current.context.order.status)) continue;
       const taken = transitionWith(INERT_SCOPE, current, event) !== current;
       const refusal = refusalOf(current.context.order, event as OrderEvent);
-      expect(refusal === undefined, `${event.type} in ${current.context.order.status}: ${refusal?.message ?? 'allowed'}`).toBe(taken);
+      expect(
+        refusal === undefined,
+        `${event.type} in ${current.context.order.status}: ${refusal?.message ?? 'allowed'}`,
+      ).toBe(taken);
       expect(dueDeadline(current.context.order, Date.parse(event.at))).toBeNull();
       compared += 1;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SequestreError, amountFormat, cancelBeforeLate, orThrow, parsing, refuse, refused } from '../../src/errors';
+import { amountFormat, cancelBeforeLate, orThrow, parsing, refuse, refused, SequestreError } from '../../src/errors';
 import { thrownBy } from '../support/thrownBy';
 
 describe('refuse', () => {
@@ -8,7 +8,8 @@ describe('refuse', () => {
     expect(Object.keys(refusal.details!)).toEqual(['rule', 'path']);
     expect(refusal).toEqual({
       code: 'INVALID_INPUT',
-      message: '"items[0].price" must be an amount such as "49.90", not "1e3": use digits with an optional decimal point, no sign, no leading zeros, no exponent and at most 15 integer digits, such as "49.90".',
+      message:
+        '"items[0].price" must be an amount such as "49.90", not "1e3": use digits with an optional decimal point, no sign, no leading zeros, no exponent and at most 15 integer digits, such as "49.90".',
       details: { rule: 'amount.format', path: 'items[0].price' },
     });
   });
@@ -27,9 +28,21 @@ describe('parsing', () => {
 
   it('lets anything else through: a bug is not a refusal', () => {
     const bug = new Error('[sequestre] broken');
-    expect(thrownBy(() => parsing(() => { throw bug; }))).toBe(bug);
+    expect(
+      thrownBy(() =>
+        parsing(() => {
+          throw bug;
+        }),
+      ),
+    ).toBe(bug);
     const error = new SequestreError('INVALID_INPUT', 'thrown by hand');
-    expect(thrownBy(() => parsing(() => { throw error; }))).toBe(error);
+    expect(
+      thrownBy(() =>
+        parsing(() => {
+          throw error;
+        }),
+      ),
+    ).toBe(error);
   });
 });
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { getBalances, type EscrowHolder } from '../../src/entries/escrow';
+import { type EscrowHolder, getBalances } from '../../src/entries/escrow';
 import { checkHolder } from '../../src/parse/checkHolder';
 import { AT, feesOf, opened, refusalOf } from './fixtures';
 
-const holder = () => opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '5.00', paid: '57.50' });
+const holder = () =>
+  opened({
+    fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+    subtotal: '50.00',
+    tip: '5.00',
+    paid: '57.50',
+  });
 const posting = { version: 1, at: AT, from: 'buyer', to: 'escrow', amount: '1.00', cause: 'x', paymentId: 'pay-x' };
 const withEscrow = (fields: object) => ({ ...holder(), escrow: { ...holder().escrow, ...fields } });
 const withFees = (fees: object) => ({ ...holder(), fees });
@@ -17,7 +23,7 @@ describe('checkHolder', () => {
   it.each<[string, unknown]>([
     ['null', null],
     ['a number', 42],
-    ['a function carrying an order\'s fields', Object.assign(() => undefined, holder())],
+    ["a function carrying an order's fields", Object.assign(() => undefined, holder())],
     ['an unknown currency', { ...holder(), currency: 'XXX' }],
     ['no escrow', { ...holder(), escrow: null }],
     ['an escrow that is a string', { ...holder(), escrow: 'escrow' }],
@@ -33,11 +39,28 @@ describe('checkHolder', () => {
     ['a posting from an unknown account', withEscrow({ ledger: [posting, { ...posting, from: 'bank' }] })],
     ['a posting to an unknown account', withEscrow({ ledger: [posting, { ...posting, to: 'bank' }] })],
     ['a posting with too many decimals', withEscrow({ ledger: [posting, { ...posting, amount: '1.001' }] })],
-    ['a ledger that takes out more than came in', withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'seller', amount: '2.00' }] })],
+    [
+      'a ledger that takes out more than came in',
+      withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'seller', amount: '2.00' }] }),
+    ],
     ['a payment without its paymentId', withEscrow({ ledger: [{ ...posting, paymentId: undefined }] })],
     ['two payments with one paymentId', withEscrow({ ledger: [posting, posting] })],
-    ['a refund to a payment that never came in', withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'buyer', paymentId: 'pay-y', amount: '0.50' }] })],
-    ['a refund above what its payment has left', withEscrow({ ledger: [posting, { ...posting, paymentId: 'pay-y' }, { ...posting, from: 'escrow', to: 'buyer', amount: '1.50' }] })],
+    [
+      'a refund to a payment that never came in',
+      withEscrow({
+        ledger: [posting, { ...posting, from: 'escrow', to: 'buyer', paymentId: 'pay-y', amount: '0.50' }],
+      }),
+    ],
+    [
+      'a refund above what its payment has left',
+      withEscrow({
+        ledger: [
+          posting,
+          { ...posting, paymentId: 'pay-y' },
+          { ...posting, from: 'escrow', to: 'buyer', amount: '1.50' },
+        ],
+      }),
+    ],
     ['a posting without its version', withEscrow({ ledger: [{ ...posting, version: undefined }] })],
     ['a zero posting', withEscrow({ ledger: [{ ...posting, amount: '0.00' }] })],
     ['a buyer fee figure that is not F(S)', withEscrow({ buyerFee: '2.49' })],
@@ -59,8 +82,10 @@ describe('checkHolder', () => {
     });
   });
 
-  it('accepts a ledger that pays out exactly what came in, and a posting with the currency\'s full digits', () => {
-    const paidOut = withEscrow({ ledger: [posting, { ...posting, from: 'escrow', to: 'seller', amount: '1.00' }] }) as EscrowHolder;
+  it("accepts a ledger that pays out exactly what came in, and a posting with the currency's full digits", () => {
+    const paidOut = withEscrow({
+      ledger: [posting, { ...posting, from: 'escrow', to: 'seller', amount: '1.00' }],
+    }) as EscrowHolder;
     expect(getBalances(paidOut).held).toBe('0.00');
     expect(checkHolder(withEscrow({ ledger: [{ ...posting, amount: '1.25' }] }))).toBeDefined();
   });

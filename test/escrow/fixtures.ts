@@ -1,4 +1,11 @@
-import { SequestreError, holdExtra, openEscrow, type EscrowHolder, type EscrowStep, type Fees } from '../../src/entries/escrow';
+import {
+  type EscrowHolder,
+  type EscrowStep,
+  type Fees,
+  holdExtra,
+  openEscrow,
+  SequestreError,
+} from '../../src/entries/escrow';
 import { thrownBy } from '../support/thrownBy';
 
 /** Shared helpers of the escrow tests: holders built as plain objects, as an Order carries them. */
@@ -49,7 +56,13 @@ export function opened(checkout: Checkout): EscrowHolder {
 
 /** The holder after an extra of `price`, paid `paid` by payment `paymentId`. */
 export function withExtra(holder: EscrowHolder, price: string, paid: string, paymentId: string): EscrowHolder {
-  const step = holdExtra(holder, { price, payment: { id: paymentId, amount: paid }, at: AT, cause: 'option.add', version: 2 });
+  const step = holdExtra(holder, {
+    price,
+    payment: { id: paymentId, amount: paid },
+    at: AT,
+    cause: 'option.add',
+    version: 2,
+  });
   return advance(holder, step);
 }
 

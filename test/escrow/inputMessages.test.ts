@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteExtra, quoteOrder, type QuoteInput } from '../../src/entries/escrow';
+import { type QuoteInput, quoteExtra, quoteOrder } from '../../src/entries/escrow';
 import { feesOf, opened, refusalOf } from './fixtures';
 
 /** The refusal of quoteOrder for an untyped input, as a plain object. */
@@ -53,14 +53,22 @@ describe('quoteOrder refusals name the field and what would be accepted (SPEC §
   });
 
   it('a tip commission that is not an object, at its own path', () => {
-    expect(refusal({ currency: 'EUR', items: [item('a', '1.00')], fees: { ...FEES, tipCommission: '0.1' } })).toMatchObject({
+    expect(
+      refusal({ currency: 'EUR', items: [item('a', '1.00')], fees: { ...FEES, tipCommission: '0.1' } }),
+    ).toMatchObject({
       details: { path: 'fees.tipCommission', rule: 'object.expected' },
     });
   });
 });
 
 describe('quoteExtra refusals', () => {
-  const holder = () => opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '52.50' });
+  const holder = () =>
+    opened({
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+      subtotal: '50.00',
+      tip: '0.00',
+      paid: '52.50',
+    });
 
   it('a price of zero', () => {
     const error = refusalOf(() => quoteExtra(holder(), '0.00'));
@@ -74,12 +82,22 @@ describe('quoteExtra refusals', () => {
 
 describe('paths of item and extra refusals', () => {
   it('names the item whose id or label is wrong', () => {
-    expect(refusal({ currency: 'EUR', items: [item('a', '1.00'), item('', '1.00')], fees: FEES }).details).toMatchObject({ path: 'items[1].id' });
-    expect(refusal({ currency: 'EUR', items: [item('a', '1.00'), { id: 'b', label: '', price: '1.00' }], fees: FEES }).details).toMatchObject({ path: 'items[1].label' });
+    expect(
+      refusal({ currency: 'EUR', items: [item('a', '1.00'), item('', '1.00')], fees: FEES }).details,
+    ).toMatchObject({ path: 'items[1].id' });
+    expect(
+      refusal({ currency: 'EUR', items: [item('a', '1.00'), { id: 'b', label: '', price: '1.00' }], fees: FEES })
+        .details,
+    ).toMatchObject({ path: 'items[1].label' });
   });
 
   it('names the price when the quote of an extra would be too large to write', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '52.50' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+      subtotal: '50.00',
+      tip: '0.00',
+      paid: '52.50',
+    });
     const error = refusalOf(() => quoteExtra(holder, '999999999999999.00'));
     expect(error.details).toMatchObject({ path: 'price', rule: 'amount.totalTooLarge' });
   });

@@ -1,14 +1,14 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  SequestreError,
+  type EscrowHolder,
   forfeit,
   getBalances,
   holdExtra,
+  type PartialFeeRule,
   refundFull,
   refundPartial,
   release,
-  type EscrowHolder,
-  type PartialFeeRule,
+  SequestreError,
 } from '../../src/entries/escrow';
 import { routeRefund } from '../../src/escrow/routeRefund';
 import { Dec } from '../../src/money';
@@ -47,7 +47,12 @@ function fullRefund(holder: EscrowHolder, refundBuyerFee: boolean) {
 describe('openEscrow and holdExtra', () => {
   it('holds the checkout payment: 49.99 + fee 2.50 = 52.49', () => {
     const holder = opened({ fees: WORKED_FEES, subtotal: '49.99', tip: '0.00', paid: '52.49' });
-    expect(holder.escrow).toMatchObject({ subtotal: '49.99', tip: '0.00', refundedItems: '0.00', refundedBuyerFee: '0.00' });
+    expect(holder.escrow).toMatchObject({
+      subtotal: '49.99',
+      tip: '0.00',
+      refundedItems: '0.00',
+      refundedBuyerFee: '0.00',
+    });
     expect(getBalances(holder)).toEqual(balances('52.49', '52.49', '0.00', '0.00', '0.00'));
   });
 
@@ -64,13 +69,27 @@ describe('openEscrow and holdExtra', () => {
 
   it('decides no movement when money comes in', () => {
     const base = opened({ fees: WORKED_FEES, subtotal: '49.99', tip: '0.00', paid: '52.49' });
-    const step = holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.75' }, at: AT, cause: 'option.add', version: 2 });
+    const step = holdExtra(base, {
+      price: '15.00',
+      payment: { id: 'pay-option', amount: '15.75' },
+      at: AT,
+      cause: 'option.add',
+      version: 2,
+    });
     expect(step.movements).toEqual([]);
   });
 
   it('asserts that an extra payment equals its quote (a bug, not a refusal)', () => {
     const base = opened({ fees: WORKED_FEES, subtotal: '49.99', tip: '0.00', paid: '52.49' });
-    const error = thrownBy(() => holdExtra(base, { price: '15.00', payment: { id: 'pay-option', amount: '15.00' }, at: AT, cause: 'option.add', version: 2 }));
+    const error = thrownBy(() =>
+      holdExtra(base, {
+        price: '15.00',
+        payment: { id: 'pay-option', amount: '15.00' },
+        at: AT,
+        cause: 'option.add',
+        version: 2,
+      }),
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(SequestreError);
   });
@@ -88,7 +107,12 @@ describe('release', () => {
   });
 
   it('rounds a commission tie to even: S = 10.10 at 15 % → 1.515 → 1.52, seller 8.58', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '0.15' }), subtotal: '10.10', tip: '0.00', paid: '10.10' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0', commissionRate: '0.15' }),
+      subtotal: '10.10',
+      tip: '0.00',
+      paid: '10.10',
+    });
     const step = releaseOf(holder);
     expect(step.movements).toEqual([
       { type: 'payout', amount: '8.58' },
@@ -103,7 +127,11 @@ describe('release', () => {
     const step = releaseOf(holder);
     expect(step.movements).toEqual([
       { type: 'payout', amount: '36.55' },
-      { type: 'revenue', amount: '10.50', breakdown: breakdown({ commission: '8.00', tipCommission: '0.50', buyerFee: '2.00' }) },
+      {
+        type: 'revenue',
+        amount: '10.50',
+        breakdown: breakdown({ commission: '8.00', tipCommission: '0.50', buyerFee: '2.00' }),
+      },
     ]);
     expect(getBalances(advance(holder, step))).toEqual(balances('47.05', '0.00', '0.00', '36.55', '10.50'));
   });
@@ -119,14 +147,26 @@ describe('release', () => {
   });
 
   it('decides no payout when the seller gets nothing (commission rate 1, no tip)', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '1' }), subtotal: '10.00', tip: '0.00', paid: '10.00' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0', commissionRate: '1' }),
+      subtotal: '10.00',
+      tip: '0.00',
+      paid: '10.00',
+    });
     const step = releaseOf(holder);
-    expect(step.movements).toEqual([{ type: 'revenue', amount: '10.00', breakdown: breakdown({ commission: '10.00' }) }]);
+    expect(step.movements).toEqual([
+      { type: 'revenue', amount: '10.00', breakdown: breakdown({ commission: '10.00' }) },
+    ]);
     expect(getBalances(advance(holder, step))).toEqual(balances('10.00', '0.00', '0.00', '0.00', '10.00'));
   });
 
   it('decides no revenue when the platform keeps nothing (all rates 0)', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '0' }), subtotal: '10.00', tip: '1.00', paid: '11.00' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0', commissionRate: '0' }),
+      subtotal: '10.00',
+      tip: '1.00',
+      paid: '11.00',
+    });
     const step = releaseOf(holder);
     expect(step.movements).toEqual([{ type: 'payout', amount: '11.00' }]);
     expect(getBalances(advance(holder, step))).toEqual(balances('11.00', '0.00', '0.00', '11.00', '0.00'));
@@ -143,11 +183,21 @@ describe('release', () => {
   });
 
   it('writes JPY payouts without decimals: 1010 at 15 % → commission 152 (151.5 to even), seller 858', () => {
-    const holder = opened({ currency: 'JPY', fees: feesOf({ buyerRate: '0', commissionRate: '0.15', fixed: '0' }), subtotal: '1010', tip: '0', paid: '1010' });
+    const holder = opened({
+      currency: 'JPY',
+      fees: feesOf({ buyerRate: '0', commissionRate: '0.15', fixed: '0' }),
+      subtotal: '1010',
+      tip: '0',
+      paid: '1010',
+    });
     const step = releaseOf(holder);
     expect(step.movements).toEqual([
       { type: 'payout', amount: '858' },
-      { type: 'revenue', amount: '152', breakdown: { commission: '152', tipCommission: '0', buyerFee: '0', forfeited: '0' } },
+      {
+        type: 'revenue',
+        amount: '152',
+        breakdown: { commission: '152', tipCommission: '0', buyerFee: '0', forfeited: '0' },
+      },
     ]);
     expect(getBalances(advance(holder, step))).toEqual(balances('1010', '0', '0', '858', '152', 'JPY'));
   });
@@ -309,21 +359,29 @@ describe('forfeit', () => {
   it('sends everything held to the platform as breakdown.forfeited', () => {
     const holder = worked();
     const step = forfeit(holder, { at: AT, cause: 'deadline.expiry', version: 2 });
-    expect(step.movements).toEqual([{ type: 'revenue', amount: '89.24', breakdown: breakdown({ forfeited: '89.24' }) }]);
+    expect(step.movements).toEqual([
+      { type: 'revenue', amount: '89.24', breakdown: breakdown({ forfeited: '89.24' }) },
+    ]);
     expect(getBalances(advance(holder, step))).toEqual(balances('89.24', '0.00', '0.00', '0.00', '89.24'));
   });
 
   it('forfeits only what is still held after a partial refund: 57.74', () => {
     const refunded = advance(worked(), partial(worked(), '30.00'));
     const step = forfeit(refunded, { at: AT, cause: 'deadline.expiry', version: 2 });
-    expect(step.movements).toEqual([{ type: 'revenue', amount: '57.74', breakdown: breakdown({ forfeited: '57.74' }) }]);
+    expect(step.movements).toEqual([
+      { type: 'revenue', amount: '57.74', breakdown: breakdown({ forfeited: '57.74' }) },
+    ]);
     expect(getBalances(advance(refunded, step))).toEqual(balances('89.24', '0.00', '31.50', '0.00', '57.74'));
   });
 });
 
 describe('routeRefund', () => {
   it('splits a refund over the payments newest first, never more than each has left', () => {
-    const shares = routeRefund(worked().escrow.ledger, { items: new Dec('40.00'), tip: new Dec(0), buyerFee: new Dec(0) });
+    const shares = routeRefund(worked().escrow.ledger, {
+      items: new Dec('40.00'),
+      tip: new Dec(0),
+      buyerFee: new Dec(0),
+    });
     expect(shares.map((s) => [s.paymentId, s.amount.toFixed(2)])).toEqual([
       ['pay-offer', '21.00'],
       ['pay-option', '15.75'],
@@ -333,18 +391,34 @@ describe('routeRefund', () => {
 
   it('skips a payment that has nothing left', () => {
     const refunded = advance(worked(), partial(worked(), '21.00', 'none'));
-    const shares = routeRefund(refunded.escrow.ledger, { items: new Dec('2.00'), tip: new Dec(0), buyerFee: new Dec(0) });
+    const shares = routeRefund(refunded.escrow.ledger, {
+      items: new Dec('2.00'),
+      tip: new Dec(0),
+      buyerFee: new Dec(0),
+    });
     expect(shares.map((s) => [s.paymentId, s.amount.toFixed(2)])).toEqual([['pay-option', '2.00']]);
   });
 
   it('asserts that a refund does not exceed what the payments have left', () => {
-    expect(() => routeRefund(worked().escrow.ledger, { items: new Dec('89.25'), tip: new Dec(0), buyerFee: new Dec(0) })).toThrow(Error);
+    expect(() =>
+      routeRefund(worked().escrow.ledger, { items: new Dec('89.25'), tip: new Dec(0), buyerFee: new Dec(0) }),
+    ).toThrow(Error);
   });
 });
 
 describe('inputs are never mutated', () => {
   const operations: [string, (holder: EscrowHolder) => unknown][] = [
-    ['holdExtra', (h) => holdExtra(h, { price: '10.00', payment: { id: 'pay-more', amount: '10.50' }, at: AT, cause: 'option.add', version: 2 })],
+    [
+      'holdExtra',
+      (h) =>
+        holdExtra(h, {
+          price: '10.00',
+          payment: { id: 'pay-more', amount: '10.50' },
+          at: AT,
+          cause: 'option.add',
+          version: 2,
+        }),
+    ],
     ['refundPartial', (h) => partial(h, '30.00')],
     ['refundFull', (h) => fullRefund(h, false)],
     ['release', (h) => releaseOf(h)],
@@ -370,7 +444,13 @@ describe('getBalances', () => {
   it.each<[string, unknown]>([
     ['null', null],
     ['an empty object', {}],
-    ['a posting to an unknown account', { ...worked(), escrow: { ...worked().escrow, ledger: [{ at: AT, from: 'buyer', to: 'bank', amount: '1.00', cause: 'x' }] } }],
+    [
+      'a posting to an unknown account',
+      {
+        ...worked(),
+        escrow: { ...worked().escrow, ledger: [{ at: AT, from: 'buyer', to: 'bank', amount: '1.00', cause: 'x' }] },
+      },
+    ],
   ])('is INVALID_ORDER for %s', (_name, order) => {
     expect(refusalOf(() => getBalances(order as EscrowHolder)).code).toBe('INVALID_ORDER');
   });

@@ -1,23 +1,23 @@
-import { describe, it, expect } from 'vitest';
-import fc from 'fast-check';
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
+  type Balances,
+  type EscrowHolder,
+  type EscrowStep,
+  type Fees,
   forfeit,
   getBalances,
   holdExtra,
+  type Movement,
   openEscrow,
+  type PartialFeeRule,
+  type Quote,
   quoteExtra,
   quoteOrder,
   refundFull,
   refundPartial,
   release,
-  type Balances,
-  type EscrowHolder,
-  type EscrowStep,
-  type Fees,
-  type Movement,
-  type PartialFeeRule,
-  type Quote,
 } from '../../src/entries/escrow';
 import { AT, advance, feesOf, opened, withExtra } from './fixtures';
 
@@ -31,7 +31,9 @@ const RUNS = 300;
 type Rate = { readonly num: bigint; readonly text: string };
 type Currency = { readonly code: string; readonly digits: number };
 type Final = 'release' | 'refundFull:true' | 'refundFull:false' | 'forfeit';
-type Op = { readonly kind: 'extra'; readonly price: number } | { readonly kind: 'refund'; readonly seed: number; readonly rule: PartialFeeRule };
+type Op =
+  | { readonly kind: 'extra'; readonly price: number }
+  | { readonly kind: 'refund'; readonly seed: number; readonly rule: PartialFeeRule };
 
 type Scenario = {
   readonly currency: Currency;
@@ -80,20 +82,30 @@ const CURRENCIES: readonly Currency[] = [
 ];
 
 /** Any rate with up to 4 decimals, biased towards round rates (5 %, 15 %, 50 %…) that make ties. */
-const rateArb: fc.Arbitrary<Rate> = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 500, 1_000, 1_500, 2_000, 2_500, 5_000, 10_000)).map((n) => {
-  if (n === 0) return { num: 0n, text: '0' };
-  if (n === 10_000) return { num: RATE_SCALE, text: '1' };
-  return { num: BigInt(n), text: `0.${String(n).padStart(4, '0').replace(/0+$/, '')}` };
-});
+const rateArb: fc.Arbitrary<Rate> = fc
+  .oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 500, 1_000, 1_500, 2_000, 2_500, 5_000, 10_000))
+  .map((n) => {
+    if (n === 0) return { num: 0n, text: '0' };
+    if (n === 10_000) return { num: RATE_SCALE, text: '1' };
+    return { num: BigInt(n), text: `0.${String(n).padStart(4, '0').replace(/0+$/, '')}` };
+  });
 
 /** Minor units: any size up to `max`, round tens (ties at round rates) or tiny (fee caps). */
 function amountArb(max: number): fc.Arbitrary<number> {
-  return fc.oneof(fc.integer({ min: 1, max }), fc.integer({ min: 1, max: Math.floor(max / 10) }).map((n) => n * 10), fc.integer({ min: 1, max: 300 }));
+  return fc.oneof(
+    fc.integer({ min: 1, max }),
+    fc.integer({ min: 1, max: Math.floor(max / 10) }).map((n) => n * 10),
+    fc.integer({ min: 1, max: 300 }),
+  );
 }
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('extra' as const), price: amountArb(2_000_000) }),
-  fc.record({ kind: fc.constant('refund' as const), seed: fc.nat(), rule: fc.constantFrom<PartialFeeRule>('proportional', 'none') }),
+  fc.record({
+    kind: fc.constant('refund' as const),
+    seed: fc.nat(),
+    rule: fc.constantFrom<PartialFeeRule>('proportional', 'none'),
+  }),
 );
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
@@ -118,7 +130,11 @@ const capScenarioArb: fc.Arbitrary<Scenario> = fc.record({
   commission: rateArb,
   tipRate: rateArb,
   ops: fc.array(
-    fc.record({ kind: fc.constant('refund' as const), seed: fc.integer({ min: 0, max: 30 }), rule: fc.constant<PartialFeeRule>('proportional') }),
+    fc.record({
+      kind: fc.constant('refund' as const),
+      seed: fc.integer({ min: 0, max: 30 }),
+      rule: fc.constant<PartialFeeRule>('proportional'),
+    }),
     { minLength: 2, maxLength: 10 },
   ),
   final: fc.constantFrom<Final>('release', 'refundFull:true', 'refundFull:false', 'forfeit'),
@@ -135,7 +151,12 @@ type Step = {
   /** Money paid in by this step, and by which payment. */
   readonly paid?: { readonly id: string; readonly amount: string };
   /** For partial refunds: R, the fee rule and the cumulative figures before the step. */
-  readonly refund?: { readonly amount: bigint; readonly rule: PartialFeeRule; readonly subtotal: bigint; readonly feeRefundedBefore: bigint };
+  readonly refund?: {
+    readonly amount: bigint;
+    readonly rule: PartialFeeRule;
+    readonly subtotal: bigint;
+    readonly feeRefundedBefore: bigint;
+  };
   /** For the final step: the items refunded so far and the fee refunded so far. */
   readonly settled?: { readonly refundedItems: bigint; readonly feeRefunded: bigint };
 };
@@ -180,7 +201,13 @@ function run(s: Scenario): Trace {
     version: 1,
   });
   let holder: EscrowHolder = { currency, fees, escrow: opening.escrow };
-  steps.push({ kind: 'checkout', before: null, after: getBalances(holder), movements: opening.movements, paid: { id: 'pay-0', amount: checkout.total } });
+  steps.push({
+    kind: 'checkout',
+    before: null,
+    after: getBalances(holder),
+    movements: opening.movements,
+    paid: { id: 'pay-0', amount: checkout.total },
+  });
 
   let subtotal = minor(checkout.subtotal, digits);
   let refundedItems = 0n;
@@ -199,15 +226,31 @@ function run(s: Scenario): Trace {
       const quote = quoteExtra(holder, fmt(price, digits));
       const id = `pay-${extras.length + 1}`;
       extras.push({ price, subtotalBefore: subtotal, quote });
-      play('extra', holdExtra(holder, { price: quote.subtotal, payment: { id, amount: quote.total }, at: AT, cause: 'option.add', version: 2 }), {
-        paid: { id, amount: quote.total },
-      });
+      play(
+        'extra',
+        holdExtra(holder, {
+          price: quote.subtotal,
+          payment: { id, amount: quote.total },
+          at: AT,
+          cause: 'option.add',
+          version: 2,
+        }),
+        {
+          paid: { id, amount: quote.total },
+        },
+      );
       subtotal += price;
     } else {
       const room = subtotal - refundedItems;
       if (room <= 1n) continue;
       const amount = 1n + (BigInt(op.seed) % (room - 1n));
-      const step = refundPartial(holder, { amount: fmt(amount, digits), buyerFee: op.rule, at: AT, cause: 'refund.accept', version: 2 });
+      const step = refundPartial(holder, {
+        amount: fmt(amount, digits),
+        buyerFee: op.rule,
+        at: AT,
+        cause: 'refund.accept',
+        version: 2,
+      });
       play('refund', step, { refund: { amount, rule: op.rule, subtotal, feeRefundedBefore: feeRefunded } });
       feeRefunded += sumOf(step.movements, 'refund', digits) - amount;
       refundedItems += amount;
@@ -257,6 +300,7 @@ function partialRefundLaw(trace: Trace): void {
     const { amount, rule, subtotal, feeRefundedBefore } = step.refund;
     const fee = feeOf(subtotal, trace.scenario);
     const proportional = roundHalfEvenDiv(fee * amount, subtotal);
+    // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take.
     const capped = proportional < fee - feeRefundedBefore ? proportional : fee - feeRefundedBefore;
     const expected = rule === 'none' ? amount : amount + capped;
     expect(step.movements.every((m) => m.type === 'refund')).toBe(true);
@@ -282,7 +326,6 @@ function feeRefundCapLaw(trace: Trace): void {
     expect(feeRefunded + feeBack <= feeOf(trace.subtotal, trace.scenario)).toBe(true);
   }
 }
-
 
 describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial refunds, one final step)', () => {
   it('conserves money at every step: paidIn = held + refunded + paidOut + revenue', () => {
@@ -329,7 +372,9 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
         const before = figures(step.before, d);
         const after = figures(step.after, d);
         const moved = step.movements.reduce((sum, m) => sum + minor(m.amount, d), 0n);
-        expect(moved).toBe(after.refunded + after.paidOut + after.revenue - (before.refunded + before.paidOut + before.revenue));
+        expect(moved).toBe(
+          after.refunded + after.paidOut + after.revenue - (before.refunded + before.paidOut + before.revenue),
+        );
       }
     });
   });
@@ -341,7 +386,9 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
         for (const m of step.movements) {
           if (m.type !== 'revenue') continue;
           const { commission, tipCommission, buyerFee, forfeited } = m.breakdown;
-          expect([commission, tipCommission, buyerFee, forfeited].reduce((sum, a) => sum + minor(a, d), 0n)).toBe(minor(m.amount, d));
+          expect([commission, tipCommission, buyerFee, forfeited].reduce((sum, a) => sum + minor(a, d), 0n)).toBe(
+            minor(m.amount, d),
+          );
         }
       }
     });
@@ -392,7 +439,13 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
       let paidFees = minor(trace.checkout.buyerFee, d);
       for (const extra of trace.extras) {
         const delta = feeOf(extra.subtotalBefore + extra.price, s) - feeOf(extra.subtotalBefore, s);
-        expect(extra.quote).toEqual({ currency: s.currency.code, subtotal: fmt(extra.price, d), tip: fmt(0n, d), buyerFee: fmt(delta, d), total: fmt(extra.price + delta, d) });
+        expect(extra.quote).toEqual({
+          currency: s.currency.code,
+          subtotal: fmt(extra.price, d),
+          tip: fmt(0n, d),
+          buyerFee: fmt(delta, d),
+          total: fmt(extra.price + delta, d),
+        });
         paidFees += minor(extra.quote.buyerFee, d);
       }
       expect(paidFees).toBe(feeOf(trace.subtotal, s));
@@ -426,7 +479,12 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
         expected.push({
           type: 'revenue',
           amount: fmt(revenue, d),
-          breakdown: { commission: fmt(commission, d), tipCommission: fmt(tipCommission, d), buyerFee: fmt(buyerFee, d), forfeited: fmt(0n, d) },
+          breakdown: {
+            commission: fmt(commission, d),
+            tipCommission: fmt(tipCommission, d),
+            buyerFee: fmt(buyerFee, d),
+            forfeited: fmt(0n, d),
+          },
         });
       }
       expect(final.movements).toEqual(expected);
@@ -436,14 +494,33 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
   it('refunds everything held on a full refund, or keeps the fee not yet refunded as revenue', () => {
     property((trace) => {
       const final = lastStep(trace);
-      if ((final.kind !== 'refundFull:true' && final.kind !== 'refundFull:false') || final.before === null || final.settled === undefined) return;
+      if (
+        (final.kind !== 'refundFull:true' && final.kind !== 'refundFull:false') ||
+        final.before === null ||
+        final.settled === undefined
+      )
+        return;
       const d = trace.digits;
       const held = minor(final.before.held, d);
-      const kept = final.kind === 'refundFull:true' ? 0n : feeOf(trace.subtotal, trace.scenario) - final.settled.feeRefunded;
+      const kept =
+        final.kind === 'refundFull:true' ? 0n : feeOf(trace.subtotal, trace.scenario) - final.settled.feeRefunded;
       expect(sumOf(final.movements, 'refund', d)).toBe(held - kept);
       const revenue = final.movements.filter((m) => m.type === 'revenue');
       expect(revenue).toEqual(
-        kept > 0n ? [{ type: 'revenue', amount: fmt(kept, d), breakdown: { commission: fmt(0n, d), tipCommission: fmt(0n, d), buyerFee: fmt(kept, d), forfeited: fmt(0n, d) } }] : [],
+        kept > 0n
+          ? [
+              {
+                type: 'revenue',
+                amount: fmt(kept, d),
+                breakdown: {
+                  commission: fmt(0n, d),
+                  tipCommission: fmt(0n, d),
+                  buyerFee: fmt(kept, d),
+                  forfeited: fmt(0n, d),
+                },
+              },
+            ]
+          : [],
       );
     });
   });
@@ -455,7 +532,11 @@ describe('escrow properties (EUR, JPY, KWD; random checkout, extras, partial ref
       const d = trace.digits;
       const held = final.before.held;
       expect(final.movements).toEqual([
-        { type: 'revenue', amount: held, breakdown: { commission: fmt(0n, d), tipCommission: fmt(0n, d), buyerFee: fmt(0n, d), forfeited: held } },
+        {
+          type: 'revenue',
+          amount: held,
+          breakdown: { commission: fmt(0n, d), tipCommission: fmt(0n, d), buyerFee: fmt(0n, d), forfeited: held },
+        },
       ]);
     });
   });
@@ -513,15 +594,28 @@ describe("the host's global decimal.js settings", () => {
     expect(result.extra).toEqual({ currency: 'EUR', subtotal: '15.00', tip: '0.00', buyerFee: '0.75', total: '15.75' });
     expect(result.movements).toEqual([
       { type: 'payout', amount: '67.99' },
-      { type: 'revenue', amount: '21.25', breakdown: { commission: '17.00', tipCommission: '0.00', buyerFee: '4.25', forfeited: '0.00' } },
+      {
+        type: 'revenue',
+        amount: '21.25',
+        breakdown: { commission: '17.00', tipCommission: '0.00', buyerFee: '4.25', forfeited: '0.00' },
+      },
     ]);
-    expect(result.balances).toEqual({ currency: 'EUR', paidIn: '89.24', held: '0.00', refunded: '0.00', paidOut: '67.99', revenue: '21.25' });
+    expect(result.balances).toEqual({
+      currency: 'EUR',
+      paidIn: '89.24',
+      held: '0.00',
+      refunded: '0.00',
+      paidOut: '67.99',
+      revenue: '21.25',
+    });
   });
 
   it('change no result of any random scenario', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const plain = JSON.stringify(run(s), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+        const plain = JSON.stringify(run(s), (_key, value: unknown) =>
+          typeof value === 'bigint' ? value.toString() : value,
+        );
         const hostile = withHostileSettings(() =>
           JSON.stringify(run(s), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
         );

@@ -1,10 +1,15 @@
-import { describe, it, expect } from 'vitest';
-import { quoteExtra, release, type EscrowHolder } from '../../src/entries/escrow';
+import { describe, expect, it } from 'vitest';
+import { type EscrowHolder, quoteExtra, release } from '../../src/entries/escrow';
 import { AT, advance, deepFreeze, feesOf, opened, refusalOf, withExtra } from './fixtures';
 
 /** Base €49.99 at a 5 % buyer fee: F(49.99) = 2.50, checkout 52.49. */
 function base(): EscrowHolder {
-  return opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '49.99', tip: '0.00', paid: '52.49' });
+  return opened({
+    fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+    subtotal: '49.99',
+    tip: '0.00',
+    paid: '52.49',
+  });
 }
 
 /** Calls quoteExtra with untyped arguments, as a JavaScript caller could. */
@@ -35,7 +40,12 @@ describe('quoteExtra', () => {
   });
 
   it('charges the cumulative fee delta, not the fee of the extra rounded alone: 10.10 on 10.10 at 5 % adds 0.51, not 0.50', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '10.10', tip: '0.00', paid: '10.60' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+      subtotal: '10.10',
+      tip: '0.00',
+      paid: '10.60',
+    });
     expect(quoteExtra(holder, '10.10')).toEqual({
       currency: 'EUR',
       subtotal: '10.10',
@@ -56,7 +66,12 @@ describe('quoteExtra', () => {
   });
 
   it('has a zero tip whatever the order tip', () => {
-    const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '40.00', tip: '5.00', paid: '47.00' });
+    const holder = opened({
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+      subtotal: '40.00',
+      tip: '5.00',
+      paid: '47.00',
+    });
     expect(quoteExtra(holder, '10.00')).toEqual({
       currency: 'EUR',
       subtotal: '10.00',
@@ -67,13 +82,37 @@ describe('quoteExtra', () => {
   });
 
   it('writes JPY without decimals: 500 on 1000 at 5 % → fee 25, total 525', () => {
-    const holder = opened({ currency: 'JPY', fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20', fixed: '0' }), subtotal: '1000', tip: '0', paid: '1050' });
-    expect(quoteExtra(holder, '500')).toEqual({ currency: 'JPY', subtotal: '500', tip: '0', buyerFee: '25', total: '525' });
+    const holder = opened({
+      currency: 'JPY',
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20', fixed: '0' }),
+      subtotal: '1000',
+      tip: '0',
+      paid: '1050',
+    });
+    expect(quoteExtra(holder, '500')).toEqual({
+      currency: 'JPY',
+      subtotal: '500',
+      tip: '0',
+      buyerFee: '25',
+      total: '525',
+    });
   });
 
   it('writes KWD with three decimals: 1.25 on 1.250 at 5 % adds F(2.500) − F(1.250) = 0.125 − 0.062 = 0.063', () => {
-    const holder = opened({ currency: 'KWD', fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20', fixed: '0.000' }), subtotal: '1.250', tip: '0.000', paid: '1.312' });
-    expect(quoteExtra(holder, '1.25')).toEqual({ currency: 'KWD', subtotal: '1.250', tip: '0.000', buyerFee: '0.063', total: '1.313' });
+    const holder = opened({
+      currency: 'KWD',
+      fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20', fixed: '0.000' }),
+      subtotal: '1.250',
+      tip: '0.000',
+      paid: '1.312',
+    });
+    expect(quoteExtra(holder, '1.25')).toEqual({
+      currency: 'KWD',
+      subtotal: '1.250',
+      tip: '0.000',
+      buyerFee: '0.063',
+      total: '1.313',
+    });
   });
 
   it('answers whatever the escrow state: it still quotes after a release', () => {
@@ -100,7 +139,10 @@ describe('quoteExtra', () => {
       ['an order with an unknown currency', { ...base(), currency: 'XXX' }],
       ['an order whose ledger is not an array', { ...base(), escrow: { ...base().escrow, ledger: 'none' } }],
       ['an order whose subtotal is a number', { ...base(), escrow: { ...base().escrow, subtotal: 49.99 } }],
-      ['an order whose commission rate is a number', { ...base(), fees: { ...base().fees, commission: { rate: 0.2 } } }],
+      [
+        'an order whose commission rate is a number',
+        { ...base(), fees: { ...base().fees, commission: { rate: 0.2 } } },
+      ],
       ['an order without fees', { currency: 'EUR', escrow: base().escrow }],
     ])('is INVALID_ORDER for %s', (_name, order) => {
       const error = refusalOf(() => quoteUntyped(order, '15.00'));
@@ -121,12 +163,28 @@ describe('quoteExtra', () => {
     });
 
     it('stays arithmetic only: it quotes an extra even when the order could no longer take it (SPEC §4)', () => {
-      const holder = opened({ fees: feesOf({ buyerRate: '0', commissionRate: '0.20' }), subtotal: '999999999999999.00', tip: '0.00', paid: '999999999999999.00' });
-      expect(quoteExtra(holder, '1.00')).toEqual({ currency: 'EUR', subtotal: '1.00', tip: '0.00', buyerFee: '0.00', total: '1.00' });
+      const holder = opened({
+        fees: feesOf({ buyerRate: '0', commissionRate: '0.20' }),
+        subtotal: '999999999999999.00',
+        tip: '0.00',
+        paid: '999999999999999.00',
+      });
+      expect(quoteExtra(holder, '1.00')).toEqual({
+        currency: 'EUR',
+        subtotal: '1.00',
+        tip: '0.00',
+        buyerFee: '0.00',
+        total: '1.00',
+      });
     });
 
     it('is INVALID_INPUT when its own total would pass 15 integer digits', () => {
-      const holder = opened({ fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }), subtotal: '50.00', tip: '0.00', paid: '52.50' });
+      const holder = opened({
+        fees: feesOf({ buyerRate: '0.05', commissionRate: '0.20' }),
+        subtotal: '50.00',
+        tip: '0.00',
+        paid: '52.50',
+      });
       const error = refusalOf(() => quoteExtra(holder, '999999999999999.00'));
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.details).toMatchObject({ path: 'price', rule: 'amount.totalTooLarge' });

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { quoteOrder, type QuoteInput } from '../../src/entries/escrow';
+import { describe, expect, it } from 'vitest';
+import { type QuoteInput, quoteOrder } from '../../src/entries/escrow';
 import { deepFreeze, refusalOf } from './fixtures';
 
 const FEES = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };
@@ -144,7 +144,12 @@ describe('quoteOrder', () => {
       ['a price of "0"', checkout(['0']), 'items[0].price', 'amount.positive'],
       ['a price of "0.00" after a valid item', checkout(['10.00', '0.00']), 'items[1].price', 'amount.positive'],
       ['a negative price', checkout(['-1']), 'items[0].price', 'amount.format'],
-      ['a numeric price', { ...checkout([]), items: [{ id: 'a', label: 'A', price: 40 }] }, 'items[0].price', 'amount.mustBeString'],
+      [
+        'a numeric price',
+        { ...checkout([]), items: [{ id: 'a', label: 'A', price: 40 }] },
+        'items[0].price',
+        'amount.mustBeString',
+      ],
       ['the unknown currency "XXX"', checkout(['10.00'], { currency: 'XXX' }), 'currency', 'currency.unknown'],
       ['the lower-case currency "eur"', checkout(['10.00'], { currency: 'eur' }), 'currency', 'currency.unknown'],
       ['three decimals in EUR', checkout(['10.001']), 'items[0].price', 'amount.tooManyDecimals'],
@@ -178,7 +183,9 @@ describe('quoteOrder', () => {
       ],
       [
         'a tip commission rate of "5%"',
-        checkout(['10.00'], { fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' }, tipCommission: { rate: '5%' } } }),
+        checkout(['10.00'], {
+          fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' }, tipCommission: { rate: '5%' } },
+        }),
         'fees.tipCommission.rate',
         'rate.format',
       ],

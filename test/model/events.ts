@@ -1,4 +1,4 @@
-import { nextDeadline, quoteExtra, type Actor, type Order, type OrderEvent } from '../../src';
+import { type Actor, nextDeadline, type Order, type OrderEvent, quoteExtra } from '../../src';
 
 /**
  * The event factories the model walks with: for an order, one well-formed event of every type
@@ -17,8 +17,14 @@ const ALL = [BUYER, SELLER, PLATFORM] as const;
 
 type Factory = (order: Order, now: string) => OrderEvent[];
 
-const each = <T extends OrderEvent['type']>(type: T, senders: readonly Actor[], payload: (order: Order) => object = () => ({})): Factory =>
-  (order, now) => senders.map((by) => ({ type, at: now, by, ...payload(order) }) as OrderEvent);
+const each =
+  <T extends OrderEvent['type']>(
+    type: T,
+    senders: readonly Actor[],
+    payload: (order: Order) => object = () => ({}),
+  ): Factory =>
+  (order, now) =>
+    senders.map((by) => ({ type, at: now, by, ...payload(order) }) as OrderEvent);
 
 const pendingOfferOf = (order: Order) => order.offers.find((offer) => offer.status === 'pending');
 
@@ -43,10 +49,15 @@ const FACTORIES: readonly Factory[] = [
     option: { id: `opt-${order.version}`, label: 'Source files', price: '10.00', extraDays: 1 },
     payment: { id: `pay-opt-${order.version}`, amount: quoteExtra(order, '10.00').total },
   })),
-  each('offer.propose', [SELLER], (order) => ({ offer: { id: `off-${order.version}`, label: 'Animated logo', price: '20.00', extraDays: 2 } })),
+  each('offer.propose', [SELLER], (order) => ({
+    offer: { id: `off-${order.version}`, label: 'Animated logo', price: '20.00', extraDays: 2 },
+  })),
   each('offer.accept', [BUYER], (order) => {
     const offer = pendingOfferOf(order);
-    return { offerId: offer?.id ?? 'none', payment: { id: `pay-off-${order.version}`, amount: quoteExtra(order, offer?.price ?? '20.00').total } };
+    return {
+      offerId: offer?.id ?? 'none',
+      payment: { id: `pay-off-${order.version}`, amount: quoteExtra(order, offer?.price ?? '20.00').total },
+    };
   }),
   each('offer.decline', [BUYER], (order) => ({ offerId: pendingOfferOf(order)?.id ?? 'none' })),
   each('offer.withdraw', [SELLER], (order) => ({ offerId: pendingOfferOf(order)?.id ?? 'none' })),

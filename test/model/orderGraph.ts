@@ -1,6 +1,6 @@
 import { fromTransition, type TransitionSnapshot } from 'xstate';
-import { getAdjacencyMap, type AdjacencyMap, type SerializedSnapshot, type TraversalOptions } from 'xstate/graph';
-import { applyEvent, createOrder, presets, type Order, type OrderEvent, type Policy, type Result } from '../../src';
+import { type AdjacencyMap, getAdjacencyMap, type SerializedSnapshot, type TraversalOptions } from 'xstate/graph';
+import { applyEvent, createOrder, type Order, type OrderEvent, type Policy, presets, type Result } from '../../src';
 import { checkout } from '../support/fixtures';
 import { eventsFor } from './events';
 import { placementTransition, takenTransitions } from './transitions';
@@ -18,15 +18,31 @@ import { placementTransition, takenTransitions } from './transitions';
 export const PRESETS: readonly Policy[] = [presets.comeup, presets.fiverr, presets.upwork];
 export const POLICIES: readonly Policy[] = [
   ...PRESETS,
-  { ...presets.comeup, name: 'model-accept-refund', acceptanceWindow: 'P6M', onCancellationTimeout: 'accept', onExpiry: 'refund' },
-  { ...presets.comeup, name: 'model-dispute-release', acceptanceWindow: 'P6M', onCancellationTimeout: 'dispute', onExpiry: 'release' },
+  {
+    ...presets.comeup,
+    name: 'model-accept-refund',
+    acceptanceWindow: 'P6M',
+    onCancellationTimeout: 'accept',
+    onExpiry: 'refund',
+  },
+  {
+    ...presets.comeup,
+    name: 'model-dispute-release',
+    acceptanceWindow: 'P6M',
+    onCancellationTimeout: 'dispute',
+    onExpiry: 'release',
+  },
   { ...presets.comeup, name: 'model-expire-forfeit', acceptanceWindow: 'P6M' },
 ];
 
 type Checkout = { readonly type: 'checkout'; readonly policy: Policy };
 export type ModelEvent = OrderEvent | Checkout;
 /** The model's state: the order (null before checkout), the last step's result and the transitions it took. */
-export type ModelState = { readonly order: Order | null; readonly result: Result | null; readonly taken: readonly string[] };
+export type ModelState = {
+  readonly order: Order | null;
+  readonly result: Result | null;
+  readonly taken: readonly string[];
+};
 
 function step(state: ModelState, event: ModelEvent): ModelState {
   if (event.type === 'checkout') {
@@ -36,7 +52,9 @@ function step(state: ModelState, event: ModelEvent): ModelState {
   }
   const before = state.order!;
   const result = applyEvent(before, event);
-  return result.ok ? { order: result.order, result, taken: takenTransitions(before, event, result.order) } : { order: before, result, taken: [] };
+  return result.ok
+    ? { order: result.order, result, taken: takenTransitions(before, event, result.order) }
+    : { order: before, result, taken: [] };
 }
 
 /** The one request or offer pending, if any: the walk never opens a second one (see `isWalked`). */
@@ -85,7 +103,8 @@ type Adjacency = AdjacencyMap<ModelSnapshot, ModelEvent>;
 type Outgoing = { readonly event: ModelEvent; readonly state: ModelSnapshot };
 
 /** The edges out of one node (xstate/graph keys them by serialized event, a branded string). */
-const outgoing = (adjacency: Adjacency, key: string): Outgoing[] => Object.values(adjacency[key as SerializedSnapshot]!.transitions);
+const outgoing = (adjacency: Adjacency, key: string): Outgoing[] =>
+  Object.values(adjacency[key as SerializedSnapshot]!.transitions);
 
 const serializeState = (snapshot: ModelSnapshot) => shapeOf(snapshot.context.order);
 const options: TraversalOptions<ModelSnapshot, ModelEvent, undefined> = {
@@ -102,7 +121,12 @@ export type Edge = { readonly from: Order; readonly event: OrderEvent; readonly 
 /** The events from the checkout to a reachable order, fewest first. */
 export type Path = { readonly policy: Policy; readonly events: readonly OrderEvent[]; readonly order: Order };
 /** `placements` are the transitions the checkouts took: the `placed` choice, before any event. */
-export type OrderGraph = { readonly edges: readonly Edge[]; readonly orders: readonly Order[]; readonly paths: readonly Path[]; readonly placements: readonly string[] };
+export type OrderGraph = {
+  readonly edges: readonly Edge[];
+  readonly orders: readonly Order[];
+  readonly paths: readonly Path[];
+  readonly placements: readonly string[];
+};
 
 let built: OrderGraph | undefined;
 
@@ -125,7 +149,8 @@ export function orderGraph(): OrderGraph {
       continue;
     }
     orders.push(from);
-    for (const { event, state: to } of outgoing(adjacency, key)) edges.push({ from, event: event as OrderEvent, to: to.context });
+    for (const { event, state: to } of outgoing(adjacency, key))
+      edges.push({ from, event: event as OrderEvent, to: to.context });
   }
   built = { edges, orders, paths: pathsOf(adjacency), placements };
   return built;

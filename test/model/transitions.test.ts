@@ -1,9 +1,9 @@
-import { createMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createOrder, nextDeadline, orderMachine, type Actor } from '../../src';
+import { createMachine } from 'xstate';
+import { type Actor, createOrder, nextDeadline, orderMachine } from '../../src';
+import { checkActions } from '../properties/support/checks';
 import { apply, checkout, expectOk } from '../support/fixtures';
 import { orderGraph } from './orderGraph';
-import { checkActions } from '../properties/support/checks';
 import { allNodes, machineTransitions } from './transitions';
 
 const graph = orderGraph();
@@ -35,17 +35,35 @@ describe('model-based coverage of orderMachine (xstate/graph)', () => {
 
   it('reaches every state node of the machine', () => {
     // Every order passes the `placed` choice as it is created.
-    const reached = new Set(['order', 'order.placed', ...graph.orders.flatMap((order) => NODE_IDS[order.status] ?? [`unknown status ${order.status}`])]);
+    const reached = new Set([
+      'order',
+      'order.placed',
+      ...graph.orders.flatMap((order) => NODE_IDS[order.status] ?? [`unknown status ${order.status}`]),
+    ]);
     const nodes = allNodes(orderMachine.root).map((node) => node.id);
-    expect(nodes.filter((id) => !reached.has(id)), 'no path of the model reaches these state nodes').toEqual([]);
+    expect(
+      nodes.filter((id) => !reached.has(id)),
+      'no path of the model reaches these state nodes',
+    ).toEqual([]);
     expect([...reached].filter((id) => !nodes.includes(id))).toEqual([]);
   });
 
   it('walks each preset, and the graph of an order without acceptance or revision answer step never waits for them (SPEC §9)', () => {
-    const statusesOf = (name: string) => new Set(graph.orders.filter((order) => order.policy.name === name).map((order) => order.status));
-    expect([...statusesOf('comeup')].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'expired', 'inProgress', 'pending', 'revisionRequested']);
+    const statusesOf = (name: string) =>
+      new Set(graph.orders.filter((order) => order.policy.name === name).map((order) => order.status));
+    expect([...statusesOf('comeup')].sort()).toEqual([
+      'cancelled',
+      'completed',
+      'delivered',
+      'disputed',
+      'expired',
+      'inProgress',
+      'pending',
+      'revisionRequested',
+    ]);
     // Neither preset expires (maxLifetime: null); both start at work and redeliver without an answer.
-    for (const name of ['fiverr', 'upwork']) expect([...statusesOf(name)].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'inProgress']);
+    for (const name of ['fiverr', 'upwork'])
+      expect([...statusesOf(name)].sort()).toEqual(['cancelled', 'completed', 'delivered', 'disputed', 'inProgress']);
   });
 
   it('gets to every reachable order again by replaying its shortest path through applyEvent on stored JSON', () => {

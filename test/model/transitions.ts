@@ -1,5 +1,5 @@
-import { transition, type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
-import { orderMachine, type Order, type OrderEvent } from '../../src';
+import { type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition, transition } from 'xstate';
+import { type Order, type OrderEvent, orderMachine } from '../../src';
 import { stateValueOf } from '../../src/engine/statusNodes';
 
 /**
@@ -39,9 +39,15 @@ function guardNames(guard: unknown): unknown {
 export function machineTransitions(machine: AnyStateMachine): TransitionInfo[] {
   return allNodes(machine.root).flatMap((node) => [
     ...[...node.transitions.entries()].flatMap(([eventType, branches]) =>
-      branches.map((definition, index) => ({ key: keyOf(node, eventType, index), label: labelOf(definition, keyOf(node, eventType, index)) })),
+      branches.map((definition, index) => ({
+        key: keyOf(node, eventType, index),
+        label: labelOf(definition, keyOf(node, eventType, index)),
+      })),
     ),
-    ...(node.always ?? []).map((definition, index) => ({ key: keyOf(node, 'always', index), label: labelOf(definition, keyOf(node, 'always', index)) })),
+    ...(node.always ?? []).map((definition, index) => ({
+      key: keyOf(node, 'always', index),
+      label: labelOf(definition, keyOf(node, 'always', index)),
+    })),
   ]);
 }
 
@@ -60,7 +66,10 @@ function keyOfDefinition(definition: AnyTransitionDefinition): string {
  */
 export function takenTransitions(before: Order, event: OrderEvent, after: Order): string[] {
   if (after.version === before.version) return [];
-  let snapshot = orderMachine.resolveState({ value: stateValueOf(before.status), context: { order: before, effects: [], journal: [] } });
+  let snapshot = orderMachine.resolveState({
+    value: stateValueOf(before.status),
+    context: { order: before, effects: [], journal: [] },
+  });
   const keys: string[] = [];
   let eventSent = false;
   for (const entry of after.history.filter((item) => item.version === after.version)) {
@@ -69,11 +78,13 @@ export function takenTransitions(before: Order, event: OrderEvent, after: Order)
     const machineEvent = isDeadline ? ({ type: entry.type, at: entry.at, by: entry.by } as never) : event;
     eventSent ||= !isDeadline;
     const [definition, ...others] = orderMachine.getTransitionData(snapshot, machineEvent);
-    if (definition === undefined || others.length > 0) throw new Error(`the machine should select exactly one transition for ${entry.type}`);
+    if (definition === undefined || others.length > 0)
+      throw new Error(`the machine should select exactly one transition for ${entry.type}`);
     keys.push(keyOfDefinition(definition));
     [snapshot] = transition(orderMachine, snapshot, machineEvent);
   }
-  if (snapshot.context.order.status !== after.status) throw new Error(`replay reached ${snapshot.context.order.status}, applyEvent ${after.status}`);
+  if (snapshot.context.order.status !== after.status)
+    throw new Error(`replay reached ${snapshot.context.order.status}, applyEvent ${after.status}`);
   return keys;
 }
 
@@ -84,7 +95,9 @@ export function takenTransitions(before: Order, event: OrderEvent, after: Order)
 export function placementTransition(created: Order): string[] {
   const placed = orderMachine.root.states.placed as AnyStateNode;
   const keys = (placed.always ?? []).flatMap((definition, index) =>
-    definition.target?.some((node: AnyStateNode) => node.key === created.status) === true ? [keyOf(placed, 'always', index)] : [],
+    definition.target?.some((node: AnyStateNode) => node.key === created.status) === true
+      ? [keyOf(placed, 'always', index)]
+      : [],
   );
   if (keys.length !== 1) throw new Error(`the placed choice should have exactly one branch to ${created.status}`);
   return keys;

@@ -1,6 +1,6 @@
-import { describe, it, expect, vi } from 'vitest';
 import Decimal from 'decimal.js';
-import { Dec, ZERO, parseAmount, roundHalfEven, toAmount } from '../../src/money';
+import { describe, expect, it, vi } from 'vitest';
+import { Dec, parseAmount, roundHalfEven, toAmount, ZERO } from '../../src/money';
 
 describe('Dec', () => {
   it('is a clone, not the host’s decimal.js constructor', () => {
@@ -40,7 +40,7 @@ describe('Dec', () => {
 });
 
 describe('Dec when the host configured decimal.js before loading sequestre', () => {
-  it('starts from decimal.js defaults, not from the host\'s global settings', async () => {
+  it("starts from decimal.js defaults, not from the host's global settings", async () => {
     try {
       // maxE is not among the settings the clone names, so only `defaults: true` resets it.
       Decimal.set({ maxE: 5 });

@@ -58,7 +58,8 @@ describe('minorUnitsOf', () => {
   });
 
   it('refuses what is not a string', () => {
-    for (const value of [5750, 57.5, null, undefined, {}, ['57.50'], 5750n]) expect(minorUnitsOf(value, 2)).toBeUndefined();
+    for (const value of [5750, 57.5, null, undefined, {}, ['57.50'], 5750n])
+      expect(minorUnitsOf(value, 2)).toBeUndefined();
   });
 
   it('asserts instead of guessing when a trusted amount is not one', () => {

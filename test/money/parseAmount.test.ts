@@ -1,9 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { parseAmount } from '../../src/money';
 import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
-
 
 describe('parseAmount', () => {
   it.each([
@@ -78,14 +77,17 @@ describe('parseAmount', () => {
     ['49.999', 2, 'EUR'],
     ['0.000', 2, 'EUR'],
     ['1.2500', 3, 'KWD'],
-  ])('refuses %j with %i digits (%s): more decimals than the currency has (amount.tooManyDecimals)', (value, digits) => {
-    const error = thrownBy(() => asQuery(() => parseAmount(value, digits, 'offer.price')));
-    expect(error).toBeInstanceOf(SequestreError);
-    expect(error).toMatchObject({
-      code: 'INVALID_INPUT',
-      details: { path: 'offer.price', rule: 'amount.tooManyDecimals', limit: digits },
-    });
-  });
+  ])(
+    'refuses %j with %i digits (%s): more decimals than the currency has (amount.tooManyDecimals)',
+    (value, digits) => {
+      const error = thrownBy(() => asQuery(() => parseAmount(value, digits, 'offer.price')));
+      expect(error).toBeInstanceOf(SequestreError);
+      expect(error).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { path: 'offer.price', rule: 'amount.tooManyDecimals', limit: digits },
+      });
+    },
+  );
 
   it('names the path and the accepted form in the message', () => {
     const error = thrownBy(() => asQuery(() => parseAmount('1e3', 2, 'items[0].price'))) as SequestreError;

@@ -1,9 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { parseRate } from '../../src/money';
 import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
-
 
 describe('parseRate', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { Dec, roundHalfEven } from '../../src/money';
 
 /** Pure-bigint oracle: n / d rounded half-even to an integer, for n ≥ 0 and d > 0. */

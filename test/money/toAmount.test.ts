@@ -1,8 +1,7 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { Dec, toAmount } from '../../src/money';
 import { thrownBy } from '../support/thrownBy';
-
 
 describe('toAmount', () => {
   it.each([

@@ -26,7 +26,8 @@ describe('toMinorUnits', () => {
     expect(error).toBeInstanceOf(SequestreError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
-      message: '"amount" 90071992547409.92 USD is 9007199254740992 minor units, more than a JavaScript number holds exactly (9007199254740991); pass the amount as a string instead.',
+      message:
+        '"amount" 90071992547409.92 USD is 9007199254740992 minor units, more than a JavaScript number holds exactly (9007199254740991); pass the amount as a string instead.',
       details: { path: 'amount', rule: 'amount.unsafeInteger', limit: 9007199254740991 },
     });
   });
@@ -42,6 +43,9 @@ describe('toMinorUnits', () => {
     ['a currency that is not a string', '1.00', 978, 'currency.unknown'],
   ])('refuses %s with INVALID_INPUT', (_, amount, currency, rule) => {
     const path = rule.startsWith('currency.') ? 'currency' : 'amount';
-    expect(thrownBy(() => toMinorUnits(amount as string, currency as string))).toMatchObject({ code: 'INVALID_INPUT', details: { rule, path } });
+    expect(thrownBy(() => toMinorUnits(amount as string, currency as string))).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { rule, path },
+    });
   });
 });

@@ -2,16 +2,32 @@ import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src';
 import { DEADLINE_KINDS, deadlineOf, dueDeadline, earliestDeadline, shiftDeadlines } from '../../src/deadlines';
 import { isRunning } from '../../src/deadlines/deadlineOf';
-import { BUYER, DAY, HOUR, SELLER, at, delivered, disputed, inProgress, ms, placed, run, t0 } from './orders';
+import { at, BUYER, DAY, delivered, disputed, HOUR, inProgress, ms, placed, run, SELLER, t0 } from './orders';
 
 /** Every kind's instant, null where not pending. */
 const all = (order: Order) => Object.fromEntries(DEADLINE_KINDS.map((kind) => [kind, deadlineOf(order, kind)]));
-const none = { acceptance: null, delivery: null, review: null, cancellationResponse: null, extensionResponse: null, revisionResponse: null, expiry: null };
+const none = {
+  acceptance: null,
+  delivery: null,
+  review: null,
+  cancellationResponse: null,
+  extensionResponse: null,
+  revisionResponse: null,
+  expiry: null,
+};
 const EXPIRY = '2026-08-01T10:00:00.000Z'; // placed 2026-03-01T10:00Z + P5M
 
 describe('DEADLINE_KINDS', () => {
   it('lists the kinds in SPEC §6 order, the tie-break order', () => {
-    expect(DEADLINE_KINDS).toEqual(['acceptance', 'delivery', 'review', 'cancellationResponse', 'extensionResponse', 'revisionResponse', 'expiry']);
+    expect(DEADLINE_KINDS).toEqual([
+      'acceptance',
+      'delivery',
+      'review',
+      'cancellationResponse',
+      'extensionResponse',
+      'revisionResponse',
+      'expiry',
+    ]);
   });
 });
 
@@ -54,7 +70,10 @@ describe('deadlineOf', () => {
   });
 
   it('disputed and final orders have no deadline, even with requests or a review date recorded', () => {
-    const frozen = { ...disputed(), requests: { ...disputed().requests, cancellation: { by: BUYER, at: t0, deadline: at(t0, DAY) } } };
+    const frozen = {
+      ...disputed(),
+      requests: { ...disputed().requests, cancellation: { by: BUYER, at: t0, deadline: at(t0, DAY) } },
+    };
     expect(all(frozen)).toEqual(none);
     const done = run(delivered(), { type: 'order.complete', at: at(t0, 2 * DAY), by: BUYER }).order;
     expect(all({ ...done, reviewDeadline: at(t0, 9 * DAY), requests: frozen.requests })).toEqual(none);
@@ -76,8 +95,22 @@ describe('deadlineOf', () => {
 
 describe('isRunning', () => {
   it('is false for disputed and final statuses only', () => {
-    const statuses = ['pending', 'inProgress', 'delivered', 'revisionRequested', 'disputed', 'completed', 'cancelled', 'expired'] as const;
-    expect(statuses.filter((status) => isRunning({ ...placed(), status }))).toEqual(['pending', 'inProgress', 'delivered', 'revisionRequested']);
+    const statuses = [
+      'pending',
+      'inProgress',
+      'delivered',
+      'revisionRequested',
+      'disputed',
+      'completed',
+      'cancelled',
+      'expired',
+    ] as const;
+    expect(statuses.filter((status) => isRunning({ ...placed(), status }))).toEqual([
+      'pending',
+      'inProgress',
+      'delivered',
+      'revisionRequested',
+    ]);
   });
 });
 
@@ -91,7 +124,11 @@ describe('earliestDeadline and dueDeadline', () => {
   it('breaks a tie in SPEC §6 order, whatever the order of the fields', () => {
     const same = '2026-03-04T10:00:00.000Z';
     const tied = run(inProgress(), { type: 'cancellation.request', at: at(t0, HOUR), by: BUYER }).order;
-    const order = { ...tied, expiresAt: same, requests: { ...tied.requests, cancellation: { ...tied.requests.cancellation!, deadline: same } } };
+    const order = {
+      ...tied,
+      expiresAt: same,
+      requests: { ...tied.requests, cancellation: { ...tied.requests.cancellation!, deadline: same } },
+    };
     expect(earliestDeadline(order)).toEqual({ at: same, kind: 'delivery' });
     expect(earliestDeadline({ ...order, lateSince: same })).toEqual({ at: same, kind: 'cancellationResponse' });
   });
@@ -115,7 +152,11 @@ describe('shiftDeadlines', () => {
 
   it('moves the delivery deadline of an order disputed in progress and not late, and the expiry', () => {
     const order = inProgress();
-    expect(shifted(order, 'inProgress')).toEqual({ ...order, deliveryDeadline: plusHour(order.deliveryDeadline), expiresAt: plusHour(order.expiresAt) });
+    expect(shifted(order, 'inProgress')).toEqual({
+      ...order,
+      deliveryDeadline: plusHour(order.deliveryDeadline),
+      expiresAt: plusHour(order.expiresAt),
+    });
   });
 
   it('leaves a delivery deadline that had fired, or when disputed from another status', () => {
@@ -133,7 +174,10 @@ describe('shiftDeadlines', () => {
   it('moves a revision response that was not overdue, when disputed from revisionRequested', () => {
     const asked = run(delivered(), { type: 'revision.request', at: at(t0, 2 * DAY), by: BUYER }).order;
     const request = asked.revisionRequest!;
-    expect(shifted(asked, 'revisionRequested').revisionRequest).toEqual({ ...request, deadline: plusHour(request.deadline) });
+    expect(shifted(asked, 'revisionRequested').revisionRequest).toEqual({
+      ...request,
+      deadline: plusHour(request.deadline),
+    });
     expect(shifted(asked, 'delivered').revisionRequest).toBe(request);
     const overdue = { ...asked, revisionRequest: { ...request, overdue: true } };
     expect(shifted(overdue, 'revisionRequested').revisionRequest).toBe(overdue.revisionRequest);

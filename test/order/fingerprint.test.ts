@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { OrderEvent } from '../../src';
 import { fingerprintOf } from '../../src/engine/fingerprint/fingerprintOf';
 import { sha256 } from '../../src/engine/fingerprint/sha256';
-import type { OrderEvent } from '../../src';
 
 describe('sha256', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
     ['a'.repeat(1000), '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3'],
-  ])('hashes NIST\'s vector %# to its published digest', (text, digest) => {
+  ])("hashes NIST's vector %# to its published digest", (text, digest) => {
     expect(sha256(text)).toBe(digest);
   });
 
@@ -30,7 +33,13 @@ describe('sha256', () => {
 });
 
 describe('fingerprintOf', () => {
-  const base = { type: 'refund.propose', at: '2026-03-01T10:00:00.000Z', by: { role: 'buyer', id: 'b-1' }, id: 'evt-1', amount: '5.00' } as OrderEvent;
+  const base = {
+    type: 'refund.propose',
+    at: '2026-03-01T10:00:00.000Z',
+    by: { role: 'buyer', id: 'b-1' },
+    id: 'evt-1',
+    amount: '5.00',
+  } as OrderEvent;
 
   it('ignores the instant and the key: a retry with a new at has the same fingerprint', () => {
     expect(fingerprintOf({ ...base, at: '2026-03-02T10:00:00.000Z', id: 'evt-2' })).toBe(fingerprintOf(base));

@@ -3,7 +3,7 @@ import type { Order } from '../../src';
 import { guards } from '../../src/order/guards';
 import { MISS, RULES } from '../../src/order/rules';
 import type { MachineEvent } from '../../src/order/updates/context';
-import { BUYER, HOUR, SELLER, at, disputed, inProgress, run, t0 } from './orders';
+import { at, BUYER, disputed, HOUR, inProgress, run, SELLER, t0 } from './orders';
 
 // The machine's guards are its rules: a guard passes exactly when its rule says nothing.
 

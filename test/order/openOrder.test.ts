@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SequestreError, presets } from '../../src';
+import { presets, SequestreError } from '../../src';
 import { openOrder } from '../../src/order/openOrder';
 import { parseOrderInput, refusePaymentMismatch } from '../../src/parse/parseOrderInput';
-import { refusalOf, valueOf } from '../support/parsed';
-import { thrownBy } from '../support/thrownBy';
 import { checkout } from '../support/fixtures';
+import { parsedValue, refusalOf } from '../support/parsed';
+import { thrownBy } from '../support/thrownBy';
 
 function refusal(run: () => unknown) {
   const error = thrownBy(run);
@@ -34,31 +34,48 @@ describe('parseOrderInput', () => {
     ['an empty payment id', checkout({ payment: { id: '', amount: '57.50' } }), 'payment.id'],
     ['a payment amount with a sign', checkout({ payment: { id: 'p', amount: '-57.50' } }), 'payment.amount'],
     ['a date that is not an instant', checkout({ placedAt: 'yesterday' }), 'placedAt'],
-    ['a total over 15 integer digits', checkout({ items: [{ id: 'gig', label: 'Logo', price: '999999999999999' }], tip: '1' }), 'items'],
+    [
+      'a total over 15 integer digits',
+      checkout({ items: [{ id: 'gig', label: 'Logo', price: '999999999999999' }], tip: '1' }),
+      'items',
+    ],
   ])('refuses %s at its path', (_name, input, path) => {
-    expect(refusalOf(parseOrderInput(input, presets.comeup))).toMatchObject({ code: 'INVALID_INPUT', details: { path } });
+    expect(refusalOf(parseOrderInput(input, presets.comeup))).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path },
+    });
   });
 
   it('defaults revisionDays to deliveryDays and checks it at its own path', () => {
-    expect(valueOf(parseOrderInput(checkout(), presets.comeup)).revisionDays).toBe(3);
-    expect(valueOf(parseOrderInput(checkout({ revisionDays: 1 }), presets.comeup)).revisionDays).toBe(1);
-    expect(refusalOf(parseOrderInput(checkout({ revisionDays: 0 }), presets.comeup)).details).toMatchObject({ path: 'revisionDays' });
+    expect(parsedValue(parseOrderInput(checkout(), presets.comeup)).revisionDays).toBe(3);
+    expect(parsedValue(parseOrderInput(checkout({ revisionDays: 1 }), presets.comeup)).revisionDays).toBe(1);
+    expect(refusalOf(parseOrderInput(checkout({ revisionDays: 0 }), presets.comeup)).details).toMatchObject({
+      path: 'revisionDays',
+    });
   });
 
   it('uses the default policy only when the input has none', () => {
     const acme = { ...presets.comeup, name: 'acme' };
-    expect(valueOf(parseOrderInput(checkout(), acme)).policy.name).toBe('acme');
-    expect(valueOf(parseOrderInput(checkout({ policy: presets.comeup }), acme)).policy.name).toBe('comeup');
+    expect(parsedValue(parseOrderInput(checkout(), acme)).policy.name).toBe('acme');
+    expect(parsedValue(parseOrderInput(checkout({ policy: presets.comeup }), acme)).policy.name).toBe('comeup');
   });
 });
 
 describe('refusePaymentMismatch', () => {
   it('passes a payment equal to the total, written with fewer digits', () => {
-    expect(refusePaymentMismatch(valueOf(parseOrderInput(checkout({ payment: { id: 'p', amount: '57.5' } }), presets.comeup)))).toBeUndefined();
+    expect(
+      refusePaymentMismatch(
+        parsedValue(parseOrderInput(checkout({ payment: { id: 'p', amount: '57.5' } }), presets.comeup)),
+      ),
+    ).toBeUndefined();
   });
 
   it('refuses another amount, with the total due', () => {
-    expect(refusePaymentMismatch(valueOf(parseOrderInput(checkout({ payment: { id: 'p', amount: '57.49' } }), presets.comeup)))).toEqual({
+    expect(
+      refusePaymentMismatch(
+        parsedValue(parseOrderInput(checkout({ payment: { id: 'p', amount: '57.49' } }), presets.comeup)),
+      ),
+    ).toEqual({
       code: 'AMOUNT_MISMATCH',
       message: 'The payment of 57.49 EUR does not match the checkout total of 57.50 EUR; charge quoteOrder(...).total.',
       details: { rule: 'payment.amountMismatch', expected: '57.50' },
@@ -68,10 +85,12 @@ describe('refusePaymentMismatch', () => {
 
 describe('openOrder', () => {
   it('throws the mismatch refusal as a SequestreError', () => {
-    expect(refusal(() => openOrder(checkout({ payment: { id: 'p', amount: '57.49' } }), presets.comeup))).toMatchObject({
-      code: 'AMOUNT_MISMATCH',
-      details: { rule: 'payment.amountMismatch', expected: '57.50' },
-    });
+    expect(refusal(() => openOrder(checkout({ payment: { id: 'p', amount: '57.49' } }), presets.comeup))).toMatchObject(
+      {
+        code: 'AMOUNT_MISMATCH',
+        details: { rule: 'payment.amountMismatch', expected: '57.50' },
+      },
+    );
   });
 
   it('opens a pending order holding the payment, with one history entry and one effect', () => {
@@ -102,12 +121,22 @@ describe('openOrder', () => {
       refundedBuyerFee: '0.00',
       ledger: [
         {
-          version: 1, at: '2026-03-01T10:00:00.000Z', from: 'buyer', to: 'escrow', amount: '57.50', cause: 'order.placed', paymentId: 'pay-1',
-          items: '50.00', tip: '5.00', buyerFee: '2.50',
+          version: 1,
+          at: '2026-03-01T10:00:00.000Z',
+          from: 'buyer',
+          to: 'escrow',
+          amount: '57.50',
+          cause: 'order.placed',
+          paymentId: 'pay-1',
+          items: '50.00',
+          tip: '5.00',
+          buyerFee: '2.50',
         },
       ],
     });
-    expect(effects).toEqual([{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z' }]);
+    expect(effects).toEqual([
+      { type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: '2026-03-01T10:00:00.000Z' },
+    ]);
     expect(journal).toEqual([]);
   });
 

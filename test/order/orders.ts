@@ -1,11 +1,11 @@
 import type { Actor, Order } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, run, t0 } from '../support/fixtures';
+import { at, BUYER, DAY, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 /**
  * Orders for the unit tests of src/order: real orders built through applyEvent, so every
  * field is consistent, then read by the rule or update under test.
  */
-export { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, run, t0 };
+export { at, BUYER, DAY, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 };
 
 /** Accepted at t0: delivery deadline t0 + 3 days. */
 export function inProgress(overrides: Parameters<typeof placed>[0] = {}): Order {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SequestreError, parseOrder, presets } from '../../src';
+import { parseOrder, presets, SequestreError } from '../../src';
 import { parsing } from '../../src/errors';
 import { parsePolicy, readPolicy } from '../../src/parse/parsePolicy';
 import { placed } from '../support/fixtures';
-import { refusalOf, valueOf } from '../support/parsed';
+import { parsedValue, refusalOf } from '../support/parsed';
 import { thrownBy } from '../support/thrownBy';
 
 const comeup = presets.comeup;
@@ -14,7 +14,7 @@ function refusal(value: unknown, path?: string) {
 }
 
 describe('presets.comeup', () => {
-  it('holds ComeUp\'s published rules (SPEC §9), frozen', () => {
+  it("holds ComeUp's published rules (SPEC §9), frozen", () => {
     expect(comeup).toEqual({
       name: 'comeup',
       acceptanceWindow: 'PT48H',
@@ -42,7 +42,7 @@ describe('presets.comeup', () => {
 
 describe('parsePolicy', () => {
   it('returns a fresh plain copy of a valid policy', () => {
-    const parsed = valueOf(parsePolicy(comeup));
+    const parsed = parsedValue(parsePolicy(comeup));
     expect(parsed).toEqual(comeup);
     expect(parsed).not.toBe(comeup);
     expect(parsed.refundBuyerFee).not.toBe(comeup.refundBuyerFee);
@@ -50,9 +50,19 @@ describe('parsePolicy', () => {
   });
 
   it('accepts the nullable fields as null and every enum value', () => {
-    const policy = { ...comeup, maxLifetime: null, autoDisputeAfterDeclinedCancellations: null, onCancellationTimeout: 'dispute', onExpiry: 'release', refundBuyerFee: { onCancel: false, onPartialRefund: 'none' } };
-    expect(valueOf(parsePolicy(policy))).toEqual(policy);
-    expect(valueOf(parsePolicy({ ...comeup, onCancellationTimeout: 'accept', onExpiry: 'refund' }))).toMatchObject({ onCancellationTimeout: 'accept', onExpiry: 'refund' });
+    const policy = {
+      ...comeup,
+      maxLifetime: null,
+      autoDisputeAfterDeclinedCancellations: null,
+      onCancellationTimeout: 'dispute',
+      onExpiry: 'release',
+      refundBuyerFee: { onCancel: false, onPartialRefund: 'none' },
+    };
+    expect(parsedValue(parsePolicy(policy))).toEqual(policy);
+    expect(parsedValue(parsePolicy({ ...comeup, onCancellationTimeout: 'accept', onExpiry: 'refund' }))).toMatchObject({
+      onCancellationTimeout: 'accept',
+      onExpiry: 'refund',
+    });
   });
 
   it('refuses an unknown field, naming it', () => {
@@ -81,34 +91,60 @@ describe('parsePolicy', () => {
   });
 
   it('accepts a name of one and of 2,000 characters', () => {
-    expect(valueOf(parsePolicy({ ...comeup, name: 'a' })).name).toBe('a');
-    expect(valueOf(parsePolicy({ ...comeup, name: 'x'.repeat(2000) })).name).toHaveLength(2000);
+    expect(parsedValue(parsePolicy({ ...comeup, name: 'a' })).name).toBe('a');
+    expect(parsedValue(parsePolicy({ ...comeup, name: 'x'.repeat(2000) })).name).toHaveLength(2000);
   });
 
-  it.each(['acceptanceWindow', 'reviewWindow', 'reviewWindowAfterRevisionDecline', 'cancellationResponse', 'revisionResponse', 'extensionResponse', 'maxLifetime'])(
-    'refuses a zero %s: it must be positive',
-    (field) => {
-      expect(refusal({ ...comeup, [field]: 'PT0S' })).toMatchObject({ code: 'INVALID_INPUT', details: { path: `policy.${field}` } });
-    },
-  );
+  it.each([
+    'acceptanceWindow',
+    'reviewWindow',
+    'reviewWindowAfterRevisionDecline',
+    'cancellationResponse',
+    'revisionResponse',
+    'extensionResponse',
+    'maxLifetime',
+  ])('refuses a zero %s: it must be positive', (field) => {
+    expect(refusal({ ...comeup, [field]: 'PT0S' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path: `policy.${field}` },
+    });
+  });
 
   it('accepts a zero lateGrace and refuses a malformed one', () => {
-    expect(valueOf(parsePolicy({ ...comeup, lateGrace: 'PT0S' })).lateGrace).toBe('PT0S');
-    expect(refusal({ ...comeup, lateGrace: '2 hours' })).toMatchObject({ code: 'INVALID_INPUT', details: { path: 'policy.lateGrace' } });
+    expect(parsedValue(parsePolicy({ ...comeup, lateGrace: 'PT0S' })).lateGrace).toBe('PT0S');
+    expect(refusal({ ...comeup, lateGrace: '2 hours' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { path: 'policy.lateGrace' },
+    });
   });
 
   it('checks autoDisputeAfterDeclinedCancellations against its range', () => {
-    expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 0 })).toMatchObject({ details: { path: 'policy.autoDisputeAfterDeclinedCancellations' } });
-    expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 1.5 })).toMatchObject({ details: { path: 'policy.autoDisputeAfterDeclinedCancellations' } });
-    expect(valueOf(parsePolicy({ ...comeup, autoDisputeAfterDeclinedCancellations: 1 })).autoDisputeAfterDeclinedCancellations).toBe(1);
+    expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 0 })).toMatchObject({
+      details: { path: 'policy.autoDisputeAfterDeclinedCancellations' },
+    });
+    expect(refusal({ ...comeup, autoDisputeAfterDeclinedCancellations: 1.5 })).toMatchObject({
+      details: { path: 'policy.autoDisputeAfterDeclinedCancellations' },
+    });
+    expect(
+      parsedValue(parsePolicy({ ...comeup, autoDisputeAfterDeclinedCancellations: 1 }))
+        .autoDisputeAfterDeclinedCancellations,
+    ).toBe(1);
   });
 
   it('checks the enums and refundBuyerFee', () => {
-    expect(refusal({ ...comeup, onCancellationTimeout: 'refund' })).toMatchObject({ details: { path: 'policy.onCancellationTimeout' } });
+    expect(refusal({ ...comeup, onCancellationTimeout: 'refund' })).toMatchObject({
+      details: { path: 'policy.onCancellationTimeout' },
+    });
     expect(refusal({ ...comeup, onExpiry: 'expire' })).toMatchObject({ details: { path: 'policy.onExpiry' } });
-    expect(refusal({ ...comeup, refundBuyerFee: null })).toMatchObject({ details: { path: 'policy.refundBuyerFee', rule: 'object.expected' } });
-    expect(refusal({ ...comeup, refundBuyerFee: { onCancel: 'yes', onPartialRefund: 'none' } })).toMatchObject({ details: { path: 'policy.refundBuyerFee.onCancel' } });
-    expect(refusal({ ...comeup, refundBuyerFee: { onCancel: true, onPartialRefund: 'all' } })).toMatchObject({ details: { path: 'policy.refundBuyerFee.onPartialRefund' } });
+    expect(refusal({ ...comeup, refundBuyerFee: null })).toMatchObject({
+      details: { path: 'policy.refundBuyerFee', rule: 'object.expected' },
+    });
+    expect(refusal({ ...comeup, refundBuyerFee: { onCancel: 'yes', onPartialRefund: 'none' } })).toMatchObject({
+      details: { path: 'policy.refundBuyerFee.onCancel' },
+    });
+    expect(refusal({ ...comeup, refundBuyerFee: { onCancel: true, onPartialRefund: 'all' } })).toMatchObject({
+      details: { path: 'policy.refundBuyerFee.onPartialRefund' },
+    });
   });
 
   it('refuses an unknown field of refundBuyerFee', () => {
@@ -138,7 +174,10 @@ describe('parsePolicy', () => {
       const input = refusal(policy);
       const error = thrownBy(() => parseOrder({ ...stored, policy }));
       if (!(error instanceof SequestreError)) throw new Error(`expected a SequestreError, got ${String(error)}`);
-      expect({ code: error.code, details: error.details }).toMatchObject({ code: 'INVALID_ORDER', details: input.details as object });
+      expect({ code: error.code, details: error.details }).toMatchObject({
+        code: 'INVALID_ORDER',
+        details: input.details as object,
+      });
     }
   });
 });

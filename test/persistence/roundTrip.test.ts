@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, parseOrder, type Order } from '../../src';
-import { deepFreeze } from '../support/fixtures';
+import { applyEvent, type Order, parseOrder } from '../../src';
 import { orderGraph } from '../model/orderGraph';
+import { deepFreeze } from '../support/fixtures';
 
 const graph = orderGraph();
 
@@ -26,7 +26,10 @@ describe('stored orders (SPEC §2, §12)', () => {
         refusals.add(key);
       }
       if (!copies.has(from)) copies.set(from, reloaded(from));
-      expect(applyEvent(copies.get(from)!, event), `${event.type} by ${event.by.role} on a ${from.status} order`).toEqual(to.result);
+      expect(
+        applyEvent(copies.get(from)!, event),
+        `${event.type} by ${event.by.role} on a ${from.status} order`,
+      ).toEqual(to.result);
     }
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect, Order, OrderEvent, Result } from '../../src';
-import { BUYER, DAY, SELLER, at, expectOk, placed, run, t0 } from '../support/fixtures';
-import { checkChange, checkDuplicate, checkJson, checkMoney, checkNextDeadline, checkRefusal, checkStored } from './support/checks';
+import { at, BUYER, DAY, expectOk, placed, run, SELLER, t0 } from '../support/fixtures';
+import {
+  checkChange,
+  checkDuplicate,
+  checkJson,
+  checkMoney,
+  checkNextDeadline,
+  checkRefusal,
+  checkStored,
+} from './support/checks';
 
 // The property tests are only as good as their checks: each one here must reject a broken step.
 const pending = placed();
@@ -13,13 +21,17 @@ describe('the sequence checks', () => {
   it('reject a code outside SPEC §11 and a message that is not a sentence', () => {
     expect(() => checkRefusal({ ok: false, error: { code: 'TEAPOT' as never, message: 'No.' } })).toThrow();
     expect(() => checkRefusal({ ok: false, error: { code: 'CONFLICT', message: '' } })).toThrow();
-    expect(() => checkRefusal({ ok: false, error: { code: 'CONFLICT', message: 'A refund proposal is already pending.' } })).not.toThrow();
+    expect(() =>
+      checkRefusal({ ok: false, error: { code: 'CONFLICT', message: 'A refund proposal is already pending.' } }),
+    ).not.toThrow();
   });
 
   it('reject a version that jumps, effects without a change, and a change to a final order', () => {
     expect(() => checkChange(pending, { ...accepted, order: { ...accepted.order, version: 3 } })).toThrow();
     expect(() => checkChange(pending, { ok: true, order: pending, effects: accepted.effects })).toThrow();
-    expect(() => checkChange(cancelled.order, { ...accepted, order: { ...accepted.order, version: cancelled.order.version + 1 } })).toThrow();
+    expect(() =>
+      checkChange(cancelled.order, { ...accepted, order: { ...accepted.order, version: cancelled.order.version + 1 } }),
+    ).toThrow();
     expect(() => checkChange(pending, accepted)).not.toThrow();
   });
 
@@ -27,7 +39,10 @@ describe('the sequence checks', () => {
     const refund = cancelled.effects.filter((effect) => effect.type === 'refund');
     expect(() => checkMoney(pending, cancelled.order, [])).toThrow();
     expect(() => checkMoney(pending, cancelled.order, [...cancelled.effects, ...refund])).toThrow();
-    const leaky: Order = { ...cancelled.order, escrow: { ...cancelled.order.escrow, ledger: cancelled.order.escrow.ledger.slice(0, 1) } };
+    const leaky: Order = {
+      ...cancelled.order,
+      escrow: { ...cancelled.order.escrow, ledger: cancelled.order.escrow.ledger.slice(0, 1) },
+    };
     expect(() => checkMoney(pending, leaky, [])).toThrow();
     expect(() => checkMoney(pending, cancelled.order, cancelled.effects)).not.toThrow();
   });

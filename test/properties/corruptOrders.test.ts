@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SequestreError, applyEvent, availableActions, getBalances, nextDeadline, parseOrder, quoteExtra, type Order, type OrderEvent } from '../../src';
+import {
+  applyEvent,
+  availableActions,
+  getBalances,
+  nextDeadline,
+  type Order,
+  type OrderEvent,
+  parseOrder,
+  quoteExtra,
+  SequestreError,
+} from '../../src';
 import { describeOrder } from '../../src/entries/describe';
 import { nextEvents, walkOrders } from '../support/walk';
 
@@ -40,10 +50,53 @@ function corrupt(order: Order, path: Path, change: (value: unknown) => { replace
 
 /** Values of the wrong type or out of any range, JSON and JavaScript alike. */
 const WRONG = [
-  42, -1, 0, 0.5, 1e300, -1e300, Number.NaN, Number.POSITIVE_INFINITY, -0, Number.MAX_SAFE_INTEGER + 2, true, null, undefined, '', ' ', 'x',
-  'NaN', 'Infinity', '1e309', '-5.00', '5.', '.5', '0x10', ' 5', '5 ', '1e3', '00.10', [], [1], {}, { role: 'buyer' }, 10n, Symbol('x'),
-  () => 1, new Date(0), Object.create(null), 'shipped', 'bank', 'PT', 'P8000Y', 'P100Y1D', '+010000-01-01T00:00:00.000Z', '2026-02-30T10:00:00.000Z',
-  '2026-03-01T10:00:00Z', '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', 'x'.repeat(3000),
+  42,
+  -1,
+  0,
+  0.5,
+  1e300,
+  -1e300,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -0,
+  Number.MAX_SAFE_INTEGER + 2,
+  true,
+  null,
+  undefined,
+  '',
+  ' ',
+  'x',
+  'NaN',
+  'Infinity',
+  '1e309',
+  '-5.00',
+  '5.',
+  '.5',
+  '0x10',
+  ' 5',
+  '5 ',
+  '1e3',
+  '00.10',
+  [],
+  [1],
+  {},
+  { role: 'buyer' },
+  10n,
+  Symbol('x'),
+  () => 1,
+  new Date(0),
+  Object.create(null),
+  'shipped',
+  'bank',
+  'PT',
+  'P8000Y',
+  'P100Y1D',
+  '+010000-01-01T00:00:00.000Z',
+  '2026-02-30T10:00:00.000Z',
+  '2026-03-01T10:00:00Z',
+  '0000-01-01T00:00:00.000Z',
+  '9999-12-31T23:59:59.999Z',
+  'x'.repeat(3000),
 ] as const;
 
 /** Tampered versions of an amount-like string: a minor unit either way, a sign, zero, too many digits or decimals. */
@@ -52,13 +105,27 @@ function tamperedAmounts(value: string): string[] {
   const minor = BigInt(units + cents) + 1n;
   const text = minor.toString().padStart(cents.length + 1, '0');
   const up = cents.length === 0 ? text : `${text.slice(0, -cents.length)}.${text.slice(-cents.length)}`;
-  return [up, `-${value}`, cents.length === 0 ? '0' : `0.${'0'.repeat(cents.length)}`, '999999999999999.99', '9999999999999999', `${value}1`, value.replace('.', '')];
+  return [
+    up,
+    `-${value}`,
+    cents.length === 0 ? '0' : `0.${'0'.repeat(cents.length)}`,
+    '999999999999999.99',
+    '9999999999999999',
+    `${value}1`,
+    value.replace('.', ''),
+  ];
 }
 
 /** Reorderings of a list: reversed, rotated, an entry repeated, an entry dropped. */
 function reordered(list: unknown[]): unknown[][] {
   if (list.length < 2) return [[...list, ...list]];
-  return [[...list].reverse(), [...list.slice(1), list[0]], [...list, list[0]], list.slice(0, -1), [list[0], list[0], ...list.slice(1)]];
+  return [
+    [...list].reverse(),
+    [...list.slice(1), list[0]],
+    [...list, list[0]],
+    list.slice(0, -1),
+    [list[0], list[0], ...list.slice(1)],
+  ];
 }
 
 const corrupted = fc
@@ -69,7 +136,8 @@ const corrupted = fc
     const path = paths[pathIndex % paths.length]!;
     const doc = corrupt(order, path, (value) => {
       if (kind === 0) return 'remove';
-      if (kind === 1 && typeof value === 'string' && /^\d+(\.\d+)?$/.test(value)) return { replace: pickOf(tamperedAmounts(value), pick) };
+      if (kind === 1 && typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))
+        return { replace: pickOf(tamperedAmounts(value), pick) };
       if (kind === 1 && Array.isArray(value)) return { replace: pickOf(reordered(value), pick) };
       return { replace: pickOf(WRONG, pick) };
     });
@@ -82,7 +150,9 @@ function pickOf<T>(list: readonly T[], pick: number): T {
 
 /** An hour after the order's last change, or the last instant an order can hold (SPEC §3) when that is sooner. */
 function anHourAfter(order: Order): string {
-  return new Date(Math.min(Date.parse(order.history.at(-1)!.at) + 3_600_000, Date.parse('9999-12-31T23:59:59.999Z'))).toISOString();
+  return new Date(
+    Math.min(Date.parse(order.history.at(-1)!.at) + 3_600_000, Date.parse('9999-12-31T23:59:59.999Z')),
+  ).toISOString();
 }
 
 /** Runs a query; anything thrown must be a SequestreError. */
@@ -112,7 +182,10 @@ describe('corrupted orders (one field at a time, every status)', () => {
     fc.assert(
       fc.property(corrupted, fc.nat(), ({ order, doc }, eventPick) => {
         const at = anHourAfter(order);
-        const events: OrderEvent[] = [pickOf(nextEvents(order), eventPick), { type: 'clock.tick', at: '2027-01-01T00:00:00Z', by: { role: 'system' } }];
+        const events: OrderEvent[] = [
+          pickOf(nextEvents(order), eventPick),
+          { type: 'clock.tick', at: '2027-01-01T00:00:00Z', by: { role: 'system' } },
+        ];
         for (const event of events) expect(typeof applyEvent(doc as Order, event).ok).toBe('boolean');
         queryAll(doc, at);
         onlySequestreErrors(() => parseOrder(doc));
@@ -136,7 +209,10 @@ describe('corrupted orders (one field at a time, every status)', () => {
         // command's check, and every function answers it without an exception.
         expect(parseOrder(JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
         const at = anHourAfter(parsed);
-        for (const event of [...nextEvents(parsed), { type: 'clock.tick', at: '2036-01-01T00:00:00Z', by: { role: 'system' } } as const]) {
+        for (const event of [
+          ...nextEvents(parsed),
+          { type: 'clock.tick', at: '2036-01-01T00:00:00Z', by: { role: 'system' } } as const,
+        ]) {
           const result = applyEvent(parsed, event);
           if (!result.ok) expect(result.error.code, result.error.message).not.toBe('INVALID_ORDER');
         }
@@ -144,7 +220,11 @@ describe('corrupted orders (one field at a time, every status)', () => {
         expect(() => getBalances(parsed)).not.toThrow();
         expect(() => quoteExtra(parsed, '1.00')).not.toThrow();
         // The parties' ids may be what was corrupted: ask as this order's own parties.
-        for (const viewer of [{ role: 'buyer', id: parsed.buyer.id }, { role: 'seller', id: parsed.seller.id }, { role: 'platform' }] as const) {
+        for (const viewer of [
+          { role: 'buyer', id: parsed.buyer.id },
+          { role: 'seller', id: parsed.seller.id },
+          { role: 'platform' },
+        ] as const) {
           expect(() => availableActions(parsed, { viewer, at })).not.toThrow();
           expect(() => describeOrder(parsed, { viewer, at, locale: 'en' })).not.toThrow();
         }

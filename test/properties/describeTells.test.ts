@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, getBalances, presets, type Effect, type Order, type Policy } from '../../src';
+import { applyEvent, availableActions, type Effect, getBalances, type Order, type Policy, presets } from '../../src';
 import { describeActions, describeOrder, type PresentedAction } from '../../src/entries/describe';
 import { isFinalStatus } from '../../src/model/isFinalStatus';
 import { checkout, deepFreeze, placed } from '../support/fixtures';
@@ -25,7 +25,14 @@ const policy = fc
     onPartialRefund: fc.constantFrom('proportional', 'none'),
     onCancellationTimeout: fc.constantFrom('expire', 'accept', 'dispute'),
   })
-  .map(({ onCancel, onPartialRefund, ...rest }): Policy => ({ ...presets.comeup, ...rest, refundBuyerFee: { onCancel, onPartialRefund }, name: 'prop' }));
+  .map(
+    ({ onCancel, onPartialRefund, ...rest }): Policy => ({
+      ...presets.comeup,
+      ...rest,
+      refundBuyerFee: { onCancel, onPartialRefund },
+      name: 'prop',
+    }),
+  );
 
 /** What the order pays out once completed now: the platform freezes it and releases it, the same release as the buyer's (SPEC §5). */
 function payoutOnRelease(order: Order, at: string): string[] {
@@ -39,7 +46,9 @@ function payoutOnRelease(order: Order, at: string): string[] {
   if (current.status === 'pending') take({ type: 'order.accept', at, by: VIEWERS[1] });
   if (current.status !== 'disputed') take({ type: 'dispute.open', at, by: PLATFORM });
   const effects: readonly Effect[] = take({ type: 'dispute.resolve', at, by: PLATFORM, outcome: 'release' });
-  const paid = effects.filter((effect) => effect.type === 'payout').map((effect) => (effect as { amount: string }).amount);
+  const paid = effects
+    .filter((effect) => effect.type === 'payout')
+    .map((effect) => (effect as { amount: string }).amount);
   return paid.length === 0 ? [toZero(order)] : paid;
 }
 
@@ -62,13 +71,21 @@ function checkTexts(order: Order, at: string): void {
     if (d.deadline !== null) expect(d.deadline.overdue).toBe(Date.parse(d.deadline.at) <= Date.parse(at));
     const amounts = new Map(d.amounts.map((line) => [line.kind, line.amount]));
     if (amounts.has('held')) expect(amounts.get('held')).toBe(balances.held);
-    for (const kind of ['refunded', 'paidOut', 'revenue'] as const) if (amounts.has(kind)) expect(amounts.get(kind)).toBe(balances[kind]);
-    if (amounts.has('payoutOnCompletion') && viewer.role === 'seller') expect([amounts.get('payoutOnCompletion')]).toEqual(payoutOnRelease(current, at));
+    for (const kind of ['refunded', 'paidOut', 'revenue'] as const)
+      if (amounts.has(kind)) expect(amounts.get(kind)).toBe(balances[kind]);
+    if (amounts.has('payoutOnCompletion') && viewer.role === 'seller')
+      expect([amounts.get('payoutOnCompletion')]).toEqual(payoutOnRelease(current, at));
     checkActions(describeActions(order, { viewer, at, locale: 'en' }), order, viewer, at, final);
   }
 }
 
-function checkActions(actions: readonly PresentedAction[], order: Order, viewer: (typeof VIEWERS)[number], at: string, final: boolean): void {
+function checkActions(
+  actions: readonly PresentedAction[],
+  order: Order,
+  viewer: (typeof VIEWERS)[number],
+  at: string,
+  final: boolean,
+): void {
   if (final) {
     expect(actions).toEqual([]);
     return;
@@ -77,7 +94,12 @@ function checkActions(actions: readonly PresentedAction[], order: Order, viewer:
   for (const action of actions) {
     expect(lines.find((line) => line.type === action.type)?.allowed).toBe(action.allowed);
     // Every refusal shown is explained by its own rule, never by the code's generic sentence.
-    if (!action.allowed) expect({ type: action.type, rule: action.rule, why: typeof action.why }).toEqual({ type: action.type, rule: expect.any(String), why: 'string' });
+    if (!action.allowed)
+      expect({ type: action.type, rule: action.rule, why: typeof action.why }).toEqual({
+        type: action.type,
+        rule: expect.any(String),
+        why: 'string',
+      });
   }
   expect(actions.filter((action) => action.emphasis === 'primary').length).toBeLessThanOrEqual(1);
   const ranks = actions.map((action) => RANK[action.emphasis]);

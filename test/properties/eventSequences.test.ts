@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { applyEvent, presets, quoteOrder, type Order, type OrderInput, type Policy } from '../../src';
+import { applyEvent, type Order, type OrderInput, type Policy, presets, quoteOrder } from '../../src';
 import { checkout, deepFreeze, placed } from '../support/fixtures';
-import { checkActions, checkChange, checkDuplicate, checkJson, checkMoney, checkNextDeadline, checkRefusal, checkStored } from './support/checks';
+import {
+  checkActions,
+  checkChange,
+  checkDuplicate,
+  checkJson,
+  checkMoney,
+  checkNextDeadline,
+  checkRefusal,
+  checkStored,
+} from './support/checks';
 import { SEQUENCE_RUNS, timeoutFor } from './support/runs';
 import { amountIn, step, toEvent } from './support/steps';
 
@@ -30,20 +39,25 @@ const policy = fc.oneof(
       onCancel: fc.boolean(),
       onPartialRefund: fc.constantFrom('proportional', 'none'),
     })
-    .map(({ base, onCancel, onPartialRefund, proposers, maxShare, ...rest }): Policy => ({
-      ...base,
-      ...rest,
-      refundBuyerFee: { onCancel, onPartialRefund },
-      partialRefunds: { proposers, maxShare },
-      name: 'prop',
-    })),
+    .map(
+      ({ base, onCancel, onPartialRefund, proposers, maxShare, ...rest }): Policy => ({
+        ...base,
+        ...rest,
+        refundBuyerFee: { onCancel, onPartialRefund },
+        partialRefunds: { proposers, maxShare },
+        name: 'prop',
+      }),
+    ),
 );
 
 /** A checkout in a currency with 2, 3 or 0 digits, with random rates; it pays exactly the quote. */
 const checkoutIn = fc
   .record({
     currency: fc.constantFrom('EUR', 'KWD', 'JPY'),
-    prices: fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 3 }),
+    prices: fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), fc.integer({ min: 0, max: 99 })), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     tip: fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99 })),
     buyerFee: fc.constantFrom('0', '0.05', '0.123', '0.5'),
     fixed: fc.constantFrom(undefined, 0, 30),
@@ -55,7 +69,11 @@ const checkoutIn = fc
     const input = {
       ...checkout(),
       currency,
-      items: prices.map(([whole, cents], index) => ({ id: `item-${index}`, label: 'Item', price: amountIn(currency, whole, cents) })),
+      items: prices.map(([whole, cents], index) => ({
+        id: `item-${index}`,
+        label: 'Item',
+        price: amountIn(currency, whole, cents),
+      })),
       tip: amountIn(currency, ...tip),
       maxRevisions,
       fees: {
@@ -72,35 +90,40 @@ describe('random event sequences', () => {
     `keep every law of SPEC §2–§11 after every step, whoever sends what and when (${SEQUENCE_RUNS} sequences)`,
     () => {
       fc.assert(
-        fc.property(fc.array(step, { minLength: 5, maxLength: 25, size: 'max' }), policy, checkoutIn, (steps, rules, input) => {
-          let order: Order = deepFreeze(placed({ ...input, policy: rules }));
-          let atMs = Date.parse(checkout().placedAt);
-          let appliedMs = atMs;
-          for (const item of steps) {
-            atMs += item.stepMinutes * MINUTE;
-            const event = deepFreeze(toEvent(order, item, atMs));
-            // A careful host stores JSON: every step runs on a deep-frozen copy read back from text.
-            const copy = deepFreeze(JSON.parse(JSON.stringify(order)) as Order);
-            const result = applyEvent(copy, event);
-            if (item.crossChecks) {
-              checkJson(order, copy, event, result);
-              checkActions(order, item.viewer, new Date(atMs).toISOString());
+        fc.property(
+          fc.array(step, { minLength: 5, maxLength: 25, size: 'max' }),
+          policy,
+          checkoutIn,
+          (steps, rules, input) => {
+            let order: Order = deepFreeze(placed({ ...input, policy: rules }));
+            let atMs = Date.parse(checkout().placedAt);
+            let appliedMs = atMs;
+            for (const item of steps) {
+              atMs += item.stepMinutes * MINUTE;
+              const event = deepFreeze(toEvent(order, item, atMs));
+              // A careful host stores JSON: every step runs on a deep-frozen copy read back from text.
+              const copy = deepFreeze(JSON.parse(JSON.stringify(order)) as Order);
+              const result = applyEvent(copy, event);
+              if (item.crossChecks) {
+                checkJson(order, copy, event, result);
+                checkActions(order, item.viewer, new Date(atMs).toISOString());
+              }
+              if (!result.ok) {
+                checkRefusal(result);
+                continue;
+              }
+              checkChange(copy, result);
+              checkMoney(copy, result.order, result.effects);
+              if (result.duplicate === true) continue;
+              appliedMs = Math.max(appliedMs, atMs);
+              checkNextDeadline(result.order, appliedMs);
+              if (result.order.version === copy.version) continue;
+              checkStored(result.order);
+              if (event.id !== undefined) checkDuplicate(result.order, event);
+              order = deepFreeze(result.order);
             }
-            if (!result.ok) {
-              checkRefusal(result);
-              continue;
-            }
-            checkChange(copy, result);
-            checkMoney(copy, result.order, result.effects);
-            if (result.duplicate === true) continue;
-            appliedMs = Math.max(appliedMs, atMs);
-            checkNextDeadline(result.order, appliedMs);
-            if (result.order.version === copy.version) continue;
-            checkStored(result.order);
-            if (event.id !== undefined) checkDuplicate(result.order, event);
-            order = deepFreeze(result.order);
-          }
-        }),
+          },
+        ),
         { numRuns: SEQUENCE_RUNS },
       );
     },

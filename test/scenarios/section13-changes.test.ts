@@ -1,13 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, availableActions, createOrder, getBalances, nextDeadline, parseOrder, presets, quoteExtra, safeParseOrder, SequestreError, toMinorUnits, type Actor, type Order, type OrderEvent } from '../../src';
+import {
+  type Actor,
+  applyEvent,
+  availableActions,
+  createOrder,
+  getBalances,
+  nextDeadline,
+  type Order,
+  type OrderEvent,
+  parseOrder,
+  presets,
+  quoteExtra,
+  SequestreError,
+  safeParseOrder,
+  toMinorUnits,
+} from '../../src';
 import { describeOrder } from '../../src/entries/describe';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, checkout, expectError, expectOk, placed, run, t0 } from '../support/fixtures';
+import {
+  at,
+  BUYER,
+  checkout,
+  DAY,
+  expectError,
+  expectOk,
+  HOUR,
+  PLATFORM,
+  placed,
+  run,
+  SELLER,
+  t0,
+} from '../support/fixtures';
 
 // SPEC §13: every change since 0.1.0, one block per point, named after the rule it proves.
 // The worked checkout (items 40.00 + 10.00, tip 5.00, buyer fee 5 %: 57.50 on pay-1), accepted
 // at t0 + 1 h with 3 delivery days: the delivery deadline is D = 2026-03-04T11:00Z.
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
 const h = (hours: number) => at(t0, hours * HOUR);
 const D = '2026-03-04T11:00:00.000Z';
 const inProgress = () => run(placed(), ev('order.accept', h(1), SELLER)).order;
@@ -16,14 +45,15 @@ const buyerCancel = (order: Order, when: string) => expectError(applyEvent(order
 const cancelAction = (order: Order, when: string) =>
   availableActions(order, { viewer: BUYER, at: when }).find((action) => action.type === 'order.cancel');
 
-describe('§5 cancel.afterDelivery: the buyer\'s late cancellation covers only work never delivered', () => {
+describe("§5 cancel.afterDelivery: the buyer's late cancellation covers only work never delivered", () => {
   it('refuses the buyer alone on an order back in progress after a revision, late or not', () => {
     const revising = run(delivered(), ev('revision.request', h(3), BUYER), ev('revision.accept', h(4), SELLER)).order;
     expect(revising.status).toBe('inProgress');
     for (const when of [h(5), at(revising.deliveryDeadline!, DAY)]) {
       expect(buyerCancel(revising, when)).toEqual({
         code: 'NOT_ALLOWED',
-        message: 'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
+        message:
+          'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
         details: { rule: 'cancel.afterDelivery' },
       });
       expect(cancelAction(revising, when)).toEqual({ type: 'order.cancel', allowed: false, reason: 'NOT_ALLOWED' });
@@ -32,10 +62,13 @@ describe('§5 cancel.afterDelivery: the buyer\'s late cancellation covers only w
 
   it('closes the 0.1 hole: a 1.00 option with extraDays 0 on a delivered order past its deadline gives the buyer no unilateral refund', () => {
     const lateDelivered = run(inProgress(), ev('order.deliver', at(D, HOUR), SELLER)).order;
-    const afterOption = run(lateDelivered, ev('option.add', at(D, 2 * HOUR), BUYER, {
-      option: { id: 'tiny', label: 'One more icon', price: '1.00', extraDays: 0 },
-      payment: { id: 'pay-2', amount: '1.05' },
-    })).order;
+    const afterOption = run(
+      lateDelivered,
+      ev('option.add', at(D, 2 * HOUR), BUYER, {
+        option: { id: 'tiny', label: 'One more icon', price: '1.00', extraDays: 0 },
+        payment: { id: 'pay-2', amount: '1.05' },
+      }),
+    ).order;
     expect(afterOption).toMatchObject({ status: 'inProgress', deliveryDeadline: '2026-03-04T13:00:00.000Z' });
     const refused = buyerCancel(afterOption, at(D, 2 * HOUR));
     expect(refused.details).toEqual({ rule: 'cancel.afterDelivery' });
@@ -43,20 +76,31 @@ describe('§5 cancel.afterDelivery: the buyer\'s late cancellation covers only w
   });
 
   it('refuses the buyer alone after an accepted offer and after a restart, and still lets the seller and the platform cancel', () => {
-    const offered = run(delivered(),
+    const offered = run(
+      delivered(),
       ev('offer.propose', h(3), SELLER, { offer: { id: 'anim', label: 'Animation', price: '20.00', extraDays: 1 } }),
-      ev('offer.accept', h(4), BUYER, { offerId: 'anim', payment: { id: 'pay-2', amount: '21.00' } })).order;
-    const restarted = run(delivered(), ev('dispute.open', h(3), BUYER), ev('dispute.resolve', h(4), PLATFORM, { outcome: 'restart', deliveryDays: 1 })).order;
+      ev('offer.accept', h(4), BUYER, { offerId: 'anim', payment: { id: 'pay-2', amount: '21.00' } }),
+    ).order;
+    const restarted = run(
+      delivered(),
+      ev('dispute.open', h(3), BUYER),
+      ev('dispute.resolve', h(4), PLATFORM, { outcome: 'restart', deliveryDays: 1 }),
+    ).order;
     for (const order of [offered, restarted]) {
       expect(order.status).toBe('inProgress');
       expect(buyerCancel(order, at(order.deliveryDeadline!, HOUR)).details).toEqual({ rule: 'cancel.afterDelivery' });
       expect(run(order, ev('order.cancel', at(order.deliveryDeadline!, HOUR), SELLER)).order.status).toBe('cancelled');
-      expect(run(order, ev('order.cancel', at(order.deliveryDeadline!, HOUR), PLATFORM)).order.status).toBe('cancelled');
+      expect(run(order, ev('order.cancel', at(order.deliveryDeadline!, HOUR), PLATFORM)).order.status).toBe(
+        'cancelled',
+      );
     }
   });
 
   it('keeps the right for work never delivered: TOO_EARLY before D, a full refund from D', () => {
-    expect(buyerCancel(inProgress(), h(5))).toMatchObject({ code: 'TOO_EARLY', details: { rule: 'cancel.beforeLate', from: D } });
+    expect(buyerCancel(inProgress(), h(5))).toMatchObject({
+      code: 'TOO_EARLY',
+      details: { rule: 'cancel.beforeLate', from: D },
+    });
     const cancelled = run(inProgress(), ev('order.cancel', D, BUYER));
     expect(cancelled.order.status).toBe('cancelled');
     expect(getBalances(cancelled.order)).toMatchObject({ refunded: '57.50', paidOut: '0.00' });
@@ -82,11 +126,19 @@ describe('§5 automatic disputes open at every decline past the threshold', () =
 
   it('opens a dispute at the 2nd decline, and again at the 3rd after the platform restarts the still-undelivered order', () => {
     const second = askAndDecline(askAndDecline(inProgress(), 2), 3);
-    expect(second).toMatchObject({ status: 'disputed', declinedCancellations: 2, dispute: { openedBy: { role: 'system' } } });
+    expect(second).toMatchObject({
+      status: 'disputed',
+      declinedCancellations: 2,
+      dispute: { openedBy: { role: 'system' } },
+    });
     const restarted = run(second, ev('dispute.resolve', h(4), PLATFORM, { outcome: 'restart', deliveryDays: 2 })).order;
     expect(restarted.status).toBe('inProgress');
     const third = askAndDecline(restarted, 5);
-    expect(third).toMatchObject({ status: 'disputed', declinedCancellations: 3, dispute: { openedBy: { role: 'system' } } });
+    expect(third).toMatchObject({
+      status: 'disputed',
+      declinedCancellations: 3,
+      dispute: { openedBy: { role: 'system' } },
+    });
   });
 });
 
@@ -98,31 +150,48 @@ describe('§3 instants keep four-digit years; policy durations are at most 100 y
     const order = inProgress();
     for (const when of ['9999-12-31T23:30:00-01:00', '9999-12-31T23:59:59.9999-00:01']) {
       for (const event of [ev('order.deliver', when, SELLER), ev('clock.tick', when, { role: 'system' })]) {
-        expect(expectError(applyEvent(order, event))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'at' } });
+        expect(expectError(applyEvent(order, event))).toMatchObject({
+          code: 'INVALID_INPUT',
+          details: { rule: 'time.afterYear9999', path: 'at' },
+        });
       }
     }
     expect(applyEvent(order, ev('clock.tick', endOf9999, { role: 'system' })).ok).toBe(true);
-    expect(expectError(createOrder(checkout({ placedAt: '9999-12-31T23:00:00-02:00' }))).details).toMatchObject({ rule: 'time.afterYear9999', path: 'placedAt' });
+    expect(expectError(createOrder(checkout({ placedAt: '9999-12-31T23:00:00-02:00' }))).details).toMatchObject({
+      rule: 'time.afterYear9999',
+      path: 'placedAt',
+    });
   });
 
   it('refuses an input instant before year 0000 (time.beforeYear0000)', () => {
-    expect(expectError(createOrder(checkout({ placedAt: '0000-01-01T00:30:00+01:00' }))).details).toMatchObject({ rule: 'time.beforeYear0000', path: 'placedAt' });
+    expect(expectError(createOrder(checkout({ placedAt: '0000-01-01T00:30:00+01:00' }))).details).toMatchObject({
+      rule: 'time.beforeYear0000',
+      path: 'placedAt',
+    });
     expect(createOrder(checkout({ placedAt: '0000-01-01T00:00:00Z', policy: noExpiry })).ok).toBe(true);
   });
 
   it('refuses a policy duration over 100 years at createOrder (duration.tooLong): P8000Y is out, P100Y and P36525D are in', () => {
     const withLifetime = (maxLifetime: string) => createOrder(checkout({ policy: { ...presets.comeup, maxLifetime } }));
     for (const maxLifetime of ['P8000Y', 'P100Y1D', 'P36526D', 'P1201M']) {
-      expect(expectError(withLifetime(maxLifetime))).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'duration.tooLong', path: 'policy.maxLifetime' } });
+      expect(expectError(withLifetime(maxLifetime))).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { rule: 'duration.tooLong', path: 'policy.maxLifetime' },
+      });
     }
-    for (const maxLifetime of ['P100Y', 'P1200M', 'P36525D', 'PT876600H']) expect(withLifetime(maxLifetime).ok).toBe(true);
+    for (const maxLifetime of ['P100Y', 'P1200M', 'P36525D', 'PT876600H'])
+      expect(withLifetime(maxLifetime).ok).toBe(true);
   });
 
   it('refuses a createOrder whose acceptance window or expiry would end after year 9999', () => {
     const late = expectError(createOrder(checkout({ placedAt: '9999-12-30T12:00:00Z', policy: noExpiry })));
     expect(late).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'time.afterYear9999', path: 'placedAt' } });
-    expect(late.message).toBe('"placedAt" 9999-12-30T12:00:00.000Z plus policy.acceptanceWindow PT48H is +010000-01-01T12:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.');
-    expect(expectError(createOrder(checkout({ placedAt: '9999-08-01T10:00:00Z' }))).details).toMatchObject({ rule: 'time.afterYear9999' });
+    expect(late.message).toBe(
+      '"placedAt" 9999-12-30T12:00:00.000Z plus policy.acceptanceWindow PT48H is +010000-01-01T12:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+    );
+    expect(expectError(createOrder(checkout({ placedAt: '9999-08-01T10:00:00Z' }))).details).toMatchObject({
+      rule: 'time.afterYear9999',
+    });
     expect(createOrder(checkout({ placedAt: '9999-07-31T10:00:00Z' })).ok).toBe(true);
   });
 
@@ -132,87 +201,165 @@ describe('§3 instants keep four-digit years; policy durations are at most 100 y
     const refused = expectError(applyEvent(placedLate, ev('order.accept', when, SELLER)));
     expect(refused).toEqual({
       code: 'INVALID_INPUT',
-      message: 'This event would set deliveryDeadline to +010000-01-01T11:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+      message:
+        'This event would set deliveryDeadline to +010000-01-01T11:00:00.000Z, after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
       details: { rule: 'time.afterYear9999', path: 'deliveryDeadline' },
     });
     const actions = availableActions(placedLate, { viewer: SELLER, at: when });
-    expect(actions.find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(actions.find((action) => action.type === 'order.accept')).toEqual({
+      type: 'order.accept',
+      allowed: false,
+      reason: 'INVALID_INPUT',
+    });
     expect(actions.find((action) => action.type === 'order.decline')).toEqual({ type: 'order.decline', allowed: true });
-    const shortWork = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
-    expect(availableActions(shortWork, { viewer: SELLER, at: when }).find((action) => action.type === 'order.accept')).toEqual({ type: 'order.accept', allowed: true });
+    const shortWork = expectOk(
+      createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 })),
+    ).order;
+    expect(
+      availableActions(shortWork, { viewer: SELLER, at: when }).find((action) => action.type === 'order.accept'),
+    ).toEqual({ type: 'order.accept', allowed: true });
     expect(run(shortWork, ev('order.accept', when, SELLER)).order.deliveryDeadline).toBe('9999-12-31T11:00:00.000Z');
   });
 
   it('refuses a dispute withdrawn so late that the deadlines it moves would pass year 9999', () => {
     const order = expectOk(createOrder(checkout({ placedAt: '9999-06-01T10:00:00Z' }))).order;
-    const disputed = run(order, ev('order.accept', '9999-06-01T11:00:00Z', SELLER), ev('dispute.open', '9999-06-02T10:00:00Z', BUYER)).order;
+    const disputed = run(
+      order,
+      ev('order.accept', '9999-06-01T11:00:00Z', SELLER),
+      ev('dispute.open', '9999-06-02T10:00:00Z', BUYER),
+    ).order;
     expect(disputed.expiresAt).toBe('9999-11-01T10:00:00.000Z');
     const when = '9999-09-15T10:00:00Z';
-    expect(expectError(applyEvent(disputed, ev('dispute.withdraw', when, BUYER))).details).toEqual({ rule: 'time.afterYear9999', path: 'expiresAt' });
-    expect(availableActions(disputed, { viewer: BUYER, at: when }).find((action) => action.type === 'dispute.withdraw'))
-      .toEqual({ type: 'dispute.withdraw', allowed: false, reason: 'INVALID_INPUT' });
+    expect(expectError(applyEvent(disputed, ev('dispute.withdraw', when, BUYER))).details).toEqual({
+      rule: 'time.afterYear9999',
+      path: 'expiresAt',
+    });
+    expect(
+      availableActions(disputed, { viewer: BUYER, at: when }).find((action) => action.type === 'dispute.withdraw'),
+    ).toEqual({ type: 'dispute.withdraw', allowed: false, reason: 'INVALID_INPUT' });
     const early = '9999-06-20T10:00:00Z';
-    expect(availableActions(disputed, { viewer: BUYER, at: early }).find((action) => action.type === 'dispute.withdraw')).toEqual({ type: 'dispute.withdraw', allowed: true });
+    expect(
+      availableActions(disputed, { viewer: BUYER, at: early }).find((action) => action.type === 'dispute.withdraw'),
+    ).toEqual({ type: 'dispute.withdraw', allowed: true });
     expect(run(disputed, ev('dispute.withdraw', early, BUYER)).order.expiresAt).toBe('9999-11-19T10:00:00.000Z');
   });
 
   it('never lets nextDeadline answer an instant after year 9999', () => {
-    const order = expectOk(createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 }))).order;
+    const order = expectOk(
+      createOrder(checkout({ placedAt: '9999-12-29T10:00:00Z', policy: noExpiry, deliveryDays: 2 })),
+    ).order;
     expect(nextDeadline(order)).toEqual({ at: '9999-12-31T10:00:00.000Z', kind: 'acceptance' });
     const accepted = run(order, ev('order.accept', '9999-12-29T11:00:00Z', SELLER)).order;
     expect(nextDeadline(accepted)).toEqual({ at: '9999-12-31T11:00:00.000Z', kind: 'delivery' });
   });
 });
 
-describe('§4 the 15-digit limit covers everything paid over the order\'s life (amount.lifetimeTooLarge)', () => {
+describe("§4 the 15-digit limit covers everything paid over the order's life (amount.lifetimeTooLarge)", () => {
   const noFee = { buyerFee: { rate: '0' }, commission: { rate: '0.20' } };
   const big = (price: string) =>
-    run(expectOk(createOrder(checkout({ items: [{ id: 'gig', label: 'Big', price }], tip: undefined, fees: noFee, payment: { id: 'pay-1', amount: price } }))).order,
-      ev('order.accept', h(1), SELLER)).order;
-  const option = (price: string, id = 'opt') => ev('option.add', h(2), BUYER, { option: { id, label: 'More', price, extraDays: 0 }, payment: { id: `pay-${id}`, amount: price } });
-  const allowed = (order: Order, viewer: Actor, type: string) => availableActions(order, { viewer, at: h(2) }).find((action) => action.type === type);
+    run(
+      expectOk(
+        createOrder(
+          checkout({
+            items: [{ id: 'gig', label: 'Big', price }],
+            tip: undefined,
+            fees: noFee,
+            payment: { id: 'pay-1', amount: price },
+          }),
+        ),
+      ).order,
+      ev('order.accept', h(1), SELLER),
+    ).order;
+  const option = (price: string, id = 'opt') =>
+    ev('option.add', h(2), BUYER, {
+      option: { id, label: 'More', price, extraDays: 0 },
+      payment: { id: `pay-${id}`, amount: price },
+    });
+  const allowed = (order: Order, viewer: Actor, type: string) =>
+    availableActions(order, { viewer, at: h(2) }).find((action) => action.type === type);
 
   it('accepts an option up to 999,999,999,999,999.99 paid in, and refuses one cent more', () => {
     const order = big('999999999999000.00');
     expect(getBalances(run(order, option('999.99')).order).paidIn).toBe('999999999999999.99');
     expect(expectError(applyEvent(order, option('1000.00')))).toEqual({
       code: 'INVALID_INPUT',
-      message: 'An extra of 1000.00 EUR would bring what the buyer paid for this order to 1000000000000000.00 EUR, past 15 integer digits; open a new order instead.',
+      message:
+        'An extra of 1000.00 EUR would bring what the buyer paid for this order to 1000000000000000.00 EUR, past 15 integer digits; open a new order instead.',
       details: { rule: 'amount.lifetimeTooLarge', path: 'option.price' },
     });
   });
 
   it('refuses an offer.propose whose price could never fit, and an offer.accept that no longer fits', () => {
     const order = big('999999999999000.00');
-    const propose = (price: string) => ev('offer.propose', h(2), SELLER, { offer: { id: 'anim', label: 'Animation', price, extraDays: 0 } });
-    expect(expectError(applyEvent(order, propose('1000.00'))).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offer.price' });
+    const propose = (price: string) =>
+      ev('offer.propose', h(2), SELLER, { offer: { id: 'anim', label: 'Animation', price, extraDays: 0 } });
+    expect(expectError(applyEvent(order, propose('1000.00'))).details).toEqual({
+      rule: 'amount.lifetimeTooLarge',
+      path: 'offer.price',
+    });
     const offered = run(order, propose('999.00')).order;
     const filled = run(offered, option('500.00')).order;
     const accept = ev('offer.accept', h(2), BUYER, { offerId: 'anim', payment: { id: 'pay-anim', amount: '999.00' } });
-    expect(expectError(applyEvent(filled, accept)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'offerId' });
-    expect(allowed(filled, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: false, reason: 'INVALID_INPUT' });
+    expect(expectError(applyEvent(filled, accept)).details).toEqual({
+      rule: 'amount.lifetimeTooLarge',
+      path: 'offerId',
+    });
+    expect(allowed(filled, BUYER, 'offer.accept')).toEqual({
+      type: 'offer.accept',
+      allowed: false,
+      reason: 'INVALID_INPUT',
+    });
     expect(allowed(offered, BUYER, 'offer.accept')).toEqual({ type: 'offer.accept', allowed: true });
   });
 
   it('counts the buyer fee of the extra: S + p + T + F(S + p) must fit', () => {
     const withFee = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };
-    const order = run(expectOk(createOrder(checkout({
-      items: [{ id: 'gig', label: 'Big', price: '900000000000000.00' }], tip: undefined, fees: withFee, payment: { id: 'pay-1', amount: '945000000000000.00' },
-    }))).order, ev('order.accept', h(1), SELLER)).order;
+    const order = run(
+      expectOk(
+        createOrder(
+          checkout({
+            items: [{ id: 'gig', label: 'Big', price: '900000000000000.00' }],
+            tip: undefined,
+            fees: withFee,
+            payment: { id: 'pay-1', amount: '945000000000000.00' },
+          }),
+        ),
+      ).order,
+      ev('order.accept', h(1), SELLER),
+    ).order;
     // S + p = 952,380,952,380,952.37, fee 5 % = 47,619,047,619,047.62: 999,999,999,999,999.99 paid in.
-    const fits = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.37', extraDays: 0 }, payment: { id: 'pay-2', amount: '54999999999999.99' } });
+    const fits = ev('option.add', h(2), BUYER, {
+      option: { id: 'o', label: 'More', price: '52380952380952.37', extraDays: 0 },
+      payment: { id: 'pay-2', amount: '54999999999999.99' },
+    });
     expect(getBalances(run(order, fits).order).paidIn).toBe('999999999999999.99');
     // One cent more: the fee on 952,380,952,380,952.38 rounds to 47,619,047,619,047.62, and the total reaches 10^15.
-    const tooMuch = ev('option.add', h(2), BUYER, { option: { id: 'o', label: 'More', price: '52380952380952.38', extraDays: 0 }, payment: { id: 'pay-2', amount: '55000000000000.00' } });
-    expect(expectError(applyEvent(order, tooMuch)).details).toEqual({ rule: 'amount.lifetimeTooLarge', path: 'option.price' });
+    const tooMuch = ev('option.add', h(2), BUYER, {
+      option: { id: 'o', label: 'More', price: '52380952380952.38', extraDays: 0 },
+      payment: { id: 'pay-2', amount: '55000000000000.00' },
+    });
+    expect(expectError(applyEvent(order, tooMuch)).details).toEqual({
+      rule: 'amount.lifetimeTooLarge',
+      path: 'option.price',
+    });
   });
 
   it('offers neither option.add nor offer.propose once no price could fit, and keeps quoteExtra arithmetic only', () => {
     const full = big('999999999999999.99');
     expect(allowed(full, BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: false, reason: 'INVALID_INPUT' });
-    expect(allowed(full, SELLER, 'offer.propose')).toEqual({ type: 'offer.propose', allowed: false, reason: 'INVALID_INPUT' });
+    expect(allowed(full, SELLER, 'offer.propose')).toEqual({
+      type: 'offer.propose',
+      allowed: false,
+      reason: 'INVALID_INPUT',
+    });
     expect(allowed(big('999999999999999.98'), BUYER, 'option.add')).toEqual({ type: 'option.add', allowed: true });
-    expect(quoteExtra(full, '0.01')).toEqual({ currency: 'EUR', subtotal: '0.01', tip: '0.00', buyerFee: '0.00', total: '0.01' });
+    expect(quoteExtra(full, '0.01')).toEqual({
+      currency: 'EUR',
+      subtotal: '0.01',
+      tip: '0.00',
+      buyerFee: '0.00',
+      total: '0.01',
+    });
   });
 });
 
@@ -236,8 +383,14 @@ describe('§12 parseOrder refuses well-typed lies, and what it accepts works eve
     const proposed = run(partlyRefunded(), ev('refund.propose', h(4), BUYER, { amount: '39.99' })).order;
     const lie = stored(proposed);
     lie.requests.refund.amount = '45.00';
-    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'request.refundTooLarge', path: 'requests.refund.amount' } });
-    expect(expectError(applyEvent(lie, ev('refund.accept', h(5), SELLER)))).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'order.shape' } });
+    expect(refusedBy(lie)).toMatchObject({
+      code: 'INVALID_ORDER',
+      details: { rule: 'request.refundTooLarge', path: 'requests.refund.amount' },
+    });
+    expect(expectError(applyEvent(lie, ev('refund.accept', h(5), SELLER)))).toMatchObject({
+      code: 'INVALID_ORDER',
+      details: { rule: 'order.shape' },
+    });
   });
 
   it('status.money: a completed order that refunded everything', () => {
@@ -250,25 +403,38 @@ describe('§12 parseOrder refuses well-typed lies, and what it accepts works eve
     expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'status.money', path: 'status' } });
   });
 
-  it('deadline.beforeLastChange: a pending delivery deadline before the order\'s last change', () => {
+  it("deadline.beforeLastChange: a pending delivery deadline before the order's last change", () => {
     const lie = stored(run(inProgress(), ev('cancellation.request', h(30), BUYER)).order);
     lie.deliveryDeadline = '2026-03-02T00:00:00.000Z';
-    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'deadline.beforeLastChange', path: 'deliveryDeadline' } });
+    expect(refusedBy(lie)).toMatchObject({
+      code: 'INVALID_ORDER',
+      details: { rule: 'deadline.beforeLastChange', path: 'deliveryDeadline' },
+    });
   });
 
-  it('escrow.figures: a partial refund\'s cents moved from the fee to the items (completion would pay the seller 37.40, not 37.00)', () => {
+  it("escrow.figures: a partial refund's cents moved from the fee to the items (completion would pay the seller 37.40, not 37.00)", () => {
     const order = partlyRefunded();
     expect(order.escrow).toMatchObject({ refundedItems: '10.00', refundedBuyerFee: '0.50' });
     const lie = stored(order);
     lie.escrow.refundedItems = '9.50';
     lie.escrow.refundedBuyerFee = '1.00';
-    expect(refusedBy(lie)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'escrow.figures', path: 'escrow.refundedItems' } });
+    expect(refusedBy(lie)).toMatchObject({
+      code: 'INVALID_ORDER',
+      details: { rule: 'escrow.figures', path: 'escrow.refundedItems' },
+    });
     // Moving the cents in the refund posting too is refused by the replay: sequestre computes 10.00 + 0.50.
     const deeper = stored(order);
     Object.assign(deeper.escrow, { refundedItems: '9.50', refundedBuyerFee: '1.00' });
     Object.assign(deeper.escrow.ledger[1], { items: '9.50', buyerFee: '1.00' });
-    expect(refusedBy(deeper)).toMatchObject({ code: 'INVALID_ORDER', details: { rule: 'ledger.notReplayable', path: 'escrow.ledger[1]' } });
-    const paid = run(parseOrder(stored(order)), ev('order.deliver', h(4), SELLER), ev('order.complete', h(5), BUYER)).effects.find((effect) => effect.type === 'payout');
+    expect(refusedBy(deeper)).toMatchObject({
+      code: 'INVALID_ORDER',
+      details: { rule: 'ledger.notReplayable', path: 'escrow.ledger[1]' },
+    });
+    const paid = run(
+      parseOrder(stored(order)),
+      ev('order.deliver', h(4), SELLER),
+      ev('order.complete', h(5), BUYER),
+    ).effects.find((effect) => effect.type === 'payout');
     expect(paid).toMatchObject({ amount: '37.00' });
   });
 });
@@ -278,7 +444,12 @@ describe('§3 fingerprinted idempotency, as payment APIs have it', () => {
 
   it('answers a retry of the same event with duplicate: true, even with a new at and "5" written "5.00"', () => {
     const proposed = run(inProgress(), propose('5')).order;
-    expect(applyEvent(proposed, { ...propose('5.00'), at: h(8) })).toEqual({ ok: true, order: proposed, effects: [], duplicate: true });
+    expect(applyEvent(proposed, { ...propose('5.00'), at: h(8) })).toEqual({
+      ok: true,
+      order: proposed,
+      effects: [],
+      duplicate: true,
+    });
   });
 
   it('answers the same id with another payload, type or sender with CONFLICT (event.idReused), without the order', () => {
@@ -290,7 +461,10 @@ describe('§3 fingerprinted idempotency, as payment APIs have it', () => {
       { ...ev('refund.propose', h(2), { role: 'seller', id: 'someone-else' }, { amount: '5.00' }), id: 'evt-9' },
     ]) {
       const result = applyEvent(proposed, reuse);
-      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } }) });
+      expect(result).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } }),
+      });
     }
   });
 });
@@ -302,13 +476,23 @@ describe('§2 safeParseOrder and toMinorUnits', () => {
     const refused = safeParseOrder({ ...JSON.parse(JSON.stringify(order)), status: 'shipped' });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'INVALID_ORDER', message: '"status" must be one of "pending", "inProgress", "delivered", "revisionRequested", "disputed", "completed", "cancelled", "expired".', details: expect.objectContaining({ path: 'status', rule: 'enum.expected' }) },
+      error: {
+        code: 'INVALID_ORDER',
+        message:
+          '"status" must be one of "pending", "inProgress", "delivered", "revisionRequested", "disputed", "completed", "cancelled", "expired".',
+        details: expect.objectContaining({ path: 'status', rule: 'enum.expected' }),
+      },
     });
-    expect(safeParseOrder('{"schemaVersion":2}')).toMatchObject({ ok: false, error: { code: 'INVALID_ORDER', details: { rule: 'object.expected' } } });
+    expect(safeParseOrder('{"schemaVersion":2}')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ORDER', details: { rule: 'object.expected' } },
+    });
   });
 
   it('toMinorUnits gives payment providers their integer amounts', () => {
-    const refund = run(inProgress(), ev('order.cancel', h(2), SELLER)).effects.find((effect) => effect.type === 'refund')!;
+    const refund = run(inProgress(), ev('order.cancel', h(2), SELLER)).effects.find(
+      (effect) => effect.type === 'refund',
+    )!;
     expect(toMinorUnits(refund.amount, refund.currency)).toBe(5750);
   });
 });

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
+import {
+  apply,
+  BUYER,
+  deepFreeze,
+  expectError,
+  expectOk,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  run,
+  SELLER,
+  SYSTEM,
+} from '../support/fixtures';
 
 // SPEC §5 delivered (livrée: the buyer has 7 days). The worked checkout (57.50 on pay-1):
 //
@@ -13,17 +26,54 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 const R = '2026-03-10T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at,
+  ...keyed(idempotencyKey),
+});
+const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
+  type: 'refund',
+  paymentId,
+  amount,
+  currency: 'EUR',
+  reason,
+  at,
+  ...keyed(idempotencyKey),
+});
 const release = (at: string, version: number) => [
-  { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at, orderId: 'o-1', version, index: 0, idempotencyKey: `o-1:${version}:0` },
   {
-    type: 'revenue', amount: '12.50', currency: 'EUR', at, orderId: 'o-1', version, index: 1, idempotencyKey: `o-1:${version}:1`,
+    type: 'payout',
+    sellerId: 's-1',
+    amount: '45.00',
+    currency: 'EUR',
+    at,
+    orderId: 'o-1',
+    version,
+    index: 0,
+    idempotencyKey: `o-1:${version}:0`,
+  },
+  {
+    type: 'revenue',
+    amount: '12.50',
+    currency: 'EUR',
+    at,
+    orderId: 'o-1',
+    version,
+    index: 1,
+    idempotencyKey: `o-1:${version}:1`,
     breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
   },
 ];
-const RELEASED = { currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '45.00', revenue: '12.50' };
+const RELEASED = {
+  currency: 'EUR',
+  paidIn: '57.50',
+  held: '0.00',
+  refunded: '0.00',
+  paidOut: '45.00',
+  revenue: '12.50',
+};
 
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER };
 const deliver = (at: string): OrderEvent => ({ type: 'order.deliver', at, by: SELLER });
@@ -31,7 +81,9 @@ const ask = (at: string): OrderEvent => ({ type: 'revision.request', at, by: BUY
 const tick = (at: string): OrderEvent => ({ type: 'clock.tick', at, by: SYSTEM });
 /** A 20.00 option: 20.00 + F(70.00) − F(50.00) = 21.00. */
 const option = (at: string, extraDays: number): OrderEvent => ({
-  type: 'option.add', at, by: BUYER,
+  type: 'option.add',
+  at,
+  by: BUYER,
   option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays },
   payment: { id: 'pay-2', amount: '21.00' },
 });
@@ -53,8 +105,16 @@ describe('delivered: order.complete', () => {
     const result = expectOk(apply(delivered(), { type: 'order.complete', at: '2026-03-04T12:00:00Z', by: BUYER }));
     expect(result.order.status).toBe('completed');
     expect(result.order.version).toBe(4);
-    expect(result.effects).toEqual([...release('2026-03-04T12:00:00.000Z', 4), notify('seller', 'order.completed', '2026-03-04T12:00:00.000Z', 'o-1:4:2')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'order.complete', at: '2026-03-04T12:00:00.000Z', by: BUYER });
+    expect(result.effects).toEqual([
+      ...release('2026-03-04T12:00:00.000Z', 4),
+      notify('seller', 'order.completed', '2026-03-04T12:00:00.000Z', 'o-1:4:2'),
+    ]);
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'order.complete',
+      at: '2026-03-04T12:00:00.000Z',
+      by: BUYER,
+    });
     expect(getBalances(result.order)).toEqual(RELEASED);
     expect(nextDeadline(result.order)).toBeNull();
   });
@@ -67,7 +127,11 @@ describe('delivered: review window (P7D)', () => {
     const result = expectOk(apply(order, tick(R)));
     expect(result.order.status).toBe('completed');
     expect(result.order.version).toBe(4);
-    expect(result.effects).toEqual([...release(R, 4), notify('buyer', 'order.completed', R, 'o-1:4:2'), notify('seller', 'order.completed', R, 'o-1:4:3')]);
+    expect(result.effects).toEqual([
+      ...release(R, 4),
+      notify('buyer', 'order.completed', R, 'o-1:4:2'),
+      notify('seller', 'order.completed', R, 'o-1:4:3'),
+    ]);
     expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'deadline.review', at: R, by: SYSTEM_ACTOR });
     expect(getBalances(result.order)).toEqual(RELEASED);
   });
@@ -88,7 +152,11 @@ describe('delivered: review window (P7D)', () => {
 
     const result = expectOk(apply(order, tick('2026-03-11T09:00:00Z')));
     expect(result.order.status).toBe('completed');
-    expect(result.effects).toEqual([...release(R, 4), notify('buyer', 'order.completed', R, 'o-1:4:2'), notify('seller', 'order.completed', R, 'o-1:4:3')]);
+    expect(result.effects).toEqual([
+      ...release(R, 4),
+      notify('buyer', 'order.completed', R, 'o-1:4:2'),
+      notify('seller', 'order.completed', R, 'o-1:4:3'),
+    ]);
     expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'deadline.review', at: R, by: SYSTEM_ACTOR });
   });
 });
@@ -109,21 +177,50 @@ describe('delivered: review deadline reached by a buyer event', () => {
     const result = expectOk(apply(asked, tick(R)));
     expect(result.order.status).toBe('completed');
     expect(result.order.requests.cancellation).toBeNull();
-    expect(result.effects).toEqual([...release(R, 5), notify('buyer', 'order.completed', R, 'o-1:5:2'), notify('seller', 'order.completed', R, 'o-1:5:3')]);
+    expect(result.effects).toEqual([
+      ...release(R, 5),
+      notify('buyer', 'order.completed', R, 'o-1:5:2'),
+      notify('seller', 'order.completed', R, 'o-1:5:3'),
+    ]);
     expect(result.order.history.slice(-1)).toEqual([{ version: 5, type: 'deadline.review', at: R, by: SYSTEM_ACTOR }]);
   });
 });
 
 describe('delivered: revision.request', () => {
   it('moves to revisionRequested, gives the seller 48 h and stops the review window', () => {
-    const result = expectOk(apply(delivered(), { type: 'revision.request', at: '2026-03-04T12:00:00Z', by: BUYER, message: 'Please use blue' }));
+    const result = expectOk(
+      apply(delivered(), {
+        type: 'revision.request',
+        at: '2026-03-04T12:00:00Z',
+        by: BUYER,
+        message: 'Please use blue',
+      }),
+    );
     expect(result.order.status).toBe('revisionRequested');
     expect(result.order.version).toBe(4);
     expect(result.order.reviewDeadline).toBeNull();
-    expect(result.order.revisionRequest).toEqual({ at: '2026-03-04T12:00:00.000Z', deadline: '2026-03-06T12:00:00.000Z', overdue: false, message: 'Please use blue' });
+    expect(result.order.revisionRequest).toEqual({
+      at: '2026-03-04T12:00:00.000Z',
+      deadline: '2026-03-06T12:00:00.000Z',
+      overdue: false,
+      message: 'Please use blue',
+    });
     expect(result.effects).toEqual([notify('seller', 'revision.requested', '2026-03-04T12:00:00.000Z', 'o-1:4:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'revision.request', at: '2026-03-04T12:00:00.000Z', by: BUYER, message: 'Please use blue' });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'revision.request',
+      at: '2026-03-04T12:00:00.000Z',
+      by: BUYER,
+      message: 'Please use blue',
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '57.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-06T12:00:00.000Z', kind: 'revisionResponse' });
   });
 
@@ -149,8 +246,12 @@ describe('delivered: revision.request', () => {
   it('allows a new request after each accepted revision when maxRevisions is null (unlimited)', () => {
     const order = run(
       delivered(),
-      ask('2026-03-04T12:00:00Z'), { type: 'revision.accept', at: '2026-03-04T13:00:00Z', by: SELLER }, deliver('2026-03-05T12:00:00Z'),
-      ask('2026-03-05T13:00:00Z'), { type: 'revision.accept', at: '2026-03-05T14:00:00Z', by: SELLER }, deliver('2026-03-06T12:00:00Z'),
+      ask('2026-03-04T12:00:00Z'),
+      { type: 'revision.accept', at: '2026-03-04T13:00:00Z', by: SELLER },
+      deliver('2026-03-05T12:00:00Z'),
+      ask('2026-03-05T13:00:00Z'),
+      { type: 'revision.accept', at: '2026-03-05T14:00:00Z', by: SELLER },
+      deliver('2026-03-06T12:00:00Z'),
     ).order;
     expect(order.revisions).toEqual({ accepted: 2, declinedSinceDelivery: false });
     const result = expectOk(apply(order, ask('2026-03-06T13:00:00Z')));
@@ -158,7 +259,11 @@ describe('delivered: revision.request', () => {
   });
 
   it('is NOT_ALLOWED after the seller declined a revision since the last delivery', () => {
-    const order = run(delivered(), ask('2026-03-04T12:00:00Z'), { type: 'revision.decline', at: '2026-03-04T13:00:00Z', by: SELLER }).order;
+    const order = run(delivered(), ask('2026-03-04T12:00:00Z'), {
+      type: 'revision.decline',
+      at: '2026-03-04T13:00:00Z',
+      by: SELLER,
+    }).order;
     expect(order.status).toBe('delivered');
     expect(order.revisions).toEqual({ accepted: 0, declinedSinceDelivery: true });
     const error = refused(order, ask('2026-03-05T12:00:00Z'));
@@ -199,8 +304,20 @@ describe('delivered: order.cancel', () => {
       refund('pay-1', '57.50', 'order.cancel', '2026-03-04T12:00:00.000Z', 'o-1:4:0'),
       notify('buyer', 'order.cancelled', '2026-03-04T12:00:00.000Z', 'o-1:4:1'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'order.cancel', at: '2026-03-04T12:00:00.000Z', by: SELLER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'order.cancel',
+      at: '2026-03-04T12:00:00.000Z',
+      by: SELLER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('refunds everything held when the platform cancels after delivery, and tells both parties', () => {
@@ -225,7 +342,6 @@ describe('delivered: cancellation request', () => {
       notify('buyer', 'cancellation.accepted', '2026-03-04T13:00:00.000Z', 'o-1:5:1'),
     ]);
   });
-
 });
 
 describe('delivered: option.add and offer.accept', () => {
@@ -236,8 +352,20 @@ describe('delivered: option.add and offer.accept', () => {
     expect(result.order.deliveryDeadline).toBe('2026-03-06T12:00:00.000Z');
     expect(result.order.reviewDeadline).toBeNull();
     expect(result.effects).toEqual([notify('seller', 'option.added', '2026-03-03T18:00:00.000Z', 'o-1:4:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'option.add', at: '2026-03-03T18:00:00.000Z', by: BUYER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '78.50', held: '78.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'option.add',
+      at: '2026-03-03T18:00:00.000Z',
+      by: BUYER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '78.50',
+      held: '78.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-06T12:00:00.000Z', kind: 'delivery' });
   });
 
@@ -270,17 +398,34 @@ describe('delivered: option.add and offer.accept', () => {
   it('goes back to inProgress with max(deadline, at) + extraDays when the buyer accepts an offer', () => {
     // 30.00 + F(80.00) − F(50.00) = 31.50
     const proposed = run(delivered(), {
-      type: 'offer.propose', at: '2026-03-04T10:00:00Z', by: SELLER,
+      type: 'offer.propose',
+      at: '2026-03-04T10:00:00Z',
+      by: SELLER,
       offer: { id: 'offer-1', label: 'Extra logo variant', price: '30.00', extraDays: 1 },
     }).order;
     expect(proposed.status).toBe('delivered');
-    const result = expectOk(apply(proposed, { type: 'offer.accept', at: '2026-03-04T11:00:00Z', by: BUYER, offerId: 'offer-1', payment: { id: 'pay-2', amount: '31.50' } }));
+    const result = expectOk(
+      apply(proposed, {
+        type: 'offer.accept',
+        at: '2026-03-04T11:00:00Z',
+        by: BUYER,
+        offerId: 'offer-1',
+        payment: { id: 'pay-2', amount: '31.50' },
+      }),
+    );
     expect(result.order.status).toBe('inProgress');
     expect(result.order.version).toBe(5);
     expect(result.order.deliveryDeadline).toBe('2026-03-05T12:00:00.000Z');
     expect(result.order.reviewDeadline).toBeNull();
     expect(result.effects).toEqual([notify('seller', 'offer.accepted', '2026-03-04T11:00:00.000Z', 'o-1:5:0')]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '89.00', held: '89.00', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '89.00',
+      held: '89.00',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 });
 

@@ -1,34 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { getBalances, nextDeadline, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, placed, refused, run, t0, keyed, recipient } from '../support/fixtures';
+import { type Actor, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
+import {
+  at,
+  BUYER,
+  DAY,
+  HOUR,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  refused,
+  run,
+  SELLER,
+  SYSTEM,
+  t0,
+} from '../support/fixtures';
 
 // SPEC §5 disputed. Timeline: placed t0 (v1), accepted t0 + 1h (v2): delivery deadline
 // 2026-03-04T11:00Z, expiry (P5M) 2026-08-01T10:00Z.
 
 type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
-const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId: 'pay-1', amount, currency: 'EUR', reason, at: when, ...keyed(idempotencyKey) });
-const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({ currency: 'EUR', paidIn, held, refunded, paidOut, revenue });
-
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at: when,
+  ...keyed(idempotencyKey),
+});
+const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) => ({
+  type: 'refund',
+  paymentId: 'pay-1',
+  amount,
+  currency: 'EUR',
+  reason,
+  at: when,
+  ...keyed(idempotencyKey),
+});
+const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({
+  currency: 'EUR',
+  paidIn,
+  held,
+  refunded,
+  paidOut,
+  revenue,
+});
 
 const PARTY = { buyer: BUYER, seller: SELLER, platform: PLATFORM } as const;
 const OPEN = at(t0, DAY); // 2026-03-02T10:00:00.000Z
 const LATER = at(t0, 19 * DAY); // 2026-03-20T10:00:00.000Z, after every old deadline but expiry
 const inProgress = () => run(placed(), ev('order.accept', at(t0, HOUR), SELLER)).order;
-const disputed = (by: Actor = BUYER, order = inProgress()) => run(order, ev('dispute.open', OPEN, by, { reason: 'No news' })).order;
+const disputed = (by: Actor = BUYER, order = inProgress()) =>
+  run(order, ev('dispute.open', OPEN, by, { reason: 'No news' })).order;
 
 describe('dispute.open', () => {
   it('freezes the order, records the opener and tells the other party and the platform', () => {
     const result = run(inProgress(), ev('dispute.open', OPEN, BUYER, { reason: 'No news' }));
     expect(result.order).toMatchObject({ status: 'disputed', version: 3 });
-    expect(result.order.dispute).toEqual({ openedBy: BUYER, openedAt: '2026-03-02T10:00:00.000Z', from: 'inProgress', reason: 'No news' });
+    expect(result.order.dispute).toEqual({
+      openedBy: BUYER,
+      openedAt: '2026-03-02T10:00:00.000Z',
+      from: 'inProgress',
+      reason: 'No news',
+    });
     expect(result.effects).toEqual([
       note('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:0'),
       note('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:1'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'dispute.open', at: '2026-03-02T10:00:00.000Z', by: BUYER, reason: 'No news' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 3,
+      type: 'dispute.open',
+      at: '2026-03-02T10:00:00.000Z',
+      by: BUYER,
+      reason: 'No news',
+    });
     expect(getBalances(result.order)).toEqual(money('57.50', '57.50', '0.00', '0.00', '0.00'));
   });
 
@@ -38,22 +84,31 @@ describe('dispute.open', () => {
   ] as const)('tells the other parties and the platform when %s opens it', (_, by, recipients) => {
     const result = run(inProgress(), ev('dispute.open', OPEN, by));
     expect(result.order.dispute?.openedBy).toEqual(by);
-    expect(result.effects).toEqual(recipients.map((to, i) => note(to, 'dispute.opened', '2026-03-02T10:00:00.000Z', `o-1:3:${i}`)));
+    expect(result.effects).toEqual(
+      recipients.map((to, i) => note(to, 'dispute.opened', '2026-03-02T10:00:00.000Z', `o-1:3:${i}`)),
+    );
   });
 
   it('withdraws every pending request and offer, without effects, and keeps accepted offers', () => {
     const busy = run(
       inProgress(),
-      ev('offer.propose', at(t0, 2 * HOUR), SELLER, { offer: { id: 'anim', label: 'Animation', price: '20.00', extraDays: 1 } }),
+      ev('offer.propose', at(t0, 2 * HOUR), SELLER, {
+        offer: { id: 'anim', label: 'Animation', price: '20.00', extraDays: 1 },
+      }),
       ev('offer.accept', at(t0, 3 * HOUR), BUYER, { offerId: 'anim', payment: { id: 'pay-2', amount: '21.00' } }),
-      ev('offer.propose', at(t0, 4 * HOUR), SELLER, { offer: { id: 'fonts', label: 'Fonts', price: '5.00', extraDays: 0 } }),
+      ev('offer.propose', at(t0, 4 * HOUR), SELLER, {
+        offer: { id: 'fonts', label: 'Fonts', price: '5.00', extraDays: 0 },
+      }),
       ev('cancellation.request', at(t0, 4 * HOUR), BUYER),
       ev('extension.request', at(t0, 4 * HOUR), SELLER, { days: 2 }),
       ev('refund.propose', at(t0, 4 * HOUR), SELLER, { amount: '5.00' }),
     ).order;
     const result = run(busy, ev('dispute.open', OPEN, BUYER));
     expect(result.order.requests).toEqual({ cancellation: null, extension: null, refund: null });
-    expect(result.order.offers.map((o) => [o.id, o.status])).toEqual([['anim', 'accepted'], ['fonts', 'withdrawn']]);
+    expect(result.order.offers.map((o) => [o.id, o.status])).toEqual([
+      ['anim', 'accepted'],
+      ['fonts', 'withdrawn'],
+    ]);
     expect(result.effects).toEqual([
       note('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:0'),
       note('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:1'),
@@ -75,7 +130,12 @@ describe('while disputed', () => {
     ['cancellation.request', 'buyer', {}, 'status.refuses'],
     ['cancellation.request', 'seller', {}, 'status.refuses'],
     ['extension.request', 'seller', { days: 2 }, 'status.refuses'],
-    ['option.add', 'buyer', { option: { id: 'o', label: 'O', price: '10.00', extraDays: 0 }, payment: { id: 'p-2', amount: '10.50' } }, 'status.refuses'],
+    [
+      'option.add',
+      'buyer',
+      { option: { id: 'o', label: 'O', price: '10.00', extraDays: 0 }, payment: { id: 'p-2', amount: '10.50' } },
+      'status.refuses',
+    ],
     ['offer.propose', 'seller', { offer: { id: 'o', label: 'O', price: '10.00', extraDays: 0 } }, 'status.refuses'],
     ['refund.propose', 'buyer', { amount: '5.00' }, 'status.refuses'],
     ['refund.propose', 'seller', { amount: '5.00' }, 'status.refuses'],
@@ -116,7 +176,12 @@ describe('while disputed', () => {
       note('buyer', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:1'),
       note('seller', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:2'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'order.cancel', at: '2026-03-20T10:00:00.000Z', by: PLATFORM });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'order.cancel',
+      at: '2026-03-20T10:00:00.000Z',
+      by: PLATFORM,
+    });
   });
 });
 
@@ -125,11 +190,20 @@ describe('dispute.withdraw', () => {
     const withdrawAt = at(OPEN, 3 * DAY); // 2026-03-05T10:00, after the old delivery deadline
     const result = run(disputed(), ev('dispute.withdraw', withdrawAt, BUYER));
     expect(result.order).toMatchObject({
-      status: 'inProgress', version: 4, dispute: null, lateSince: null,
-      deliveryDeadline: '2026-03-07T11:00:00.000Z', expiresAt: '2026-08-04T10:00:00.000Z',
+      status: 'inProgress',
+      version: 4,
+      dispute: null,
+      lateSince: null,
+      deliveryDeadline: '2026-03-07T11:00:00.000Z',
+      expiresAt: '2026-08-04T10:00:00.000Z',
     });
     expect(result.effects).toEqual([note('seller', 'dispute.withdrawn', '2026-03-05T10:00:00.000Z', 'o-1:4:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 4, type: 'dispute.withdraw', at: '2026-03-05T10:00:00.000Z', by: BUYER });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 4,
+      type: 'dispute.withdraw',
+      at: '2026-03-05T10:00:00.000Z',
+      by: BUYER,
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-07T11:00:00.000Z', kind: 'delivery' });
   });
 
@@ -143,7 +217,11 @@ describe('dispute.withdraw', () => {
   });
 
   it('returns to revisionRequested and pushes the revision response back', () => {
-    const asked = run(inProgress(), ev('order.deliver', at(t0, 2 * DAY), SELLER), ev('revision.request', at(t0, 3 * DAY), BUYER)).order;
+    const asked = run(
+      inProgress(),
+      ev('order.deliver', at(t0, 2 * DAY), SELLER),
+      ev('revision.request', at(t0, 3 * DAY), BUYER),
+    ).order;
     expect(nextDeadline(asked)).toEqual({ at: '2026-03-06T10:00:00.000Z', kind: 'revisionResponse' });
     const frozen = run(asked, ev('dispute.open', at(t0, 4 * DAY), BUYER)).order;
     const result = run(frozen, ev('dispute.withdraw', at(t0, 7 * DAY), BUYER));
@@ -158,7 +236,10 @@ describe('dispute.withdraw', () => {
     const frozen = run(late, ev('dispute.open', '2026-03-05T10:00:00Z', BUYER)).order;
     const result = run(frozen, ev('dispute.withdraw', '2026-03-06T10:00:00Z', BUYER));
     expect(result.order).toMatchObject({
-      status: 'inProgress', deliveryDeadline: '2026-03-04T11:00:00.000Z', lateSince: '2026-03-04T11:00:00.000Z', expiresAt: '2026-08-02T10:00:00.000Z',
+      status: 'inProgress',
+      deliveryDeadline: '2026-03-04T11:00:00.000Z',
+      lateSince: '2026-03-04T11:00:00.000Z',
+      expiresAt: '2026-08-02T10:00:00.000Z',
     });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-08-02T10:00:00.000Z', kind: 'expiry' });
   });
@@ -183,7 +264,10 @@ describe('dispute.resolve', () => {
   it('"refund" cancels with a full refund', () => {
     const result = resolve({ outcome: 'refund' });
     expect(result.order).toMatchObject({ status: 'cancelled', version: 4, dispute: null });
-    expect(result.effects).toEqual([refundOf('57.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'), ...resolved(1)]);
+    expect(result.effects).toEqual([
+      refundOf('57.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
+      ...resolved(1),
+    ]);
     expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '57.50', '0.00', '0.00'));
   });
 
@@ -191,9 +275,26 @@ describe('dispute.resolve', () => {
     const result = resolve({ outcome: 'release' });
     expect(result.order).toMatchObject({ status: 'completed', version: 4, dispute: null });
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
+        type: 'payout',
+        sellerId: 's-1',
+        amount: '45.00',
+        currency: 'EUR',
+        at: '2026-03-20T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 0,
+        idempotencyKey: 'o-1:4:0',
+      },
+      {
+        type: 'revenue',
+        amount: '12.50',
+        currency: 'EUR',
+        at: '2026-03-20T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 1,
+        idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       ...resolved(2),
@@ -206,9 +307,26 @@ describe('dispute.resolve', () => {
     expect(result.order).toMatchObject({ status: 'completed', version: 4 });
     expect(result.effects).toEqual([
       refundOf('10.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
-      { type: 'payout', sellerId: 's-1', amount: '37.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1' },
       {
-        type: 'revenue', amount: '10.00', currency: 'EUR', at: '2026-03-20T10:00:00.000Z', orderId: 'o-1', version: 4, index: 2, idempotencyKey: 'o-1:4:2',
+        type: 'payout',
+        sellerId: 's-1',
+        amount: '37.00',
+        currency: 'EUR',
+        at: '2026-03-20T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 1,
+        idempotencyKey: 'o-1:4:1',
+      },
+      {
+        type: 'revenue',
+        amount: '10.00',
+        currency: 'EUR',
+        at: '2026-03-20T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 2,
+        idempotencyKey: 'o-1:4:2',
         breakdown: { commission: '8.00', tipCommission: '0.00', buyerFee: '2.00', forfeited: '0.00' },
       },
       ...resolved(3),
@@ -217,16 +335,38 @@ describe('dispute.resolve', () => {
   });
 
   it('"split" with a zero refund is INVALID_INPUT, as part of the event\'s shape (amount.positive)', () => {
-    refused(disputed(), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '0' }), 'INVALID_INPUT', 'amount.positive');
+    refused(
+      disputed(),
+      ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '0' }),
+      'INVALID_INPUT',
+      'amount.positive',
+    );
   });
 
   it('"split" is INVALID_INPUT unless R < S − partial refunds so far', () => {
     for (const refund of ['50.00', '70.00']) {
-      refused(disputed(), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund }), 'INVALID_INPUT', 'refund.outOfRange');
+      refused(
+        disputed(),
+        ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund }),
+        'INVALID_INPUT',
+        'refund.outOfRange',
+      );
     }
-    const partly = run(inProgress(), ev('refund.propose', at(t0, 2 * HOUR), BUYER, { amount: '10.00' }), ev('refund.accept', at(t0, 3 * HOUR), SELLER)).order;
-    refused(disputed(BUYER, partly), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '40.00' }), 'INVALID_INPUT', 'refund.outOfRange');
-    const split = run(disputed(BUYER, partly), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '39.99' }));
+    const partly = run(
+      inProgress(),
+      ev('refund.propose', at(t0, 2 * HOUR), BUYER, { amount: '10.00' }),
+      ev('refund.accept', at(t0, 3 * HOUR), SELLER),
+    ).order;
+    refused(
+      disputed(BUYER, partly),
+      ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '40.00' }),
+      'INVALID_INPUT',
+      'refund.outOfRange',
+    );
+    const split = run(
+      disputed(BUYER, partly),
+      ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '39.99' }),
+    );
     expect(getBalances(split.order)).toEqual(money('57.50', '0.00', '52.49', '5.01', '0.00'));
   });
 
@@ -240,10 +380,18 @@ describe('dispute.resolve', () => {
     ).order;
     expect(late.lateSince).toBe('2026-03-07T12:00:00.000Z');
     const frozen = run(late, ev('dispute.open', '2026-03-08T10:00:00Z', BUYER)).order;
-    const result = run(frozen, ev('dispute.resolve', '2026-03-10T10:00:00Z', PLATFORM, { outcome: 'restart', deliveryDays: 5 }));
+    const result = run(
+      frozen,
+      ev('dispute.resolve', '2026-03-10T10:00:00Z', PLATFORM, { outcome: 'restart', deliveryDays: 5 }),
+    );
     expect(result.order).toMatchObject({
-      status: 'inProgress', version: 8, dispute: null, lateSince: null, deliveryDeadline: '2026-03-15T10:00:00.000Z',
-      revisions: { accepted: 1, declinedSinceDelivery: false }, expiresAt: '2026-08-03T10:00:00.000Z',
+      status: 'inProgress',
+      version: 8,
+      dispute: null,
+      lateSince: null,
+      deliveryDeadline: '2026-03-15T10:00:00.000Z',
+      revisions: { accepted: 1, declinedSinceDelivery: false },
+      expiresAt: '2026-08-03T10:00:00.000Z',
     });
     expect(result.effects).toEqual([
       note('buyer', 'dispute.resolved', '2026-03-10T10:00:00.000Z', 'o-1:8:0'),
@@ -253,12 +401,22 @@ describe('dispute.resolve', () => {
   });
 
   it('"restart" is INVALID_INPUT for deliveryDays outside 1–365', () => {
-    for (const deliveryDays of [0, 366]) refused(disputed(), ev('dispute.resolve', LATER, PLATFORM, { outcome: 'restart', deliveryDays }), 'INVALID_INPUT', 'integer.range');
+    for (const deliveryDays of [0, 366])
+      refused(
+        disputed(),
+        ev('dispute.resolve', LATER, PLATFORM, { outcome: 'restart', deliveryDays }),
+        'INVALID_INPUT',
+        'integer.range',
+      );
   });
 
   it('ends a dispute opened by the system, which no party can withdraw', () => {
     const declined = (order: Order, hour: number) =>
-      run(order, ev('cancellation.request', at(t0, hour * HOUR), BUYER), ev('cancellation.decline', at(t0, (hour + 1) * HOUR), SELLER)).order;
+      run(
+        order,
+        ev('cancellation.request', at(t0, hour * HOUR), BUYER),
+        ev('cancellation.decline', at(t0, (hour + 1) * HOUR), SELLER),
+      ).order;
     const auto = declined(declined(inProgress(), 2), 4);
     expect(auto.dispute?.openedBy).toEqual(SYSTEM);
     refused(auto, ev('dispute.withdraw', LATER, PLATFORM), 'NOT_ALLOWED', 'dispute.notOpener');

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run } from '../support/fixtures';
+import {
+  apply,
+  BUYER,
+  deepFreeze,
+  expectError,
+  expectOk,
+  PLATFORM,
+  placed,
+  run,
+  SELLER,
+  SYSTEM,
+} from '../support/fixtures';
 
 // SPEC §5: completed, cancelled and expired are final. Every event on a final order is
 // ORDER_CLOSED; ticks are ok with no change; final orders hold 0 (§7.5).
@@ -16,9 +27,13 @@ const FINAL: readonly { status: string; version: number; make: () => Order; bala
   {
     status: 'completed',
     version: 4,
-    make: () => run(placed(), accept,
-      { type: 'order.deliver', at: '2026-03-03T12:00:00Z', by: SELLER },
-      { type: 'order.complete', at: '2026-03-04T12:00:00Z', by: BUYER }).order,
+    make: () =>
+      run(
+        placed(),
+        accept,
+        { type: 'order.deliver', at: '2026-03-03T12:00:00Z', by: SELLER },
+        { type: 'order.complete', at: '2026-03-04T12:00:00Z', by: BUYER },
+      ).order,
     balances: { currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '45.00', revenue: '12.50' },
   },
   {
@@ -56,8 +71,19 @@ const EVENTS: readonly OrderEvent[] = [
   { type: 'extension.accept', at: AT, by: BUYER },
   { type: 'extension.decline', at: AT, by: BUYER },
   { type: 'extension.withdraw', at: AT, by: SELLER },
-  { type: 'option.add', at: AT, by: BUYER, option: { id: 'opt-9', label: 'Rush', price: '10.00', extraDays: 1 }, payment: { id: 'pay-9', amount: '10.50' } },
-  { type: 'offer.propose', at: AT, by: SELLER, offer: { id: 'offer-9', label: 'Variant', price: '30.00', extraDays: 1 } },
+  {
+    type: 'option.add',
+    at: AT,
+    by: BUYER,
+    option: { id: 'opt-9', label: 'Rush', price: '10.00', extraDays: 1 },
+    payment: { id: 'pay-9', amount: '10.50' },
+  },
+  {
+    type: 'offer.propose',
+    at: AT,
+    by: SELLER,
+    offer: { id: 'offer-9', label: 'Variant', price: '30.00', extraDays: 1 },
+  },
   { type: 'offer.accept', at: AT, by: BUYER, offerId: 'offer-9', payment: { id: 'pay-9', amount: '31.50' } },
   { type: 'offer.decline', at: AT, by: BUYER, offerId: 'offer-9' },
   { type: 'offer.withdraw', at: AT, by: SELLER, offerId: 'offer-9' },
@@ -77,14 +103,17 @@ describe.each(FINAL)('final status $status', ({ status, version, make, balances 
     expect(order.version).toBe(version);
   });
 
-  it.each(EVENTS.map((event) => [`${event.type} by the ${event.by.role}`, event] as const))('is ORDER_CLOSED for %s and leaves the order unchanged', (_name, event) => {
-    const order = deepFreeze(make());
-    const before = JSON.stringify(order);
-    const error = expectError(applyEvent(order, event));
-    expect(error.code).toBe('ORDER_CLOSED');
-    expect(error.details).toEqual({ rule: 'order.closed', status });
-    expect(JSON.stringify(order)).toBe(before);
-  });
+  it.each(EVENTS.map((event) => [`${event.type} by the ${event.by.role}`, event] as const))(
+    'is ORDER_CLOSED for %s and leaves the order unchanged',
+    (_name, event) => {
+      const order = deepFreeze(make());
+      const before = JSON.stringify(order);
+      const error = expectError(applyEvent(order, event));
+      expect(error.code).toBe('ORDER_CLOSED');
+      expect(error.details).toEqual({ rule: 'order.closed', status });
+      expect(JSON.stringify(order)).toBe(before);
+    },
+  );
 
   it('answers a tick ok with no change and the same version', () => {
     const order = make();
@@ -114,19 +143,46 @@ describe.each(FINAL)('final status $status', ({ status, version, make, balances 
 describe('final statuses: requests and duplicates', () => {
   it('closes every pending request and offer without an effect of its own when the order ends', () => {
     const busy = run(
-      placed(), accept,
+      placed(),
+      accept,
       { type: 'cancellation.request', at: '2026-03-01T13:00:00Z', by: BUYER },
       { type: 'extension.request', at: '2026-03-01T13:00:00Z', by: SELLER, days: 1 },
       { type: 'refund.propose', at: '2026-03-01T13:00:00Z', by: SELLER, amount: '10.00' },
-      { type: 'offer.propose', at: '2026-03-01T13:00:00Z', by: SELLER, offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 } },
+      {
+        type: 'offer.propose',
+        at: '2026-03-01T13:00:00Z',
+        by: SELLER,
+        offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 },
+      },
     ).order;
     const result = expectOk(apply(busy, { type: 'order.cancel', at: '2026-03-01T14:00:00Z', by: SELLER }));
     expect(result.order.status).toBe('cancelled');
     expect(result.order.requests).toEqual({ cancellation: null, extension: null, refund: null });
     expect(result.order.offers.map((offer) => offer.status)).toEqual(['closed']);
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-01T14:00:00.000Z', orderId: 'o-1', version: 7, index: 0, idempotencyKey: 'o-1:7:0' },
-      { type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.cancelled', at: '2026-03-01T14:00:00.000Z', orderId: 'o-1', version: 7, index: 1, idempotencyKey: 'o-1:7:1' },
+      {
+        type: 'refund',
+        paymentId: 'pay-1',
+        amount: '57.50',
+        currency: 'EUR',
+        reason: 'order.cancel',
+        at: '2026-03-01T14:00:00.000Z',
+        orderId: 'o-1',
+        version: 7,
+        index: 0,
+        idempotencyKey: 'o-1:7:0',
+      },
+      {
+        type: 'notify',
+        to: 'buyer',
+        toId: 'b-1',
+        event: 'order.cancelled',
+        at: '2026-03-01T14:00:00.000Z',
+        orderId: 'o-1',
+        version: 7,
+        index: 1,
+        idempotencyKey: 'o-1:7:1',
+      },
     ]);
   });
 

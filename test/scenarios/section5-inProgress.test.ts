@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent, type Policy } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
+import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, type Policy, presets } from '../../src';
+import {
+  apply,
+  BUYER,
+  deepFreeze,
+  expectError,
+  expectOk,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  run,
+  SELLER,
+  SYSTEM,
+} from '../support/fixtures';
 
 // SPEC §5 inProgress (en cours de réalisation). The worked checkout (57.50 on pay-1), deliveryDays 3.
 // Request, extension and offer rules shared with other statuses live in section3-requests.test.ts.
@@ -12,10 +25,26 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 const D = '2026-03-04T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
-const lateNotices = (version: number, at = D) => [notify('buyer', 'order.late', at, `o-1:${version}:0`), notify('seller', 'order.late', at, `o-1:${version}:1`)];
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at,
+  ...keyed(idempotencyKey),
+});
+const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
+  type: 'refund',
+  paymentId,
+  amount,
+  currency: 'EUR',
+  reason,
+  at,
+  ...keyed(idempotencyKey),
+});
+const lateNotices = (version: number, at = D) => [
+  notify('buyer', 'order.late', at, `o-1:${version}:0`),
+  notify('seller', 'order.late', at, `o-1:${version}:1`),
+];
 
 function accepted(overrides: Parameters<typeof placed>[0] = {}): Order {
   return run(placed(overrides), { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER }).order;
@@ -25,7 +54,11 @@ const tick = (at: string): OrderEvent => ({ type: 'clock.tick', at, by: SYSTEM }
 const late = (): Order => run(accepted(), tick(D)).order;
 /** A 20.00 option: 20.00 + F(70.00) − F(50.00) = 21.00. */
 const option = (at: string, extraDays: number): OrderEvent => ({
-  type: 'option.add', at, by: BUYER, option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays }, payment: { id: 'pay-2', amount: '21.00' },
+  type: 'option.add',
+  at,
+  by: BUYER,
+  option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays },
+  payment: { id: 'pay-2', amount: '21.00' },
 });
 
 /** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
@@ -38,15 +71,30 @@ function refused(order: Order, event: OrderEvent) {
 
 describe('inProgress: order.deliver', () => {
   it('moves to delivered and opens a review window of 7 days', () => {
-    const result = expectOk(apply(accepted(), { type: 'order.deliver', at: '2026-03-03T12:00:00Z', by: SELLER, message: 'Files attached' }));
+    const result = expectOk(
+      apply(accepted(), { type: 'order.deliver', at: '2026-03-03T12:00:00Z', by: SELLER, message: 'Files attached' }),
+    );
     expect(result.order.status).toBe('delivered');
     expect(result.order.version).toBe(3);
     expect(result.order.deliveredAt).toBe('2026-03-03T12:00:00.000Z');
     expect(result.order.reviewDeadline).toBe('2026-03-10T12:00:00.000Z');
     expect(result.order.lateSince).toBeNull();
     expect(result.effects).toEqual([notify('buyer', 'order.delivered', '2026-03-03T12:00:00.000Z', 'o-1:3:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'order.deliver', at: '2026-03-03T12:00:00.000Z', by: SELLER, message: 'Files attached' });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 3,
+      type: 'order.deliver',
+      at: '2026-03-03T12:00:00.000Z',
+      by: SELLER,
+      message: 'Files attached',
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '57.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-10T12:00:00.000Z', kind: 'review' });
   });
 
@@ -55,20 +103,34 @@ describe('inProgress: order.deliver', () => {
     const result = expectOk(apply(order, { type: 'order.deliver', at: '2026-03-03T12:00:00Z', by: SELLER }));
     expect(result.order.reviewDeadline).toBe('2026-03-06T12:00:00.000Z');
   });
-
 });
 
 describe('inProgress: order.cancel', () => {
   it('refunds everything held when the seller cancels', () => {
-    const result = expectOk(apply(accepted(), { type: 'order.cancel', at: '2026-03-02T12:00:00Z', by: SELLER, reason: 'Cannot do it' }));
+    const result = expectOk(
+      apply(accepted(), { type: 'order.cancel', at: '2026-03-02T12:00:00Z', by: SELLER, reason: 'Cannot do it' }),
+    );
     expect(result.order.status).toBe('cancelled');
     expect(result.order.version).toBe(3);
     expect(result.effects).toEqual([
       refund('pay-1', '57.50', 'order.cancel', '2026-03-02T12:00:00.000Z', 'o-1:3:0'),
       notify('buyer', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:3:1'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'order.cancel', at: '2026-03-02T12:00:00.000Z', by: SELLER, reason: 'Cannot do it' });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 3,
+      type: 'order.cancel',
+      at: '2026-03-02T12:00:00.000Z',
+      by: SELLER,
+      reason: 'Cannot do it',
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('refunds everything held when the platform cancels, and tells both parties', () => {
@@ -80,7 +142,12 @@ describe('inProgress: order.cancel', () => {
       notify('buyer', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:3:1'),
       notify('seller', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:3:2'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'order.cancel', at: '2026-03-02T12:00:00.000Z', by: PLATFORM });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 3,
+      type: 'order.cancel',
+      at: '2026-03-02T12:00:00.000Z',
+      by: PLATFORM,
+    });
   });
 
   it('is TOO_EARLY for the buyer before the delivery deadline, with the instant in details.from and the message', () => {
@@ -104,22 +171,33 @@ describe('inProgress: order.cancel', () => {
       { version: 3, type: 'deadline.delivery', at: D, by: SYSTEM_ACTOR },
       { version: 3, type: 'order.cancel', at: D, by: BUYER },
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('is TOO_EARLY for the buyer until the new deadline once an accepted extension cleared the late mark', () => {
-    const extended = run(late(),
+    const extended = run(
+      late(),
       { type: 'extension.request', at: '2026-03-04T13:00:00Z', by: SELLER, days: 2 },
-      { type: 'extension.accept', at: '2026-03-04T14:00:00Z', by: BUYER }).order;
+      { type: 'extension.accept', at: '2026-03-04T14:00:00Z', by: BUYER },
+    ).order;
     const error = refused(extended, { type: 'order.cancel', at: '2026-03-05T12:00:00Z', by: BUYER });
     expect(error.code).toBe('TOO_EARLY');
     expect(error.details).toEqual({ rule: 'cancel.beforeLate', from: '2026-03-06T12:00:00.000Z' });
   });
 
   it('lets the buyer cancel alone while late after an extension that left the deadline behind', () => {
-    const extended = run(late(),
+    const extended = run(
+      late(),
       { type: 'extension.request', at: '2026-03-05T13:00:00Z', by: SELLER, days: 1 },
-      { type: 'extension.accept', at: '2026-03-05T14:00:00Z', by: BUYER }).order;
+      { type: 'extension.accept', at: '2026-03-05T14:00:00Z', by: BUYER },
+    ).order;
     const result = expectOk(apply(extended, { type: 'order.cancel', at: '2026-03-05T15:00:00Z', by: BUYER }));
     expect(result.order.status).toBe('cancelled');
     expect(result.effects).toEqual([
@@ -142,7 +220,9 @@ describe('inProgress: order.cancel', () => {
     });
 
     it('lets the buyer cancel alone at exactly deadline + lateGrace; the late mark stays dated at the deadline', () => {
-      const result = expectOk(apply(accepted({ policy: fiverrLike }), { type: 'order.cancel', at: '2026-03-05T12:00:00Z', by: BUYER }));
+      const result = expectOk(
+        apply(accepted({ policy: fiverrLike }), { type: 'order.cancel', at: '2026-03-05T12:00:00Z', by: BUYER }),
+      );
       expect(result.order.status).toBe('cancelled');
       expect(result.order.version).toBe(3);
       expect(result.order.lateSince).toBe(D);
@@ -164,7 +244,14 @@ describe('inProgress: delivery deadline reached', () => {
     expect(result.order.deliveryDeadline).toBe(D);
     expect(result.effects).toEqual(lateNotices(3));
     expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'deadline.delivery', at: D, by: SYSTEM_ACTOR });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '57.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-08-01T10:00:00.000Z', kind: 'expiry' });
   });
 
@@ -196,7 +283,10 @@ describe('inProgress: delivery deadline reached', () => {
     expect(result.order.version).toBe(3);
     expect(result.order.lateSince).toBe(D);
     expect(result.order.reviewDeadline).toBe('2026-03-11T13:00:00.000Z');
-    expect(result.effects).toEqual([...lateNotices(3), notify('buyer', 'order.delivered', '2026-03-04T13:00:00.000Z', 'o-1:3:2')]);
+    expect(result.effects).toEqual([
+      ...lateNotices(3),
+      notify('buyer', 'order.delivered', '2026-03-04T13:00:00.000Z', 'o-1:3:2'),
+    ]);
     expect(result.order.history.slice(-2)).toEqual([
       { version: 3, type: 'deadline.delivery', at: D, by: SYSTEM_ACTOR },
       { version: 3, type: 'order.deliver', at: '2026-03-04T13:00:00.000Z', by: SELLER },
@@ -259,8 +349,20 @@ describe('inProgress: option.add', () => {
     expect(result.order.version).toBe(3);
     expect(result.order.deliveryDeadline).toBe('2026-03-06T12:00:00.000Z');
     expect(result.effects).toEqual([notify('seller', 'option.added', '2026-03-02T12:00:00.000Z', 'o-1:3:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 3, type: 'option.add', at: '2026-03-02T12:00:00.000Z', by: BUYER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '78.50', held: '78.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 3,
+      type: 'option.add',
+      at: '2026-03-02T12:00:00.000Z',
+      by: BUYER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '78.50',
+      held: '78.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 });
 
@@ -272,7 +374,14 @@ describe('inProgress: expiry (P5M)', () => {
     expect(result.effects).toEqual([
       ...lateNotices(3),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 3, index: 2, idempotencyKey: 'o-1:3:2',
+        type: 'revenue',
+        amount: '57.50',
+        currency: 'EUR',
+        at: '2026-08-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 3,
+        index: 2,
+        idempotencyKey: 'o-1:3:2',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       notify('buyer', 'order.expired', '2026-08-01T10:00:00.000Z', 'o-1:3:3'),
@@ -282,15 +391,26 @@ describe('inProgress: expiry (P5M)', () => {
       { version: 3, type: 'deadline.delivery', at: D, by: SYSTEM_ACTOR },
       { version: 3, type: 'deadline.expiry', at: '2026-08-01T10:00:00.000Z', by: SYSTEM_ACTOR },
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '0.00', revenue: '57.50' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '57.50',
+    });
   });
 });
 
 describe('inProgress: events of other statuses', () => {
   const at = '2026-03-02T12:00:00Z';
   it.each<OrderEvent>([
-    { type: 'order.accept', at, by: SELLER }, { type: 'order.decline', at, by: SELLER }, { type: 'order.complete', at, by: BUYER },
-    { type: 'revision.request', at, by: BUYER }, { type: 'revision.accept', at, by: SELLER }, { type: 'revision.decline', at, by: SELLER },
+    { type: 'order.accept', at, by: SELLER },
+    { type: 'order.decline', at, by: SELLER },
+    { type: 'order.complete', at, by: BUYER },
+    { type: 'revision.request', at, by: BUYER },
+    { type: 'revision.accept', at, by: SELLER },
+    { type: 'revision.decline', at, by: SELLER },
   ])('is NOT_ALLOWED to send $type while in progress', (event) => {
     const error = refused(accepted(), event);
     expect(error.code).toBe('NOT_ALLOWED');

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
+import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
+import {
+  apply,
+  BUYER,
+  deepFreeze,
+  expectError,
+  expectOk,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  run,
+  SELLER,
+  SYSTEM,
+} from '../support/fixtures';
 
 // SPEC §5 pending (en attente): paid, waiting for the seller. Worked checkout of §7.2:
 // 40.00 + 10.00, tip 5.00, buyer fee 5 % → 57.50 on pay-1, placed at t0 = 2026-03-01T10:00Z.
@@ -9,9 +22,22 @@ import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expect
 //   t0 + PT48H      2026-03-03T10:00Z  acceptance window ends
 //   t0 + P5M        2026-08-01T10:00Z  expiry
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at,
+  ...keyed(idempotencyKey),
+});
+const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
+  type: 'refund',
+  paymentId,
+  amount,
+  currency: 'EUR',
+  reason,
+  at,
+  ...keyed(idempotencyKey),
+});
 
 /** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
 function refused(order: Order, event: OrderEvent) {
@@ -23,13 +49,17 @@ function refused(order: Order, event: OrderEvent) {
 
 /** A 20.00 option with 2 extra days: 20.00 + F(70.00) − F(50.00) = 20.00 + 3.50 − 2.50 = 21.00. */
 const sourceFiles = (at: string): OrderEvent => ({
-  type: 'option.add', at, by: BUYER,
+  type: 'option.add',
+  at,
+  by: BUYER,
   option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays: 2 },
   payment: { id: 'pay-2', amount: '21.00' },
 });
 /** A 10.00 option with 1 extra day: 10.00 + F(80.00) − F(70.00) = 10.00 + 4.00 − 3.50 = 10.50. */
 const rush = (at: string): OrderEvent => ({
-  type: 'option.add', at, by: BUYER,
+  type: 'option.add',
+  at,
+  by: BUYER,
   option: { id: 'opt-2', label: 'Rush', price: '10.00', extraDays: 1 },
   payment: { id: 'pay-3', amount: '10.50' },
 });
@@ -48,8 +78,20 @@ describe('pending: order.accept', () => {
     expect(result.order.deliveryDeadline).toBe('2026-03-04T12:00:00.000Z');
     expect(result.order.lateSince).toBeNull();
     expect(result.effects).toEqual([notify('buyer', 'order.accepted', '2026-03-01T12:00:00.000Z', 'o-1:2:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.accept', at: '2026-03-01T12:00:00.000Z', by: SELLER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'order.accept',
+      at: '2026-03-01T12:00:00.000Z',
+      by: SELLER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '57.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-04T12:00:00.000Z', kind: 'delivery' });
   });
 
@@ -85,13 +127,28 @@ describe('pending: option.add', () => {
     expect(result.order.version).toBe(2);
     expect(result.order.deliveryDeadline).toBeNull();
     expect(result.effects).toEqual([notify('seller', 'option.added', '2026-03-01T11:00:00.000Z', 'o-1:2:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'option.add', at: '2026-03-01T11:00:00.000Z', by: BUYER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '78.50', held: '78.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'option.add',
+      at: '2026-03-01T11:00:00.000Z',
+      by: BUYER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '78.50',
+      held: '78.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-03T10:00:00.000Z', kind: 'acceptance' });
   });
 
   it('is AMOUNT_MISMATCH when the payment is not the price plus the rise of the buyer fee', () => {
-    const event: OrderEvent = { ...sourceFiles('2026-03-01T11:00:00Z'), payment: { id: 'pay-2', amount: '20.00' } } as OrderEvent;
+    const event: OrderEvent = {
+      ...sourceFiles('2026-03-01T11:00:00Z'),
+      payment: { id: 'pay-2', amount: '20.00' },
+    } as OrderEvent;
     const error = refused(placed(), event);
     expect(error.code).toBe('AMOUNT_MISMATCH');
     expect(error.details).toEqual({ rule: 'payment.amountMismatch', expected: '21.00' });
@@ -107,22 +164,45 @@ describe('pending: option.add', () => {
 
 describe('pending: order.decline and order.cancel', () => {
   it('refunds everything held when the seller declines', () => {
-    const result = expectOk(apply(placed(), { type: 'order.decline', at: '2026-03-01T12:00:00Z', by: SELLER, reason: 'Fully booked' }));
+    const result = expectOk(
+      apply(placed(), { type: 'order.decline', at: '2026-03-01T12:00:00Z', by: SELLER, reason: 'Fully booked' }),
+    );
     expect(result.order.status).toBe('cancelled');
     expect(result.order.version).toBe(2);
     expect(result.effects).toEqual([
       refund('pay-1', '57.50', 'order.decline', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
       notify('buyer', 'order.declined', '2026-03-01T12:00:00.000Z', 'o-1:2:1'),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.decline', at: '2026-03-01T12:00:00.000Z', by: SELLER, reason: 'Fully booked' });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'order.decline',
+      at: '2026-03-01T12:00:00.000Z',
+      by: SELLER,
+      reason: 'Fully booked',
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toBeNull();
   });
 
   it.each([
     ['the buyer', BUYER, undefined, [['seller', 1]]],
     ['the seller', SELLER, undefined, [['buyer', 1]]],
-    ['the platform, and tells both parties', PLATFORM, 'Fraud check', [['buyer', 1], ['seller', 2]]],
+    [
+      'the platform, and tells both parties',
+      PLATFORM,
+      'Fraud check',
+      [
+        ['buyer', 1],
+        ['seller', 2],
+      ],
+    ],
   ] as const)('refunds everything held when %s cancels', (_, by, reason, told) => {
     const event = { type: 'order.cancel', at: '2026-03-01T12:00:00Z', by, ...(reason ? { reason } : {}) } as const;
     const result = expectOk(apply(placed(), event));
@@ -132,23 +212,56 @@ describe('pending: order.decline and order.cancel', () => {
       refund('pay-1', '57.50', 'order.cancel', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
       ...told.map(([to, index]) => notify(to, 'order.cancelled', '2026-03-01T12:00:00.000Z', `o-1:2:${index}`)),
     ]);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'order.cancel', at: '2026-03-01T12:00:00.000Z', by, ...(reason ? { reason } : {}) });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'order.cancel',
+      at: '2026-03-01T12:00:00.000Z',
+      by,
+      ...(reason ? { reason } : {}),
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('keeps the buyer fee as revenue on a decline when the policy says refundBuyerFee.onCancel false', () => {
-    const policy = { ...presets.comeup, refundBuyerFee: { onCancel: false, onPartialRefund: 'proportional' as const }, name: 'acme' };
-    const result = expectOk(apply(placed({ policy }), { type: 'order.decline', at: '2026-03-01T12:00:00Z', by: SELLER }));
+    const policy = {
+      ...presets.comeup,
+      refundBuyerFee: { onCancel: false, onPartialRefund: 'proportional' as const },
+      name: 'acme',
+    };
+    const result = expectOk(
+      apply(placed({ policy }), { type: 'order.decline', at: '2026-03-01T12:00:00Z', by: SELLER }),
+    );
     expect(result.order.status).toBe('cancelled');
     expect(result.effects).toEqual([
       refund('pay-1', '55.00', 'order.decline', '2026-03-01T12:00:00.000Z', 'o-1:2:0'),
       {
-        type: 'revenue', amount: '2.50', currency: 'EUR', at: '2026-03-01T12:00:00.000Z', orderId: 'o-1', version: 2, index: 1, idempotencyKey: 'o-1:2:1',
+        type: 'revenue',
+        amount: '2.50',
+        currency: 'EUR',
+        at: '2026-03-01T12:00:00.000Z',
+        orderId: 'o-1',
+        version: 2,
+        index: 1,
+        idempotencyKey: 'o-1:2:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       notify('buyer', 'order.declined', '2026-03-01T12:00:00.000Z', 'o-1:2:2'),
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '55.00', paidOut: '0.00', revenue: '2.50' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '55.00',
+      paidOut: '0.00',
+      revenue: '2.50',
+    });
   });
 
   it('refunds every payment in full, newest first, when an order with an option is declined', () => {
@@ -160,7 +273,14 @@ describe('pending: order.decline and order.cancel', () => {
       refund('pay-1', '57.50', 'order.decline', '2026-03-01T12:00:00.000Z', 'o-1:3:1'),
       notify('buyer', 'order.declined', '2026-03-01T12:00:00.000Z', 'o-1:3:2'),
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '78.50', held: '0.00', refunded: '78.50', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '78.50',
+      held: '0.00',
+      refunded: '78.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 });
 
@@ -176,8 +296,20 @@ describe('pending: acceptance window (PT48H)', () => {
     expect(result.order.status).toBe('cancelled');
     expect(result.order.version).toBe(2);
     expect(result.effects).toEqual(cancelledAtWindowEnd('o-1:2:'));
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', by: { role: 'system' } });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'deadline.acceptance',
+      at: '2026-03-03T10:00:00.000Z',
+      by: { role: 'system' },
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('changes nothing on a tick one millisecond before the window ends', () => {
@@ -194,7 +326,12 @@ describe('pending: acceptance window (PT48H)', () => {
     expect(result.order.version).toBe(2);
     expect(result.effects).toEqual(cancelledAtWindowEnd('o-1:2:'));
     expect(result.order.history).toHaveLength(2);
-    expect(result.order.history.at(-1)).toEqual({ version: 2, type: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', by: { role: 'system' } });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'deadline.acceptance',
+      at: '2026-03-03T10:00:00.000Z',
+      by: { role: 'system' },
+    });
   });
 
   it('follows the policy acceptanceWindow of the order', () => {
@@ -219,7 +356,14 @@ describe('pending: acceptance window (PT48H)', () => {
       notify('buyer', 'order.cancelled', '2026-03-03T10:00:00.000Z', 'o-1:3:2'),
       notify('seller', 'order.cancelled', '2026-03-03T10:00:00.000Z', 'o-1:3:3'),
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '78.50', held: '0.00', refunded: '78.50', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '78.50',
+      held: '0.00',
+      refunded: '78.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
   });
 
   it('is ORDER_CLOSED for a seller accepting at exactly the end of the window', () => {
@@ -240,7 +384,12 @@ describe('pending: acceptance window (PT48H)', () => {
     expect(ticked.order.status).toBe('cancelled');
     expect(ticked.order.version).toBe(2);
     expect(ticked.effects).toEqual(cancelledAtWindowEnd('o-1:2:'));
-    expect(ticked.order.history.at(-1)).toEqual({ version: 2, type: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', by: { role: 'system' } });
+    expect(ticked.order.history.at(-1)).toEqual({
+      version: 2,
+      type: 'deadline.acceptance',
+      at: '2026-03-03T10:00:00.000Z',
+      by: { role: 'system' },
+    });
   });
 
   it.each<[string, OrderEvent]>([
@@ -261,7 +410,15 @@ describe('pending: events of later statuses', () => {
     ['revision.request', { type: 'revision.request', at: '2026-03-01T12:00:00Z', by: BUYER }],
     ['cancellation.request', { type: 'cancellation.request', at: '2026-03-01T12:00:00Z', by: BUYER }],
     ['extension.request', { type: 'extension.request', at: '2026-03-01T12:00:00Z', by: SELLER, days: 2 }],
-    ['offer.propose', { type: 'offer.propose', at: '2026-03-01T12:00:00Z', by: SELLER, offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 } }],
+    [
+      'offer.propose',
+      {
+        type: 'offer.propose',
+        at: '2026-03-01T12:00:00Z',
+        by: SELLER,
+        offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 },
+      },
+    ],
     ['refund.propose', { type: 'refund.propose', at: '2026-03-01T12:00:00Z', by: BUYER, amount: '10.00' }],
     ['dispute.open', { type: 'dispute.open', at: '2026-03-01T12:00:00Z', by: BUYER }],
   ])('is NOT_ALLOWED to send %s while pending', (_type, event) => {

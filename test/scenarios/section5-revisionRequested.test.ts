@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, presets, type Order, type OrderEvent } from '../../src';
-import { BUYER, PLATFORM, SELLER, SYSTEM, apply, deepFreeze, expectError, expectOk, placed, run, keyed, recipient } from '../support/fixtures';
+import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
+import {
+  apply,
+  BUYER,
+  deepFreeze,
+  expectError,
+  expectOk,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  run,
+  SELLER,
+  SYSTEM,
+} from '../support/fixtures';
 
 // SPEC §5 revisionRequested (demande de retouche: the seller has 48 h). The worked checkout:
 //
@@ -13,16 +26,34 @@ const D = '2026-03-04T12:00:00.000Z';
 const RR = '2026-03-06T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at, ...keyed(idempotencyKey) });
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) =>
-  ({ type: 'refund', paymentId, amount, currency: 'EUR', reason, at, ...keyed(idempotencyKey) });
+const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at,
+  ...keyed(idempotencyKey),
+});
+const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
+  type: 'refund',
+  paymentId,
+  amount,
+  currency: 'EUR',
+  reason,
+  at,
+  ...keyed(idempotencyKey),
+});
 
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER };
 const deliver = (at: string): OrderEvent => ({ type: 'order.deliver', at, by: SELLER });
 const ask = (at: string): OrderEvent => ({ type: 'revision.request', at, by: BUYER, message: 'Please use blue' });
 const tick = (at: string): OrderEvent => ({ type: 'clock.tick', at, by: SYSTEM });
 const acceptRevision = (at: string): OrderEvent => ({ type: 'revision.accept', at, by: SELLER });
-const declineRevision = (at: string): OrderEvent => ({ type: 'revision.decline', at, by: SELLER, reason: 'Out of scope' });
+const declineRevision = (at: string): OrderEvent => ({
+  type: 'revision.decline',
+  at,
+  by: SELLER,
+  reason: 'Out of scope',
+});
 
 function requested(overrides: Parameters<typeof placed>[0] = {}): Order {
   return run(placed(overrides), accept, deliver('2026-03-03T12:00:00Z'), ask('2026-03-04T12:00:00Z')).order;
@@ -48,8 +79,20 @@ describe('revisionRequested: revision.accept', () => {
     expect(result.order.revisionRequest).toBeNull();
     expect(result.order.reviewDeadline).toBeNull();
     expect(result.effects).toEqual([notify('buyer', 'revision.accepted', '2026-03-05T12:00:00.000Z', 'o-1:5:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 5, type: 'revision.accept', at: '2026-03-05T12:00:00.000Z', by: SELLER });
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '57.50', refunded: '0.00', paidOut: '0.00', revenue: '0.00' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 5,
+      type: 'revision.accept',
+      at: '2026-03-05T12:00:00.000Z',
+      by: SELLER,
+    });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '57.50',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-08T12:00:00.000Z', kind: 'delivery' });
   });
 
@@ -78,7 +121,13 @@ describe('revisionRequested: revision.decline', () => {
     expect(result.order.revisions).toEqual({ accepted: 0, declinedSinceDelivery: true });
     expect(result.order.revisionRequest).toBeNull();
     expect(result.effects).toEqual([notify('buyer', 'revision.declined', '2026-03-05T12:00:00.000Z', 'o-1:5:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 5, type: 'revision.decline', at: '2026-03-05T12:00:00.000Z', by: SELLER, reason: 'Out of scope' });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 5,
+      type: 'revision.decline',
+      at: '2026-03-05T12:00:00.000Z',
+      by: SELLER,
+      reason: 'Out of scope',
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-12T12:00:00.000Z', kind: 'review' });
   });
 
@@ -96,9 +145,19 @@ describe('revisionRequested: unanswered at 48 h', () => {
     const result = expectOk(apply(order, tick(RR)));
     expect(result.order.status).toBe('revisionRequested');
     expect(result.order.version).toBe(5);
-    expect(result.order.revisionRequest).toEqual({ at: '2026-03-04T12:00:00.000Z', deadline: RR, overdue: true, message: 'Please use blue' });
+    expect(result.order.revisionRequest).toEqual({
+      at: '2026-03-04T12:00:00.000Z',
+      deadline: RR,
+      overdue: true,
+      message: 'Please use blue',
+    });
     expect(result.effects).toEqual([notify('buyer', 'revision.overdue', RR, 'o-1:5:0')]);
-    expect(result.order.history.at(-1)).toEqual({ version: 5, type: 'deadline.revisionResponse', at: RR, by: SYSTEM_ACTOR });
+    expect(result.order.history.at(-1)).toEqual({
+      version: 5,
+      type: 'deadline.revisionResponse',
+      at: RR,
+      by: SYSTEM_ACTOR,
+    });
     expect(nextDeadline(result.order)).toEqual({ at: '2026-08-01T10:00:00.000Z', kind: 'expiry' });
   });
 
@@ -169,13 +228,27 @@ describe('revisionRequested: unanswered at 48 h', () => {
     expect(result.effects).toEqual([
       notify('buyer', 'revision.overdue', RR, 'o-1:5:0'),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 5, index: 1, idempotencyKey: 'o-1:5:1',
+        type: 'revenue',
+        amount: '57.50',
+        currency: 'EUR',
+        at: '2026-08-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 5,
+        index: 1,
+        idempotencyKey: 'o-1:5:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       notify('buyer', 'order.expired', '2026-08-01T10:00:00.000Z', 'o-1:5:2'),
       notify('seller', 'order.expired', '2026-08-01T10:00:00.000Z', 'o-1:5:3'),
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '0.00', revenue: '57.50' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '57.50',
+    });
   });
 });
 
@@ -195,7 +268,14 @@ describe('revisionRequested: order.cancel', () => {
       refund('pay-1', '57.50', 'order.cancel', '2026-03-05T12:00:00.000Z', 'o-1:5:0'),
       notify('buyer', 'order.cancelled', '2026-03-05T12:00:00.000Z', 'o-1:5:1'),
     ]);
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '57.50', paidOut: '0.00', revenue: '0.00' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '57.50',
+      paidOut: '0.00',
+      revenue: '0.00',
+    });
     expect(nextDeadline(result.order)).toBeNull();
   });
 
@@ -213,7 +293,9 @@ describe('revisionRequested: order.cancel', () => {
 describe('revisionRequested: extras wait for the answer', () => {
   it('is NOT_ALLOWED to add an option until the seller answers the revision', () => {
     const error = refused(requested(), {
-      type: 'option.add', at: '2026-03-05T12:00:00Z', by: BUYER,
+      type: 'option.add',
+      at: '2026-03-05T12:00:00Z',
+      by: BUYER,
       option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays: 2 },
       payment: { id: 'pay-2', amount: '21.00' },
     });
@@ -223,11 +305,24 @@ describe('revisionRequested: extras wait for the answer', () => {
 
   it('is NOT_ALLOWED to accept a pending offer until the seller answers the revision', () => {
     const order = run(
-      placed(), accept, deliver('2026-03-03T12:00:00Z'),
-      { type: 'offer.propose', at: '2026-03-03T13:00:00Z', by: SELLER, offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 } },
+      placed(),
+      accept,
+      deliver('2026-03-03T12:00:00Z'),
+      {
+        type: 'offer.propose',
+        at: '2026-03-03T13:00:00Z',
+        by: SELLER,
+        offer: { id: 'offer-1', label: 'Variant', price: '30.00', extraDays: 1 },
+      },
       ask('2026-03-04T12:00:00Z'),
     ).order;
-    const error = refused(order, { type: 'offer.accept', at: '2026-03-05T12:00:00Z', by: BUYER, offerId: 'offer-1', payment: { id: 'pay-2', amount: '31.50' } });
+    const error = refused(order, {
+      type: 'offer.accept',
+      at: '2026-03-05T12:00:00Z',
+      by: BUYER,
+      offerId: 'offer-1',
+      payment: { id: 'pay-2', amount: '31.50' },
+    });
     expect(error.code).toBe('NOT_ALLOWED');
     expect(error.details).toEqual({ rule: 'status.refuses', status: 'revisionRequested' });
   });
@@ -239,7 +334,15 @@ describe('revisionRequested: events of other statuses', () => {
     ['order.complete', { type: 'order.complete', at: '2026-03-05T12:00:00Z', by: BUYER }],
     ['revision.request', ask('2026-03-05T12:00:00Z')],
     ['extension.request', { type: 'extension.request', at: '2026-03-05T12:00:00Z', by: SELLER, days: 1 }],
-    ['offer.propose', { type: 'offer.propose', at: '2026-03-05T12:00:00Z', by: SELLER, offer: { id: 'offer-2', label: 'Variant', price: '30.00', extraDays: 1 } }],
+    [
+      'offer.propose',
+      {
+        type: 'offer.propose',
+        at: '2026-03-05T12:00:00Z',
+        by: SELLER,
+        offer: { id: 'offer-2', label: 'Variant', price: '30.00', extraDays: 1 },
+      },
+    ],
   ])('is NOT_ALLOWED to send %s while a revision is requested', (_type, event) => {
     const error = refused(requested(), event);
     expect(error.code).toBe('NOT_ALLOWED');

@@ -1,17 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, presets, type Actor, type Order, type OrderEvent } from '../../src';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, deepFreeze, expectError, expectOk, placed, run, t0, keyed, recipient } from '../support/fixtures';
+import { type Actor, applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
+import {
+  at,
+  BUYER,
+  DAY,
+  deepFreeze,
+  expectError,
+  expectOk,
+  HOUR,
+  keyed,
+  PLATFORM,
+  placed,
+  recipient,
+  run,
+  SELLER,
+  SYSTEM,
+  t0,
+} from '../support/fixtures';
 
 // SPEC §6 deadlines (and §5 expiry). Timeline: placed t0 = 2026-03-01T10:00Z (acceptance window
 // to 2026-03-03T10:00Z), accepted t0 + 1h (delivery deadline 2026-03-04T11:00Z), expiry 2026-08-01T10:00Z.
 
 type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
 const tick = (when: string) => ev('clock.tick', when, SYSTEM);
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({ type: 'notify', ...recipient(to), event, at: when, ...keyed(idempotencyKey) });
-const both = (event: string, when: string, version: number, first: number) =>
-  [note('buyer', event, when, `o-1:${version}:${first}`), note('seller', event, when, `o-1:${version}:${first + 1}`)];
-const system = (version: number, kind: string, when: string) => ({ version, type: `deadline.${kind}`, at: when, by: SYSTEM });
+const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
+  type: 'notify',
+  ...recipient(to),
+  event,
+  at: when,
+  ...keyed(idempotencyKey),
+});
+const both = (event: string, when: string, version: number, first: number) => [
+  note('buyer', event, when, `o-1:${version}:${first}`),
+  note('seller', event, when, `o-1:${version}:${first + 1}`),
+];
+const system = (version: number, kind: string, when: string) => ({
+  version,
+  type: `deadline.${kind}`,
+  at: when,
+  by: SYSTEM,
+});
 const policy = (fields: object) => ({ policy: { ...presets.comeup, ...fields, name: 'x' } });
 
 /** Applies a refused event to a frozen order: returns the error and checks the caller's order is unchanged. */
@@ -32,12 +62,21 @@ describe('nextDeadline', () => {
     ['inProgress: delivery', () => inProgress(), { at: '2026-03-04T11:00:00.000Z', kind: 'delivery' }],
     ['inProgress, late: expiry', () => late(), { at: '2026-08-01T10:00:00.000Z', kind: 'expiry' }],
     ['delivered: review', delivered, { at: '2026-03-10T10:00:00.000Z', kind: 'review' }],
-    ['revisionRequested: revision response', () => run(delivered(), ev('revision.request', at(t0, 3 * DAY), BUYER)).order,
-      { at: '2026-03-06T10:00:00.000Z', kind: 'revisionResponse' }],
-    ['a cancellation request due before the review', () => run(delivered(), ev('cancellation.request', at(t0, 3 * DAY), BUYER)).order,
-      { at: '2026-03-06T10:00:00.000Z', kind: 'cancellationResponse' }],
-    ['an extension request due before the delivery', () => run(inProgress(), ev('extension.request', at(t0, HOUR), SELLER, { days: 1 })).order,
-      { at: '2026-03-03T11:00:00.000Z', kind: 'extensionResponse' }],
+    [
+      'revisionRequested: revision response',
+      () => run(delivered(), ev('revision.request', at(t0, 3 * DAY), BUYER)).order,
+      { at: '2026-03-06T10:00:00.000Z', kind: 'revisionResponse' },
+    ],
+    [
+      'a cancellation request due before the review',
+      () => run(delivered(), ev('cancellation.request', at(t0, 3 * DAY), BUYER)).order,
+      { at: '2026-03-06T10:00:00.000Z', kind: 'cancellationResponse' },
+    ],
+    [
+      'an extension request due before the delivery',
+      () => run(inProgress(), ev('extension.request', at(t0, HOUR), SELLER, { days: 1 })).order,
+      { at: '2026-03-03T11:00:00.000Z', kind: 'extensionResponse' },
+    ],
   ])('answers the earliest pending deadline: %s', (_, order, expected) => {
     expect(nextDeadline(order())).toEqual(expected);
   });
@@ -55,7 +94,18 @@ describe('deadlines at the same instant', () => {
     const result = run(order, tick('2026-03-03T10:00:00Z'));
     expect(result.order).toMatchObject({ status: 'cancelled', version: 2 });
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.acceptance', at: '2026-03-03T10:00:00.000Z', orderId: 'o-1', version: 2, index: 0, idempotencyKey: 'o-1:2:0' },
+      {
+        type: 'refund',
+        paymentId: 'pay-1',
+        amount: '57.50',
+        currency: 'EUR',
+        reason: 'deadline.acceptance',
+        at: '2026-03-03T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 2,
+        index: 0,
+        idempotencyKey: 'o-1:2:0',
+      },
       ...both('order.cancelled', '2026-03-03T10:00:00.000Z', 2, 1),
     ]);
     expect(result.order.history.slice(1)).toEqual([system(2, 'acceptance', '2026-03-03T10:00:00.000Z')]);
@@ -93,7 +143,10 @@ describe('deadlines at the same instant', () => {
     const result = run(order, tick('2026-03-05T00:00:00Z'));
     expect(result.order).toMatchObject({ status: 'completed', version: 5, requests: { cancellation: null } });
     expect(result.effects.map((effect) => [effect.type, effect.type === 'notify' ? effect.event : ''])).toEqual([
-      ['payout', ''], ['revenue', ''], ['notify', 'order.completed'], ['notify', 'order.completed'],
+      ['payout', ''],
+      ['revenue', ''],
+      ['notify', 'order.completed'],
+      ['notify', 'order.completed'],
     ]);
     expect(result.order.history.slice(4)).toEqual([system(5, 'review', '2026-03-04T10:00:00.000Z')]);
   });
@@ -110,7 +163,14 @@ describe('deadlines at the same instant', () => {
     expect(result.effects).toEqual([
       note('buyer', 'revision.overdue', '2026-03-05T10:00:00.000Z', 'o-1:5:0'),
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-05T10:00:00.000Z', orderId: 'o-1', version: 5, index: 1, idempotencyKey: 'o-1:5:1',
+        type: 'revenue',
+        amount: '57.50',
+        currency: 'EUR',
+        at: '2026-03-05T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 5,
+        index: 1,
+        idempotencyKey: 'o-1:5:1',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       ...both('order.expired', '2026-03-05T10:00:00.000Z', 5, 2),
@@ -122,7 +182,12 @@ describe('clock.tick', () => {
   it('applies several deadlines in chronological order, each at its own instant, with one version bump', () => {
     const order = run(inProgress(), ev('cancellation.request', at(t0, 2 * HOUR), BUYER)).order; // answer by 2026-03-03T12:00
     const result = run(order, tick('2026-03-05T00:00:00Z'));
-    expect(result.order).toMatchObject({ status: 'inProgress', version: 4, lateSince: '2026-03-04T11:00:00.000Z', requests: { cancellation: null } });
+    expect(result.order).toMatchObject({
+      status: 'inProgress',
+      version: 4,
+      lateSince: '2026-03-04T11:00:00.000Z',
+      requests: { cancellation: null },
+    });
     expect(result.effects).toEqual([
       ...both('cancellation.expired', '2026-03-03T12:00:00.000Z', 4, 0),
       ...both('order.late', '2026-03-04T11:00:00.000Z', 4, 2),
@@ -164,12 +229,26 @@ describe('deadlines due before a party event', () => {
   it('are applied first: the buyer cancels an unticked late order, and both transitions share one version', () => {
     const order = inProgress();
     const early = refusal(order, ev('order.cancel', '2026-03-04T10:59:59.999Z', BUYER));
-    expect(early).toMatchObject({ code: 'TOO_EARLY', details: { rule: 'cancel.beforeLate', from: '2026-03-04T11:00:00.000Z' } });
+    expect(early).toMatchObject({
+      code: 'TOO_EARLY',
+      details: { rule: 'cancel.beforeLate', from: '2026-03-04T11:00:00.000Z' },
+    });
     const result = run(order, ev('order.cancel', '2026-03-04T12:00:00Z', BUYER));
     expect(result.order).toMatchObject({ status: 'cancelled', version: 3, lateSince: '2026-03-04T11:00:00.000Z' });
     expect(result.effects).toEqual([
       ...both('order.late', '2026-03-04T11:00:00.000Z', 3, 0),
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'order.cancel', at: '2026-03-04T12:00:00.000Z', orderId: 'o-1', version: 3, index: 2, idempotencyKey: 'o-1:3:2' },
+      {
+        type: 'refund',
+        paymentId: 'pay-1',
+        amount: '57.50',
+        currency: 'EUR',
+        reason: 'order.cancel',
+        at: '2026-03-04T12:00:00.000Z',
+        orderId: 'o-1',
+        version: 3,
+        index: 2,
+        idempotencyKey: 'o-1:3:2',
+      },
       note('seller', 'order.cancelled', '2026-03-04T12:00:00.000Z', 'o-1:3:3'),
     ]);
     expect(result.order.history.slice(2)).toEqual([
@@ -180,8 +259,16 @@ describe('deadlines due before a party event', () => {
 
   it('are applied first: a late delivery keeps lateSince as a record', () => {
     const result = run(inProgress(), ev('order.deliver', '2026-03-05T10:00:00Z', SELLER));
-    expect(result.order).toMatchObject({ status: 'delivered', version: 3, lateSince: '2026-03-04T11:00:00.000Z', reviewDeadline: '2026-03-12T10:00:00.000Z' });
-    expect(result.effects).toEqual([...both('order.late', '2026-03-04T11:00:00.000Z', 3, 0), note('buyer', 'order.delivered', '2026-03-05T10:00:00.000Z', 'o-1:3:2')]);
+    expect(result.order).toMatchObject({
+      status: 'delivered',
+      version: 3,
+      lateSince: '2026-03-04T11:00:00.000Z',
+      reviewDeadline: '2026-03-12T10:00:00.000Z',
+    });
+    expect(result.effects).toEqual([
+      ...both('order.late', '2026-03-04T11:00:00.000Z', 3, 0),
+      note('buyer', 'order.delivered', '2026-03-05T10:00:00.000Z', 'o-1:3:2'),
+    ]);
   });
 
   it('are applied first: the buyer completing after the review window gets ORDER_CLOSED', () => {
@@ -211,20 +298,45 @@ describe('expiry', () => {
     expect(result.order).toMatchObject({ status: 'expired', version: 4 });
     expect(result.effects).toEqual([
       {
-        type: 'revenue', amount: '57.50', currency: 'EUR', at: '2026-03-31T12:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0',
+        type: 'revenue',
+        amount: '57.50',
+        currency: 'EUR',
+        at: '2026-03-31T12:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 0,
+        idempotencyKey: 'o-1:4:0',
         breakdown: { commission: '0.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '57.50' },
       },
       ...both('order.expired', '2026-03-31T12:00:00.000Z', 4, 1),
     ]);
     expect(result.order.history.at(-1)).toEqual(system(4, 'expiry', '2026-03-31T12:00:00.000Z'));
-    expect(getBalances(result.order)).toEqual({ currency: 'EUR', paidIn: '57.50', held: '0.00', refunded: '0.00', paidOut: '0.00', revenue: '57.50' });
+    expect(getBalances(result.order)).toEqual({
+      currency: 'EUR',
+      paidIn: '57.50',
+      held: '0.00',
+      refunded: '0.00',
+      paidOut: '0.00',
+      revenue: '57.50',
+    });
   });
 
   it('refunds everything with onExpiry "refund"', () => {
     const result = run(late(policy({ onExpiry: 'refund' })), tick('2026-08-01T10:00:00Z'));
     expect(result.order.status).toBe('expired');
     expect(result.effects).toEqual([
-      { type: 'refund', paymentId: 'pay-1', amount: '57.50', currency: 'EUR', reason: 'deadline.expiry', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
+      {
+        type: 'refund',
+        paymentId: 'pay-1',
+        amount: '57.50',
+        currency: 'EUR',
+        reason: 'deadline.expiry',
+        at: '2026-08-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 0,
+        idempotencyKey: 'o-1:4:0',
+      },
       ...both('order.expired', '2026-08-01T10:00:00.000Z', 4, 1),
     ]);
   });
@@ -233,9 +345,26 @@ describe('expiry', () => {
     const result = run(late(policy({ onExpiry: 'release' })), tick('2026-08-01T10:00:00Z'));
     expect(result.order.status).toBe('expired');
     expect(result.effects).toEqual([
-      { type: 'payout', sellerId: 's-1', amount: '45.00', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 0, idempotencyKey: 'o-1:4:0' },
       {
-        type: 'revenue', amount: '12.50', currency: 'EUR', at: '2026-08-01T10:00:00.000Z', orderId: 'o-1', version: 4, index: 1, idempotencyKey: 'o-1:4:1',
+        type: 'payout',
+        sellerId: 's-1',
+        amount: '45.00',
+        currency: 'EUR',
+        at: '2026-08-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 0,
+        idempotencyKey: 'o-1:4:0',
+      },
+      {
+        type: 'revenue',
+        amount: '12.50',
+        currency: 'EUR',
+        at: '2026-08-01T10:00:00.000Z',
+        orderId: 'o-1',
+        version: 4,
+        index: 1,
+        idempotencyKey: 'o-1:4:1',
         breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '2.50', forfeited: '0.00' },
       },
       ...both('order.expired', '2026-08-01T10:00:00.000Z', 4, 2),

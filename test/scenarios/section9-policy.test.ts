@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createOrder, nextDeadline, presets, type Actor, type OrderEvent, type Policy } from '../../src';
-import { BUYER, DAY, HOUR, SELLER, SYSTEM, at, checkout, expectOk, placed, run, t0 } from '../support/fixtures';
+import { type Actor, createOrder, nextDeadline, type OrderEvent, type Policy, presets } from '../../src';
+import { at, BUYER, checkout, DAY, expectOk, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 // SPEC §9: every rule that varies between marketplaces is data in the order's policy.
 //   placed t0 = 03-01T10:00Z · accepted t0 + 1h · deadline 03-04T11:00Z
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
 const acme = (fields: Partial<Policy>): Policy => ({ ...presets.comeup, ...fields, name: 'acme' });
 const accepted = (policy: Policy) => run(placed({ policy }), ev('order.accept', at(t0, HOUR), SELLER)).order;
 const delivered = (policy: Policy) => run(accepted(policy), ev('order.deliver', at(t0, 2 * HOUR), SELLER)).order;
@@ -28,29 +29,39 @@ describe('policy fields', () => {
     const [, second] = declineRequests(acme({ autoDisputeAfterDeclinedCancellations: null }), 2);
     expect(second!.order.status).toBe('inProgress');
     expect(second!.order.declinedCancellations).toBe(2);
-    expect(second!.effects.map((effect) => effect.type === 'notify' && effect.event)).toEqual(['cancellation.declined']);
+    expect(second!.effects.map((effect) => effect.type === 'notify' && effect.event)).toEqual([
+      'cancellation.declined',
+    ]);
   });
 
   it('opens the automatic dispute at the first decline when autoDisputeAfterDeclinedCancellations is 1', () => {
     const [first] = declineRequests(acme({ autoDisputeAfterDeclinedCancellations: 1 }), 1);
     expect(first!.order.status).toBe('disputed');
-    expect(first!.order.dispute).toEqual({ openedBy: { role: 'system' }, openedAt: '2026-03-01T14:00:00.000Z', from: 'inProgress' });
+    expect(first!.order.dispute).toEqual({
+      openedBy: { role: 'system' },
+      openedAt: '2026-03-01T14:00:00.000Z',
+      from: 'inProgress',
+    });
     expect(first!.order.history.slice(-2)).toEqual([
       { version: 4, type: 'cancellation.decline', at: '2026-03-01T14:00:00.000Z', by: SELLER },
       { version: 4, type: 'dispute.open', at: '2026-03-01T14:00:00.000Z', by: SYSTEM },
     ]);
   });
 
-  it('counts only the buyer\'s declined requests toward the automatic dispute (ComeUp support-en 1465)', () => {
+  it("counts only the buyer's declined requests toward the automatic dispute (ComeUp support-en 1465)", () => {
     let order = accepted(presets.comeup);
     for (const hours of [3, 5]) {
-      order = run(order, ev('cancellation.request', at(t0, hours * HOUR), SELLER), ev('cancellation.decline', at(t0, (hours + 1) * HOUR), BUYER)).order;
+      order = run(
+        order,
+        ev('cancellation.request', at(t0, hours * HOUR), SELLER),
+        ev('cancellation.decline', at(t0, (hours + 1) * HOUR), BUYER),
+      ).order;
     }
     expect(order.status).toBe('inProgress');
     expect(order.declinedCancellations).toBe(0);
   });
 
-  it('uses the order\'s own review window: P3D completes three days after delivery', () => {
+  it("uses the order's own review window: P3D completes three days after delivery", () => {
     const order = delivered(acme({ reviewWindow: 'P3D' }));
     expect(nextDeadline(order)).toEqual({ at: '2026-03-04T12:00:00.000Z', kind: 'review' });
     expect(run(order, ev('clock.tick', '2026-03-04T12:00:00.000Z', SYSTEM)).order.status).toBe('completed');

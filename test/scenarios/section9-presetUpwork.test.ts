@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableActions, nextDeadline } from '../../src';
-import { BUYER, SELLER, SYSTEM, refused, run } from '../support/fixtures';
+import { BUYER, refused, run, SELLER, SYSTEM } from '../support/fixtures';
 import { ev, moneyOf, noticesOf, upworkOrder } from '../support/presetOrders';
 
 // SPEC §9, presets.upwork: Upwork's published rules for a fixed-price contract with one milestone
@@ -8,7 +8,8 @@ import { ev, moneyOf, noticesOf, upworkOrder } from '../support/presetOrders';
 //   funded t0 = 03-01T10:00Z, in progress at once · delivery deadline 03-04T10:00Z
 
 const DEADLINE = '2026-03-04T10:00:00.000Z';
-const pick = (actions: ReturnType<typeof availableActions>, type: string) => actions.find((action) => action.type === type);
+const pick = (actions: ReturnType<typeof availableActions>, type: string) =>
+  actions.find((action) => action.type === type);
 
 describe('presets.upwork', () => {
   // support.upwork.com/hc/en-us/articles/360000990228: no late status with unilateral cancellation;
@@ -21,16 +22,28 @@ describe('presets.upwork', () => {
     const late = run(order, ev('clock.tick', DEADLINE, SYSTEM));
     expect(late.order.lateSince).toBe(DEADLINE);
     expect(noticesOf(late.effects)).toEqual(['order.late → buyer', 'order.late → seller']);
-    refused(late.order, ev('order.cancel', '2026-04-04T10:00:00.000Z', BUYER), 'NOT_ALLOWED', 'cancel.noLateCancellation');
+    refused(
+      late.order,
+      ev('order.cancel', '2026-04-04T10:00:00.000Z', BUYER),
+      'NOT_ALLOWED',
+      'cancel.noLateCancellation',
+    );
     // No `from`: no instant ever opens it.
-    expect(pick(availableActions(late.order, { viewer: BUYER, at: '2026-04-04T10:00:00.000Z' }), 'order.cancel')).toEqual({ type: 'order.cancel', allowed: false, reason: 'NOT_ALLOWED' });
+    expect(
+      pick(availableActions(late.order, { viewer: BUYER, at: '2026-04-04T10:00:00.000Z' }), 'order.cancel'),
+    ).toEqual({ type: 'order.cancel', allowed: false, reason: 'NOT_ALLOWED' });
 
-    const requested = run(late.order, ev('cancellation.request', '2026-03-05T10:00:00.000Z', BUYER, { reason: 'Nothing delivered.' }));
+    const requested = run(
+      late.order,
+      ev('cancellation.request', '2026-03-05T10:00:00.000Z', BUYER, { reason: 'Nothing delivered.' }),
+    );
     expect(nextDeadline(requested.order)).toEqual({ at: '2026-03-12T10:00:00.000Z', kind: 'cancellationResponse' });
     expect(run(requested.order, ev('clock.tick', '2026-03-12T09:59:59.999Z', SYSTEM)).order.status).toBe('inProgress');
     const unanswered = run(requested.order, ev('clock.tick', '2026-03-12T10:00:00.000Z', SYSTEM));
     expect(unanswered.order.status).toBe('cancelled');
-    expect(moneyOf(unanswered.effects)).toEqual([{ type: 'refund', paymentId: 'pay-1', amount: '100.00', reason: 'deadline.cancellationResponse' }]);
+    expect(moneyOf(unanswered.effects)).toEqual([
+      { type: 'refund', paymentId: 'pay-1', amount: '100.00', reason: 'deadline.cancellationResponse' },
+    ]);
   });
 
   // support.upwork.com/hc/en-us/articles/17974824831507: the client may request changes, and the
@@ -51,7 +64,9 @@ describe('presets.upwork', () => {
   it('lets the freelancer cancel directly, with a full refund to the client', () => {
     const result = run(upworkOrder(), ev('order.cancel', '2026-03-02T10:00:00.000Z', SELLER));
     expect(result.order.status).toBe('cancelled');
-    expect(moneyOf(result.effects)).toEqual([{ type: 'refund', paymentId: 'pay-1', amount: '100.00', reason: 'order.cancel' }]);
+    expect(moneyOf(result.effects)).toEqual([
+      { type: 'refund', paymentId: 'pay-1', amount: '100.00', reason: 'order.cancel' },
+    ]);
   });
 
   // support.upwork.com/hc/en-us/articles/17974824831507: "Failure to respond within 14 days is
@@ -64,12 +79,22 @@ describe('presets.upwork', () => {
     expect(result.order.status).toBe('completed');
     expect(moneyOf(result.effects)).toEqual([
       { type: 'payout', amount: '90.00' },
-      { type: 'revenue', amount: '10.00', breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '0.00' } },
+      {
+        type: 'revenue',
+        amount: '10.00',
+        breakdown: { commission: '10.00', tipCommission: '0.00', buyerFee: '0.00', forfeited: '0.00' },
+      },
     ]);
   });
 
   it('lets either party propose a partial refund of any part below the price', () => {
-    const result = run(upworkOrder(), ev('refund.propose', '2026-03-02T10:00:00.000Z', BUYER, { amount: '99.99' }), ev('refund.accept', '2026-03-02T11:00:00.000Z', SELLER));
-    expect(moneyOf(result.effects)).toEqual([{ type: 'refund', paymentId: 'pay-1', amount: '99.99', reason: 'refund.accept' }]);
+    const result = run(
+      upworkOrder(),
+      ev('refund.propose', '2026-03-02T10:00:00.000Z', BUYER, { amount: '99.99' }),
+      ev('refund.accept', '2026-03-02T11:00:00.000Z', SELLER),
+    );
+    expect(moneyOf(result.effects)).toEqual([
+      { type: 'refund', paymentId: 'pay-1', amount: '99.99', reason: 'refund.accept' },
+    ]);
   });
 });

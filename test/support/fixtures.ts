@@ -80,7 +80,12 @@ export function run(order: Order, ...events: OrderEvent[]): Extract<Result, { ok
 }
 
 /** A refusal answers the code and rule and leaves the caller's (frozen) order as it was. */
-export function refused(order: Order, event: OrderEvent, code: string, rule: string): Extract<Result, { ok: false }>['error'] {
+export function refused(
+  order: Order,
+  event: OrderEvent,
+  code: string,
+  rule: string,
+): Extract<Result, { ok: false }>['error'] {
   const before = structuredClone(order);
   const error = expectError(applyEvent(deepFreeze(order), event));
   expect({ code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule }).toEqual({ code, rule });

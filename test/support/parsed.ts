@@ -1,7 +1,7 @@
 import type { Parsed, Refusal } from '../../src/errors';
 
 /** The value of a parse that must succeed; fails the test with the refusal's message otherwise. */
-export function valueOf<T>(parsed: Parsed<T>): T {
+export function parsedValue<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new Error(`expected a value, got ${parsed.refusal.code}: ${parsed.refusal.message}`);
   return parsed.value;
 }

@@ -1,4 +1,4 @@
-import type { Effect, Order, OrderEvent, Actor } from '../../src';
+import type { Actor, Effect, Order, OrderEvent } from '../../src';
 import { presets } from '../../src';
 import { checkout, placed } from './fixtures';
 
@@ -8,24 +8,46 @@ import { checkout, placed } from './fixtures';
  * - Fiverr: a 5.5 % buyer service fee, 20 % commission → the buyer pays 105.50.
  * - Upwork: no client fee, 10 % freelancer fee → the client funds 100.00.
  */
-const gig = { currency: 'USD', items: [{ id: 'gig', label: 'Logo design', price: '100.00' }], tip: '0', placedAt: '2026-03-01T10:00:00Z' } as const;
+const gig = {
+  currency: 'USD',
+  items: [{ id: 'gig', label: 'Logo design', price: '100.00' }],
+  tip: '0',
+  placedAt: '2026-03-01T10:00:00Z',
+} as const;
 
 export const fiverrOrder = (): Order =>
-  placed({ ...gig, policy: presets.fiverr, fees: { buyerFee: { rate: '0.055' }, commission: { rate: '0.20' } }, payment: { id: 'pay-1', amount: '105.50' } });
+  placed({
+    ...gig,
+    policy: presets.fiverr,
+    fees: { buyerFee: { rate: '0.055' }, commission: { rate: '0.20' } },
+    payment: { id: 'pay-1', amount: '105.50' },
+  });
 
 export const upworkOrder = (): Order =>
-  placed({ ...gig, policy: presets.upwork, fees: { buyerFee: { rate: '0' }, commission: { rate: '0.10' } }, payment: { id: 'pay-1', amount: '100.00' } });
+  placed({
+    ...gig,
+    policy: presets.upwork,
+    fees: { buyerFee: { rate: '0' }, commission: { rate: '0.10' } },
+    payment: { id: 'pay-1', amount: '100.00' },
+  });
 
 /** The checkout input behind `fiverrOrder`, for tests of `createOrder` itself. */
 export const fiverrCheckout = () =>
-  checkout({ ...gig, policy: presets.fiverr, fees: { buyerFee: { rate: '0.055' }, commission: { rate: '0.20' } }, payment: { id: 'pay-1', amount: '105.50' } });
+  checkout({
+    ...gig,
+    policy: presets.fiverr,
+    fees: { buyerFee: { rate: '0.055' }, commission: { rate: '0.20' } },
+    payment: { id: 'pay-1', amount: '105.50' },
+  });
 
-export const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) => ({ type, at: when, by, ...payload }) as OrderEvent;
+export const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
 
 /** The money effects of a result, without their envelope: what moved, to whom, why. */
 export function moneyOf(effects: readonly Effect[]) {
   return effects.flatMap((effect) => {
-    if (effect.type === 'refund') return [{ type: 'refund', paymentId: effect.paymentId, amount: effect.amount, reason: effect.reason }];
+    if (effect.type === 'refund')
+      return [{ type: 'refund', paymentId: effect.paymentId, amount: effect.amount, reason: effect.reason }];
     if (effect.type === 'payout') return [{ type: 'payout', amount: effect.amount }];
     if (effect.type === 'revenue') return [{ type: 'revenue', amount: effect.amount, breakdown: effect.breakdown }];
     return [];

@@ -27,9 +27,16 @@ export const SPEC_SENDERS: readonly { type: OrderEvent['type']; who: readonly Ro
   {
     type: 'option.add',
     who: ['buyer'],
-    payload: { option: { id: 'opt-9', label: 'Source files', price: '10.00', extraDays: 1 }, payment: { id: 'pay-9', amount: '10.50' } },
+    payload: {
+      option: { id: 'opt-9', label: 'Source files', price: '10.00', extraDays: 1 },
+      payment: { id: 'pay-9', amount: '10.50' },
+    },
   },
-  { type: 'offer.propose', who: ['seller'], payload: { offer: { id: 'off-9', label: 'More', price: '20.00', extraDays: 1 } } },
+  {
+    type: 'offer.propose',
+    who: ['seller'],
+    payload: { offer: { id: 'off-9', label: 'More', price: '20.00', extraDays: 1 } },
+  },
   { type: 'offer.accept', who: ['buyer'], payload: { offerId: 'off-1', payment: { id: 'pay-9', amount: '10.50' } } },
   { type: 'offer.decline', who: ['buyer'], payload: { offerId: 'off-1' } },
   { type: 'offer.withdraw', who: ['seller'], payload: { offerId: 'off-1' } },
@@ -44,4 +51,6 @@ export const SPEC_SENDERS: readonly { type: OrderEvent['type']; who: readonly Ro
 ];
 
 /** The same column as a lookup: which roles may ever send each event type. */
-export const SENDERS_BY_TYPE = Object.fromEntries(SPEC_SENDERS.map((row) => [row.type, row.who])) as Readonly<Record<OrderEvent['type'], readonly Role[]>>;
+export const SENDERS_BY_TYPE = Object.fromEntries(SPEC_SENDERS.map((row) => [row.type, row.who])) as Readonly<
+  Record<OrderEvent['type'], readonly Role[]>
+>;

@@ -12,7 +12,8 @@ type Rule = readonly [name: string, broken: RegExp];
 
 const NB = '[\\u00a0\\u202f]';
 /** What a French number is never parted from: months, units of time and money, counted things. */
-const UNITS_FR = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|h|jours?|heures?|minutes?|secondes?|mois|ans?|semaines?|retouches?|caractères?|€|%|[A-Z]{3}';
+const UNITS_FR =
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|h|jours?|heures?|minutes?|secondes?|mois|ans?|semaines?|retouches?|caractères?|€|%|[A-Z]{3}';
 
 const SHARED: readonly Rule[] = [
   ['typographic apostrophe (’), not a straight one', /'/],
@@ -26,12 +27,15 @@ const SHARED: readonly Rule[] = [
 
 const FRENCH: readonly Rule[] = [
   ...SHARED,
-  ['a no-break space before a colon', new RegExp(`(?<!\\u00a0):`)],
+  ['a no-break space before a colon', /(?<!\u00a0):/],
   ['a narrow no-break space before ; ! ?', new RegExp(`(?<!${NB})[;!?]`)],
   ['a no-break space inside « »', new RegExp(`«(?!${NB})|(?<!${NB})»`)],
   ['no space before a comma or a full stop', /\s[,.]/],
   ['a space after a comma or a semicolon', /[,;](?=\p{L})/u],
-  ['a no-break space between a number and its unit or word (3 mars, 11 h, 2 jours, 5 €)', new RegExp(`\\d (?:${UNITS_FR})(?!\\p{L})`, 'u')],
+  [
+    'a no-break space between a number and its unit or word (3 mars, 11 h, 2 jours, 5 €)',
+    new RegExp(`\\d (?:${UNITS_FR})(?!\\p{L})`, 'u'),
+  ],
   ['a no-break space inside an hour (8 h 30)', /\bh \d/],
   ['a narrow no-break space between thousands', /\d \d{3}(?!\d)/],
   ['ComeUp says « clôturée », not « close »', /\bclose?\b/],

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDuration, parseDuration, parseInstant, toInstant } from '../../src/time';
 
 function add(instant: string, duration: string): string {

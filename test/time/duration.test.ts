@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { daysToMs, isAtMost100Years, parseDuration, toDurationParts } from '../../src/time';
 import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
-
 
 describe('parseDuration', () => {
   it.each([
@@ -28,14 +27,17 @@ describe('parseDuration', () => {
     expect(parseDuration('P0D', 'policy.lateGrace', true)).toEqual({ months: 0, ms: 0 });
   });
 
-  it.each([['PT0S'], ['P0D'], ['P0M'], ['P0Y0M0DT0H0M0S']])('refuses the zero %j where a positive duration is due', (value) => {
-    const error = thrownBy(() => asQuery(() => parseDuration(value, 'policy.reviewWindow')));
-    expect(error).toBeInstanceOf(SequestreError);
-    expect(error).toMatchObject({
-      code: 'INVALID_INPUT',
-      details: { path: 'policy.reviewWindow', rule: 'duration.format' },
-    });
-  });
+  it.each([['PT0S'], ['P0D'], ['P0M'], ['P0Y0M0DT0H0M0S']])(
+    'refuses the zero %j where a positive duration is due',
+    (value) => {
+      const error = thrownBy(() => asQuery(() => parseDuration(value, 'policy.reviewWindow')));
+      expect(error).toBeInstanceOf(SequestreError);
+      expect(error).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { path: 'policy.reviewWindow', rule: 'duration.format' },
+      });
+    },
+  );
 
   it.each([
     ['P', 'no part'],
@@ -91,16 +93,46 @@ const DURATION_PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(
 function byPattern(value: string): { months: number; ms: number } | undefined {
   const match = value.endsWith('T') || value === 'P' ? null : DURATION_PATTERN.exec(value);
   if (match === null) return undefined;
-  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((digits) => (digits === undefined ? 0 : Number(digits)));
+  const [years, months, weeks, days, hours, minutes, seconds] = match
+    .slice(1)
+    .map((digits) => (digits === undefined ? 0 : Number(digits)));
   if (Math.max(years!, months!, weeks!, days!, hours!, minutes!, seconds!) > 10_000_000_000) return undefined;
-  return { months: years! * 12 + months!, ms: (weeks! * 7 + days!) * 86_400_000 + hours! * 3_600_000 + minutes! * 60_000 + seconds! * 1000 };
+  return {
+    months: years! * 12 + months!,
+    ms: (weeks! * 7 + days!) * 86_400_000 + hours! * 3_600_000 + minutes! * 60_000 + seconds! * 1000,
+  };
 }
 
 /** Durations and near misses: designators in any order, doubled, across `T`, with long numbers. */
 const durationLike = fc.oneof(
-  fc.stringMatching(/^P([0-9]{1,3}Y)?([0-9]{1,3}M)?([0-9]{1,3}W)?([0-9]{1,3}D)?(T([0-9]{1,3}H)?([0-9]{1,3}M)?([0-9]{1,3}S)?)?$/),
-  fc.string({ unit: fc.constantFrom('P', 'T', 'Y', 'M', 'W', 'D', 'H', 'S', '0', '1', '7', '12', '48', '99999999999', ' ', '.', '-'), maxLength: 10 }),
-  fc.string({ unit: fc.constantFrom('Y', 'M', 'W', 'D', 'H', 'S', 'T', '1', '30'), maxLength: 8 }).map((rest) => `P${rest}`),
+  fc.stringMatching(
+    /^P([0-9]{1,3}Y)?([0-9]{1,3}M)?([0-9]{1,3}W)?([0-9]{1,3}D)?(T([0-9]{1,3}H)?([0-9]{1,3}M)?([0-9]{1,3}S)?)?$/,
+  ),
+  fc.string({
+    unit: fc.constantFrom(
+      'P',
+      'T',
+      'Y',
+      'M',
+      'W',
+      'D',
+      'H',
+      'S',
+      '0',
+      '1',
+      '7',
+      '12',
+      '48',
+      '99999999999',
+      ' ',
+      '.',
+      '-',
+    ),
+    maxLength: 10,
+  }),
+  fc
+    .string({ unit: fc.constantFrom('Y', 'M', 'W', 'D', 'H', 'S', 'T', '1', '30'), maxLength: 8 })
+    .map((rest) => `P${rest}`),
 );
 
 describe('toDurationParts', () => {

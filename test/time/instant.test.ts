@@ -1,9 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SequestreError } from '../../src/errors';
 import { compareInstants, parseInstant, toInstant } from '../../src/time';
 import { asQuery } from '../support/asQuery';
 import { thrownBy } from '../support/thrownBy';
-
 
 describe('parseInstant', () => {
   it.each([
@@ -82,7 +81,8 @@ describe('parseInstant', () => {
   it('refuses an offset that carries the instant past 9999 in UTC (time.afterYear9999)', () => {
     expect(thrownBy(() => asQuery(() => parseInstant('9999-12-31T23:59:59.999-00:01', 'at')))).toMatchObject({
       code: 'INVALID_INPUT',
-      message: '"at" 9999-12-31T23:59:59.999-00:01 is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
+      message:
+        '"at" 9999-12-31T23:59:59.999-00:01 is after 9999-12-31T23:59:59.999Z, the last instant an order can hold.',
       details: { path: 'at', rule: 'time.afterYear9999' },
     });
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCanonicalInstant, toInstant } from '../../src/time';
 import { INSTANT_MS_MAX, INSTANT_MS_MIN } from '../../src/errors';
+import { isCanonicalInstant, toInstant } from '../../src/time';
 
 /** The definition the fast check must agree with: the string is what `toISOString()` writes for the instant it names. */
 function isWrittenByToIsoString(value: string): boolean {
@@ -12,7 +12,12 @@ function isWrittenByToIsoString(value: string): boolean {
 
 /** One character of a canonical instant replaced, removed or added: the near misses a hand-written check gets wrong. */
 const nearMiss = fc
-  .tuple(fc.integer({ min: INSTANT_MS_MIN, max: INSTANT_MS_MAX }), fc.nat(24), fc.constantFrom('edit', 'drop', 'add'), fc.constantFrom(...'0123456789-:.TZ +/a'))
+  .tuple(
+    fc.integer({ min: INSTANT_MS_MIN, max: INSTANT_MS_MAX }),
+    fc.nat(24),
+    fc.constantFrom('edit', 'drop', 'add'),
+    fc.constantFrom(...'0123456789-:.TZ +/a'),
+  )
   .map(([ms, at, how, char]) => {
     const text = toInstant(ms);
     if (how === 'drop') return text.slice(0, at) + text.slice(at + 1);
@@ -22,7 +27,10 @@ const nearMiss = fc
 
 describe('isCanonicalInstant', () => {
   it('accepts every instant of the four-digit years as toISOString writes it', () => {
-    fc.assert(fc.property(fc.integer({ min: INSTANT_MS_MIN, max: INSTANT_MS_MAX }), (ms) => isCanonicalInstant(toInstant(ms))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: INSTANT_MS_MIN, max: INSTANT_MS_MAX }), (ms) => isCanonicalInstant(toInstant(ms))),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with toISOString on near misses: a changed, missing or extra character', () => {
@@ -52,7 +60,12 @@ describe('isCanonicalInstant', () => {
     expect(isCanonicalInstant(text)).toBe(false);
   });
 
-  it.each(['2024-02-29T23:59:59.999Z', '2000-02-29T00:00:00.000Z', '0000-02-29T00:00:00.000Z', '9999-12-31T23:59:59.999Z'])('accepts %s', (text) => {
+  it.each([
+    '2024-02-29T23:59:59.999Z',
+    '2000-02-29T00:00:00.000Z',
+    '0000-02-29T00:00:00.000Z',
+    '9999-12-31T23:59:59.999Z',
+  ])('accepts %s', (text) => {
     expect(isCanonicalInstant(text)).toBe(true);
   });
 });

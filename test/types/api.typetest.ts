@@ -1,32 +1,37 @@
 // Type-level checks of the public API (SPEC §2), run by `tsc --noEmit` in `npm test`.
 // Each @ts-expect-error line must stay an error: if the types loosen, the build fails.
 import {
+  type ActionInfo,
   applyEvent,
   availableActions,
   createOrderMachine,
-  nextDeadline,
-  presets,
-  type ActionInfo,
   type DeadlineKind,
+  type Dispute,
   type Effect,
   type ErrorCode,
+  type EscrowState,
+  type Extra,
+  nextDeadline,
+  type Offer,
   type Order,
   type OrderEvent,
   type Policy,
-  type Result,
-  type Extra,
-  type Offer,
-  type Dispute,
+  presets,
   type Requests,
-  type EscrowState,
+  type Result,
 } from '../../src';
-import { quoteOrder, type Quote } from '../../src/entries/escrow';
+import { type Quote, quoteOrder } from '../../src/entries/escrow';
 
 declare const order: Order;
 
 // Events are a discriminated union on `type`: payloads are checked per type.
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
-const extension: OrderEvent = { type: 'extension.request', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' }, days: 2 };
+const extension: OrderEvent = {
+  type: 'extension.request',
+  at: '2026-03-01T12:00:00Z',
+  by: { role: 'seller', id: 's-1' },
+  days: 2,
+};
 // @ts-expect-error extension.request needs `days`.
 const noDays: OrderEvent = { type: 'extension.request', at: '2026-03-01T12:00:00Z', by: { role: 'seller', id: 's-1' } };
 // @ts-expect-error an unknown event type is not an OrderEvent.
@@ -49,13 +54,24 @@ if (result.ok) {
 }
 
 // Amounts are strings, never numbers.
-// @ts-expect-error a price must be a decimal string.
-quoteOrder({ currency: 'EUR', items: [{ id: 'i', label: 'L', price: 10 }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } } });
-const quote: Quote = quoteOrder({ currency: 'EUR', items: [{ id: 'i', label: 'L', price: '10.00' }], fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } } });
+quoteOrder({
+  currency: 'EUR',
+  // @ts-expect-error a price must be a decimal string.
+  items: [{ id: 'i', label: 'L', price: 10 }],
+  fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } },
+});
+const quote: Quote = quoteOrder({
+  currency: 'EUR',
+  items: [{ id: 'i', label: 'L', price: '10.00' }],
+  fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.2' } },
+});
 
 // Queries.
 const deadline: { at: string; kind: DeadlineKind } | null = nextDeadline(order);
-const actions: ActionInfo[] = availableActions(order, { viewer: { role: 'buyer', id: 'b-1' }, at: '2026-03-01T12:00:00Z' });
+const actions: ActionInfo[] = availableActions(order, {
+  viewer: { role: 'buyer', id: 'b-1' },
+  at: '2026-03-01T12:00:00Z',
+});
 
 // Policies derive from the preset; the preset itself is read-only.
 const acme: Policy = { ...presets.comeup, reviewWindow: 'P3D', name: 'acme' };
@@ -64,7 +80,13 @@ createOrderMachine(acme);
 presets.comeup.reviewWindow = 'P1D';
 // SPEC §9: Fiverr's and Upwork's presets, read-only too; three windows may be null, and the two
 // new fields are closed sets.
-const onUpwork: Policy = { ...presets.upwork, acceptanceWindow: null, lateGrace: null, revisionResponse: null, name: 'ours' };
+const onUpwork: Policy = {
+  ...presets.upwork,
+  acceptanceWindow: null,
+  lateGrace: null,
+  revisionResponse: null,
+  name: 'ours',
+};
 createOrderMachine(onUpwork);
 // @ts-expect-error presets.fiverr is read-only, to the last array.
 presets.fiverr.partialRefunds.proposers.push('buyer');
@@ -82,9 +104,26 @@ const escrow: EscrowState = order.escrow;
 // @ts-expect-error an offer's status is a closed set.
 const bogus: Offer['status'] = 'maybe';
 
-void [extension, noDays, unknown, stranger, quote, deadline, actions, extras, offers, dispute, requests, escrow, bogus, sloppy, platformRefunds];
+void [
+  extension,
+  noDays,
+  unknown,
+  stranger,
+  quote,
+  deadline,
+  actions,
+  extras,
+  offers,
+  dispute,
+  requests,
+  escrow,
+  bogus,
+  sloppy,
+  platformRefunds,
+];
 
 // One source per vocabulary (issue 11): EVENT_TYPES names exactly the OrderEvent union's types.
-import { EVENT_TYPES } from '../../src/model/vocabulary';
+import type { EVENT_TYPES } from '../../src/model/vocabulary';
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const eventTypesMatch: Same<(typeof EVENT_TYPES)[number], OrderEvent['type']> = true;

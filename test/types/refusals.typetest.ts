@@ -1,7 +1,17 @@
 // Type-level checks of typed refusals (issue 11), run by `tsc --noEmit` in `npm test`: a host
 // switches on `details.rule` and reads that rule's facts, typed. Each @ts-expect-error must stay
 // an error: if the types loosen, the build fails.
-import { SequestreError, applyEvent, safeParseOrder, type Order, type OrderEvent, type Refusal, type RefusalDetails, type RefusalRule, type Result } from '../../src';
+import {
+  applyEvent,
+  type Order,
+  type OrderEvent,
+  type Refusal,
+  type RefusalDetails,
+  type RefusalRule,
+  type Result,
+  type SequestreError,
+  safeParseOrder,
+} from '../../src';
 import type { RefusalDetails as EscrowRefusalDetails } from '../../src/entries/escrow';
 
 declare const order: Order;

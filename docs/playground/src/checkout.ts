@@ -1,4 +1,4 @@
-import { presets, quoteOrder, type OrderInput, type Policy } from '../../../src';
+import { type OrderInput, type Policy, presets, quoteOrder } from '../../../src';
 import { h } from './dom';
 import { freshId, logThrown, open, state } from './state';
 import { ui } from './text';
@@ -11,7 +11,9 @@ export const POLICIES: Readonly<Record<string, Policy>> = presets;
  * order, SPEC §9): Fiverr charges buyers 5.5 % and keeps 20 %; Upwork keeps 10 % and, here, charges
  * the client nothing. The fields stay editable.
  */
-const PLATFORM_FEES: Readonly<Record<string, { readonly buyerFeeRate: string; readonly commissionRate: string; readonly currency: string }>> = {
+const PLATFORM_FEES: Readonly<
+  Record<string, { readonly buyerFeeRate: string; readonly commissionRate: string; readonly currency: string }>
+> = {
   comeup: { buyerFeeRate: '0.05', commissionRate: '0.20', currency: 'EUR' },
   fiverr: { buyerFeeRate: '0.055', commissionRate: '0.20', currency: 'USD' },
   upwork: { buyerFeeRate: '0', commissionRate: '0.10', currency: 'USD' },
@@ -42,7 +44,10 @@ function toInput(): OrderInput {
     .map((n) => ({ id: `item-${n}`, label: values[`item${n}`], price: values[`price${n}`] }))
     .filter((item) => item.label !== '' || item.price !== '');
   const fees = {
-    buyerFee: values.buyerFeeFixed === '' ? { rate: values.buyerFeeRate } : { rate: values.buyerFeeRate, fixed: values.buyerFeeFixed },
+    buyerFee:
+      values.buyerFeeFixed === ''
+        ? { rate: values.buyerFeeRate }
+        : { rate: values.buyerFeeRate, fixed: values.buyerFeeFixed },
     commission: { rate: values.commissionRate },
   };
   const tip = values.tip === '' ? {} : { tip: values.tip };
@@ -67,7 +72,17 @@ function toInput(): OrderInput {
 export function checkoutForm(rerender: () => void): HTMLElement {
   const text = ui(state.locale);
   const input = (field: Field, label: string, className = '') =>
-    h('label', {}, label, h('input', { name: field, value: values[field], class: className, oninput: (event) => (values[field] = (event.target as HTMLInputElement).value) }));
+    h(
+      'label',
+      {},
+      label,
+      h('input', {
+        name: field,
+        value: values[field],
+        class: className,
+        oninput: (event) => (values[field] = (event.target as HTMLInputElement).value),
+      }),
+    );
   const choose = (field: Field, value: string) => {
     values[field] = value;
     // Picking a platform's rules brings its fees and currency with them, so its orders add up as there.
@@ -81,7 +96,11 @@ export function checkoutForm(rerender: () => void): HTMLElement {
       'label',
       {},
       label,
-      h('select', { name: field, onchange: (event) => choose(field, (event.target as HTMLSelectElement).value) }, options.map((option) => h('option', { value: option, selected: option === values[field] }, option))),
+      h(
+        'select',
+        { name: field, onchange: (event) => choose(field, (event.target as HTMLSelectElement).value) },
+        options.map((option) => h('option', { value: option, selected: option === values[field] }, option)),
+      ),
     );
   const submit = (event: Event) => {
     event.preventDefault();
@@ -97,7 +116,13 @@ export function checkoutForm(rerender: () => void): HTMLElement {
     'form',
     { class: 'checkout wide', 'data-testid': 'checkout', onsubmit: submit },
     h('h2', {}, text.checkout),
-    h('div', {}, ([1, 2, 3] as const).map((n) => h('span', {}, input(`item${n}`, `${text.item} ${n}`), input(`price${n}`, text.price, 'amount')))),
+    h(
+      'div',
+      {},
+      ([1, 2, 3] as const).map((n) =>
+        h('span', {}, input(`item${n}`, `${text.item} ${n}`), input(`price${n}`, text.price, 'amount')),
+      ),
+    ),
     h(
       'div',
       {},

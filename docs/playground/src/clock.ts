@@ -36,7 +36,19 @@ export function clockPane(rerender: () => void): HTMLElement {
     { class: 'clock', 'data-testid': 'clock' },
     h('span', {}, text.clock),
     h('span', { class: 'now', 'data-testid': 'now', 'data-instant': state.now }, now),
-    STEPS.map((step) => h('button', { type: 'button', class: 'secondary', 'data-advance': step.id, 'data-key': `advance:${step.id}`, onclick: advance(step.ms) }, step.label[state.locale])),
+    STEPS.map((step) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-advance': step.id,
+          'data-key': `advance:${step.id}`,
+          onclick: advance(step.ms),
+        },
+        step.label[state.locale],
+      ),
+    ),
     next === null
       ? null
       : h(
@@ -62,9 +74,17 @@ export function clockPane(rerender: () => void): HTMLElement {
  */
 function writeNow(ms: number): string {
   const timeZone = state.timeZone;
-  if (state.locale === 'en') return new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(ms);
-  const date = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeZone }).format(ms).replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
-  const parts = new Intl.DateTimeFormat('fr', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone }).formatToParts(ms);
+  if (state.locale === 'en')
+    return new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(ms);
+  const date = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeZone })
+    .format(ms)
+    .replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+  const parts = new Intl.DateTimeFormat('fr', {
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(ms);
   const hour = Number(parts.find((part) => part.type === 'hour')?.value);
   const minute = Number(parts.find((part) => part.type === 'minute')?.value);
   return `${date} à ${hour}\u00a0h${minute === 0 ? '' : `\u00a0${String(minute).padStart(2, '0')}`}`;

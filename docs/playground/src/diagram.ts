@@ -1,6 +1,6 @@
-import { type OrderStatus, type Policy } from '../../../src';
-import { historyLabel, statusLabel } from '../../../src/entries/describe';
+import type { OrderStatus, Policy } from '../../../src';
 import { toMermaid } from '../../../src/diagram/toMermaid';
+import { historyLabel, statusLabel } from '../../../src/entries/describe';
 import { h, s } from './dom';
 import { state } from './state';
 import { ui } from './text';
@@ -65,18 +65,61 @@ export function diagramPane(status: OrderStatus | null, policy: Policy): HTMLEle
   const mermaid = toMermaid();
   // The machine has every status under every policy; a step the order's policy switches off
   // (SPEC §9: no acceptance, no revision answer) is never reached, so it is not drawn.
-  const absent = new Set([...(policy.acceptanceWindow === null ? ['pending'] : []), ...(policy.revisionResponse === null ? ['revisionRequested'] : [])]);
+  const absent = new Set([
+    ...(policy.acceptanceWindow === null ? ['pending'] : []),
+    ...(policy.revisionResponse === null ? ['revisionRequested'] : []),
+  ]);
   const nodes = Object.entries(NODES).filter(([name]) => !absent.has(name));
   const live = (from: string) => from === status || (from === 'active' && status !== null && ACTIVE.includes(status));
   const text = ui(state.locale);
   const name = text.diagramName(status === null ? '' : statusLabel(status, state.locale));
   // One image with a name that says what it shows and where the order is; its inner texts repeat
   // what the panes say, so assistive technologies read the name only.
-  const svg = s('svg', { viewBox: '0 0 760 430', width: '760', role: 'img', 'aria-label': name, 'data-testid': 'diagram', 'data-current': status ?? '', 'data-states': nodes.map(([name]) => name).filter((name) => name !== 'active').join(' ') });
-  svg.appendChild(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#8a93a3' }))));
+  const svg = s('svg', {
+    viewBox: '0 0 760 430',
+    width: '760',
+    role: 'img',
+    'aria-label': name,
+    'data-testid': 'diagram',
+    'data-current': status ?? '',
+    'data-states': nodes
+      .map(([name]) => name)
+      .filter((name) => name !== 'active')
+      .join(' '),
+  });
+  svg.appendChild(
+    s(
+      'defs',
+      {},
+      s(
+        'marker',
+        {
+          id: 'arrow',
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 7,
+          markerHeight: 7,
+          orient: 'auto-start-reverse',
+        },
+        s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#8a93a3' }),
+      ),
+    ),
+  );
   const group = NODES.active!;
-  svg.appendChild(s('rect', { class: `group${live('active') ? ' current' : ''}`, x: group.x - group.w / 2, y: group.y - group.h / 2, width: group.w, height: group.h, rx: 10 }));
-  svg.appendChild(s('text', { x: group.x - group.w / 2 + 8, y: group.y - group.h / 2 + 14, fill: '#4a5263' }, text.activeGroup));
+  svg.appendChild(
+    s('rect', {
+      class: `group${live('active') ? ' current' : ''}`,
+      x: group.x - group.w / 2,
+      y: group.y - group.h / 2,
+      width: group.w,
+      height: group.h,
+      rx: 10,
+    }),
+  );
+  svg.appendChild(
+    s('text', { x: group.x - group.w / 2 + 8, y: group.y - group.h / 2 + 14, fill: '#4a5263' }, text.activeGroup),
+  );
   const labels: SVGElement[] = [];
   for (const edge of edgesOf(mermaid)) {
     const to = NODES[edge.to];
@@ -89,7 +132,13 @@ export function diagramPane(status: OrderStatus | null, policy: Policy): HTMLEle
     const [x1, y1] = border(from, cx, cy);
     const [x2, y2] = border(to, cx, cy);
     const on = live(edge.from);
-    svg.appendChild(s('path', { class: `edge${on ? ' live' : ''}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': 'url(#arrow)' }, s('title', {}, edge.events.map(eventName).join(', '))));
+    svg.appendChild(
+      s(
+        'path',
+        { class: `edge${on ? ' live' : ''}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': 'url(#arrow)' },
+        s('title', {}, edge.events.map(eventName).join(', ')),
+      ),
+    );
     // The label sits on the curve's midpoint: B(½) = ¼·start + ½·control + ¼·end.
     const [lx, ly] = [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4];
     if (on) {

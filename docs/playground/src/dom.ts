@@ -23,7 +23,11 @@ function append(parent: Node, children: readonly Child[]): void {
 }
 
 /** An SVG element (SVG needs its namespace; `h` makes HTML elements). */
-export function s(tag: string, attributes: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {
+export function s(
+  tag: string,
+  attributes: Record<string, string | number> = {},
+  ...children: (SVGElement | string)[]
+): SVGElement {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   for (const child of children) element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);

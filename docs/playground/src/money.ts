@@ -18,7 +18,14 @@ export function moneyPane(order: Order): HTMLElement {
     h(
       'table',
       {},
-      BALANCES.map((name) => h('tr', { 'data-balance': name }, h('th', { scope: 'row' }, text.balances[name]), h('td', { class: 'num', 'data-amount': balances[name] }, money(balances[name])))),
+      BALANCES.map((name) =>
+        h(
+          'tr',
+          { 'data-balance': name },
+          h('th', { scope: 'row' }, text.balances[name]),
+          h('td', { class: 'num', 'data-amount': balances[name] }, money(balances[name])),
+        ),
+      ),
     ),
     h('h3', {}, text.ledger),
     // Each posting in words: what caused it, between which accounts, and which payment or
@@ -47,7 +54,15 @@ export function moneyPane(order: Order): HTMLElement {
             {},
             h('td', {}, historyLabel(posting.cause, state.locale)),
             h('td', {}, `${text.accounts[posting.from]} → ${text.accounts[posting.to]}`),
-            h('td', {}, posting.component === undefined ? (posting.paymentId === undefined ? '' : paymentName(order, posting.paymentId)) : text.components[posting.component]),
+            h(
+              'td',
+              {},
+              posting.component === undefined
+                ? posting.paymentId === undefined
+                  ? ''
+                  : paymentName(order, posting.paymentId)
+                : text.components[posting.component],
+            ),
             h('td', { class: 'num' }, money(posting.amount)),
           ),
         ),
@@ -62,6 +77,10 @@ export function logPane(): HTMLElement {
     'section',
     { class: 'wide', 'data-testid': 'log' },
     h('h2', {}, ui(state.locale).log),
-    h('ol', { class: 'log' }, state.log.map((line) => h('li', { 'data-kind': line.kind, 'data-type': line.type }, line.text()))),
+    h(
+      'ol',
+      { class: 'log' },
+      state.log.map((line) => h('li', { 'data-kind': line.kind, 'data-type': line.type }, line.text())),
+    ),
   );
 }

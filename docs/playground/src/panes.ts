@@ -1,5 +1,5 @@
 import type { Actor, Order } from '../../../src';
-import { describeActions, describeOrder, type Description, type PresentedAction } from '../../../src/entries/describe';
+import { type Description, describeActions, describeOrder, type PresentedAction } from '../../../src/entries/describe';
 import { h } from './dom';
 import { eventFor, payloadInputs } from './payloads';
 import { logThrown, send, state } from './state';
@@ -43,15 +43,38 @@ function descriptionOf(description: Description, role: Viewer): HTMLElement {
   return h(
     'div',
     // The status element takes the focus when the action that had it is gone (see main.ts).
-    { class: 'description', 'data-tone': description.tone, 'data-testid': 'description', 'data-status': description.status, 'data-key': `status:${role}`, tabindex: -1 },
+    {
+      class: 'description',
+      'data-tone': description.tone,
+      'data-testid': 'description',
+      'data-status': description.status,
+      'data-key': `status:${role}`,
+      tabindex: -1,
+    },
     h('p', { class: 'move', 'data-testid': 'move', 'data-mover': description.move.by }, description.move.text),
     h('p', { class: 'title', 'data-testid': 'title' }, description.title),
     h('p', { 'data-testid': 'text' }, description.text),
-    description.deadline === null ? null : h('p', { class: 'deadline', 'data-testid': 'deadline', 'data-kind': description.deadline.kind }, description.deadline.text),
+    description.deadline === null
+      ? null
+      : h(
+          'p',
+          { class: 'deadline', 'data-testid': 'deadline', 'data-kind': description.deadline.kind },
+          description.deadline.text,
+        ),
     description.amounts.length === 0
       ? null
-      : h('ul', { class: 'amounts', 'data-testid': 'amounts', 'aria-label': ui(state.locale).amounts }, description.amounts.map((line) => h('li', { 'data-kind': line.kind, 'data-amount': line.amount }, line.text))),
-    description.requests.length === 0 ? null : h('ul', { 'data-testid': 'requests' }, description.requests.map((request) => h('li', {}, request))),
+      : h(
+          'ul',
+          { class: 'amounts', 'data-testid': 'amounts', 'aria-label': ui(state.locale).amounts },
+          description.amounts.map((line) => h('li', { 'data-kind': line.kind, 'data-amount': line.amount }, line.text)),
+        ),
+    description.requests.length === 0
+      ? null
+      : h(
+          'ul',
+          { 'data-testid': 'requests' },
+          description.requests.map((request) => h('li', {}, request)),
+        ),
   );
 }
 
@@ -72,9 +95,25 @@ function actionRow(order: Order, role: Viewer, action: PresentedAction, rerender
     : h('p', { class: 'note why', id: noteId, 'data-testid': 'why' }, action.why ?? '');
   return h(
     'div',
-    { class: 'action', 'data-action': action.type, 'data-allowed': String(action.allowed), 'data-emphasis': action.emphasis },
+    {
+      class: 'action',
+      'data-action': action.type,
+      'data-allowed': String(action.allowed),
+      'data-emphasis': action.emphasis,
+    },
     action.allowed ? payloadInputs(order, viewer, action.type) : null,
-    h('button', { type: 'button', class: action.emphasis, disabled: !action.allowed, 'aria-describedby': noteId, 'data-key': `action:${role}:${action.type}`, onclick: click }, action.label),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: action.emphasis,
+        disabled: !action.allowed,
+        'aria-describedby': noteId,
+        'data-key': `action:${role}:${action.type}`,
+        onclick: click,
+      },
+      action.label,
+    ),
     note,
   );
 }

@@ -1,8 +1,16 @@
-import { applyEvent, quoteExtra, type Actor, type Effect, type Order, type OrderEvent, type OrderEventType } from '../../../src';
+import {
+  type Actor,
+  applyEvent,
+  type Effect,
+  type Order,
+  type OrderEvent,
+  type OrderEventType,
+  quoteExtra,
+} from '../../../src';
 import { formatAmount } from '../../../src/entries/describe';
 import { h } from './dom';
 import { freshId, state } from './state';
-import { ui, type UiText } from './text';
+import { type UiText, ui } from './text';
 
 /** One inline input of an action that needs a payload. */
 type Field = {
@@ -19,7 +27,8 @@ const offerChoice: Field = {
   label: (text) => text.offer,
   kind: 'select',
   initial: (order) => pendingOffers(order)[0]?.id ?? '',
-  options: (order) => pendingOffers(order).map((offer) => ({ value: offer.id, label: `${offer.label} (${offer.price})` })),
+  options: (order) =>
+    pendingOffers(order).map((offer) => ({ value: offer.id, label: `${offer.label} (${offer.price})` })),
 };
 const extra = (label: (text: UiText) => string, price: string, extraDays: string): Field[] => [
   { name: 'label', label: (text) => text.label, kind: 'text', initial: (_order, text) => label(text) },
@@ -42,7 +51,8 @@ const FIELDS: Partial<Record<OrderEventType, readonly Field[]>> = {
       label: (text) => text.outcome,
       kind: 'select',
       initial: () => 'refund',
-      options: (_order, text) => (['refund', 'release', 'split', 'restart'] as const).map((value) => ({ value, label: text.outcomes[value] })),
+      options: (_order, text) =>
+        (['refund', 'release', 'split', 'restart'] as const).map((value) => ({ value, label: text.outcomes[value] })),
     },
     { name: 'refund', label: (text) => text.refund, kind: 'amount', initial: () => '10.00' },
     { name: 'deliveryDays', label: (text) => text.days, kind: 'int', initial: () => '3' },
@@ -52,7 +62,7 @@ const FIELDS: Partial<Record<OrderEventType, readonly Field[]>> = {
 const key = (viewer: Actor, type: OrderEventType, field: string) => `${viewer.role}:${type}:${field}`;
 
 /** The current value of a field: what the user typed, else its default. */
-function valueOf(viewer: Actor, type: OrderEventType, field: Field, order: Order): string {
+function currentValue(viewer: Actor, type: OrderEventType, field: Field, order: Order): string {
   return state.inputs.get(key(viewer, type, field.name)) ?? field.initial(order, ui(state.locale));
 }
 
@@ -71,7 +81,10 @@ export function payloadInputs(order: Order, viewer: Actor, type: OrderEventType)
       payment.textContent = refundLine(order, viewer, type, text);
       return;
     }
-    const price = type === 'option.add' ? valueOf(viewer, type, fields[1]!, order) : order.offers.find((offer) => offer.id === valueOf(viewer, type, offerChoice, order))?.price;
+    const price =
+      type === 'option.add'
+        ? currentValue(viewer, type, fields[1]!, order)
+        : order.offers.find((offer) => offer.id === currentValue(viewer, type, offerChoice, order))?.price;
     payment.textContent = paymentLine(order, price, text);
   };
   const inputs = fields.map((field) => {
@@ -80,11 +93,23 @@ export function payloadInputs(order: Order, viewer: Actor, type: OrderEventType)
       state.inputs.set(name, (event.target as HTMLInputElement | HTMLSelectElement).value);
       showPayment();
     };
-    const value = valueOf(viewer, type, field, order);
+    const value = currentValue(viewer, type, field, order);
     const control =
       field.kind === 'select'
-        ? h('select', { name, onchange: update }, (field.options?.(order, text) ?? []).map((option) => h('option', { value: option.value, selected: option.value === value }, option.label)))
-        : h('input', { name, value, class: field.kind, inputmode: field.kind === 'text' ? undefined : 'decimal', oninput: update });
+        ? h(
+            'select',
+            { name, onchange: update },
+            (field.options?.(order, text) ?? []).map((option) =>
+              h('option', { value: option.value, selected: option.value === value }, option.label),
+            ),
+          )
+        : h('input', {
+            name,
+            value,
+            class: field.kind,
+            inputmode: field.kind === 'text' ? undefined : 'decimal',
+            oninput: update,
+          });
     return h('label', {}, field.label(text), control);
   });
   const shown = type === 'option.add' || type === 'offer.accept' || previewed;
@@ -103,7 +128,10 @@ function refundLine(order: Order, viewer: Actor, type: 'refund.propose' | 'dispu
   if (!first.ok) return '';
   let effects: readonly Effect[] = first.effects;
   if (type === 'refund.propose') {
-    const other = viewer.role === 'buyer' ? { role: 'seller' as const, id: order.seller.id } : { role: 'buyer' as const, id: order.buyer.id };
+    const other =
+      viewer.role === 'buyer'
+        ? { role: 'seller' as const, id: order.seller.id }
+        : { role: 'buyer' as const, id: order.buyer.id };
     const accepted = applyEvent(first.order, { type: 'refund.accept', at: state.now, by: other });
     if (!accepted.ok) return '';
     effects = accepted.effects;
@@ -111,9 +139,10 @@ function refundLine(order: Order, viewer: Actor, type: 'refund.propose' | 'dispu
   // One refund per payment it goes back to (SPEC §7.3), each shown as the effect says it.
   const refunds = effects.filter((effect): effect is Extract<Effect, { type: 'refund' }> => effect.type === 'refund');
   if (refunds.length === 0) return '';
-  return text.refundPaid(refunds.map((effect) => formatAmount(effect.amount, order.currency, state.locale)).join(' + '));
+  return text.refundPaid(
+    refunds.map((effect) => formatAmount(effect.amount, order.currency, state.locale)).join(' + '),
+  );
 }
-
 
 function paymentLine(order: Order, price: string | undefined, text: UiText): string {
   if (price === undefined) return '';
@@ -132,16 +161,30 @@ export function eventFor(order: Order, viewer: Actor, type: OrderEventType): Ord
   const base = { type, at: state.now, by: viewer };
   const read = (name: string) => {
     const field = FIELDS[type]!.find((candidate) => candidate.name === name)!;
-    return valueOf(viewer, type, field, order);
+    return currentValue(viewer, type, field, order);
   };
   const payment = (price: string) => ({ id: freshId('pay'), amount: quoteExtra(order, price).total });
   switch (type) {
     case 'option.add': {
-      const option = { id: freshId('option'), label: read('label'), price: read('price'), extraDays: Number(read('extraDays')) };
+      const option = {
+        id: freshId('option'),
+        label: read('label'),
+        price: read('price'),
+        extraDays: Number(read('extraDays')),
+      };
       return { ...base, type, option, payment: payment(option.price) };
     }
     case 'offer.propose':
-      return { ...base, type, offer: { id: freshId('offer'), label: read('label'), price: read('price'), extraDays: Number(read('extraDays')) } };
+      return {
+        ...base,
+        type,
+        offer: {
+          id: freshId('offer'),
+          label: read('label'),
+          price: read('price'),
+          extraDays: Number(read('extraDays')),
+        },
+      };
     case 'offer.accept': {
       const offer = order.offers.find((candidate) => candidate.id === read('offerId'));
       return { ...base, type, offerId: read('offerId'), payment: payment(offer?.price ?? '0') };

@@ -1,9 +1,22 @@
-import { applyEvent, createOrder, SequestreError, type Effect, type Order, type OrderEvent, type OrderInput, type Result } from '../../../src';
+import {
+  applyEvent,
+  createOrder,
+  type Effect,
+  type Order,
+  type OrderEvent,
+  type OrderInput,
+  type Result,
+  SequestreError,
+} from '../../../src';
 import { explainError, formatAmount, historyLabel, type Locale } from '../../../src/entries/describe';
 import { ui } from './text';
 
 /** One line of the log: a history entry, an effect to carry out, or a refusal; written in the current language when shown. */
-export type LogLine = { readonly kind: 'history' | 'effect' | 'refusal'; readonly type: string; readonly text: () => string };
+export type LogLine = {
+  readonly kind: 'history' | 'effect' | 'refusal';
+  readonly type: string;
+  readonly text: () => string;
+};
 
 /**
  * Everything the page shows, in one place. The order is the stored JSON a host would keep; the
@@ -26,7 +39,15 @@ export const START = '2026-03-01T10:00:00.000Z';
 /** The browser's own time zone: a French user reads French hours, not UTC (issue 13). */
 const BROWSER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export const state: State = { order: null, now: START, locale: 'fr', timeZone: BROWSER_TIME_ZONE, log: [], inputs: new Map(), serial: 1 };
+export const state: State = {
+  order: null,
+  now: START,
+  locale: 'fr',
+  timeZone: BROWSER_TIME_ZONE,
+  log: [],
+  inputs: new Map(),
+  serial: 1,
+};
 
 /** A new id, unique within the page, for payments, options and offers. */
 export function freshId(prefix: string): string {
@@ -54,7 +75,12 @@ export function send(event: OrderEvent): void {
 export function logThrown(error: unknown): void {
   if (!(error instanceof SequestreError)) throw error;
   const at = state.now;
-  state.log.push({ kind: 'refusal', type: error.code, text: () => explainError(error.code, { locale: state.locale, timeZone: state.timeZone, at, details: error.details }) });
+  state.log.push({
+    kind: 'refusal',
+    type: error.code,
+    text: () =>
+      explainError(error.code, { locale: state.locale, timeZone: state.timeZone, at, details: error.details }),
+  });
 }
 
 /** Records an answer: on success the new history entries and the effects, else the refusal. */
@@ -64,7 +90,11 @@ function record(result: Result, previousVersion: number | null): void {
     const at = state.now;
     // The refusal's details name its rule, which picks a sentence for a person; the engine's own
     // message is English for developers, and stays out of the page.
-    state.log.push({ kind: 'refusal', type: code, text: () => explainError(code, { locale: state.locale, timeZone: state.timeZone, at, details }) });
+    state.log.push({
+      kind: 'refusal',
+      type: code,
+      text: () => explainError(code, { locale: state.locale, timeZone: state.timeZone, at, details }),
+    });
     return;
   }
   const order = result.order;
@@ -72,7 +102,8 @@ function record(result: Result, previousVersion: number | null): void {
     if (previousVersion !== null && entry.version <= previousVersion) continue;
     state.log.push({ kind: 'history', type: entry.type, text: () => historyLabel(entry, state.locale) });
   }
-  for (const effect of result.effects) state.log.push({ kind: 'effect', type: effect.type, text: () => describeEffect(effect, order) });
+  for (const effect of result.effects)
+    state.log.push({ kind: 'effect', type: effect.type, text: () => describeEffect(effect, order) });
   state.order = order;
 }
 

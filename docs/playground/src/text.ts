@@ -1,5 +1,5 @@
-import type { Locale } from '../../../src/entries/describe';
 import { fr as t } from '../../../src/describe/locales/typeset';
+import type { Locale } from '../../../src/entries/describe';
 
 /**
  * The playground's own words (its buttons and headings). Everything about the order itself
@@ -37,7 +37,13 @@ const TEXT = {
     nextDeadline: 'Aller à la prochaine échéance',
     noOrder: 'Créez une commande pour commencer.',
     money: 'Argent',
-    balances: { paidIn: 'Payé', held: 'En séquestre', refunded: 'Remboursé', paidOut: 'Versé au vendeur', revenue: 'Revenu de la plateforme' },
+    balances: {
+      paidIn: 'Payé',
+      held: 'En séquestre',
+      refunded: 'Remboursé',
+      paidOut: 'Versé au vendeur',
+      revenue: 'Revenu de la plateforme',
+    },
     ledger: 'Écritures du compte séquestre',
     log: 'Journal',
     diagram: 'Diagramme des statuts',
@@ -53,7 +59,12 @@ const TEXT = {
     offer: 'Offre',
     outcome: 'Issue',
     refund: 'Remboursement',
-    outcomes: { refund: 'Rembourser intégralement', release: 'Payer le vendeur', split: 'Remboursement partiel', restart: 'Relancer la commande' },
+    outcomes: {
+      refund: 'Rembourser intégralement',
+      release: 'Payer le vendeur',
+      split: 'Remboursement partiel',
+      restart: 'Relancer la commande',
+    },
     optionLabel: 'Option',
     offerLabel: 'Travail complémentaire',
     effects: {
@@ -61,11 +72,24 @@ const TEXT = {
       payout: (amount: string) => `Versement de ${amount} au vendeur`,
       revenue: (amount: string) => `Revenu de ${amount} pour la plateforme`,
     },
-    notified: { buyer: t`L'acheteur est prévenu`, seller: 'Le vendeur est prévenu', platform: 'La plateforme est prévenue' },
-    payments: { 'order.placed': 'le paiement de la commande', 'option.add': t`le paiement de l'option`, 'offer.accept': t`le paiement de l'offre` } as Record<string, string>,
+    notified: {
+      buyer: t`L'acheteur est prévenu`,
+      seller: 'Le vendeur est prévenu',
+      platform: 'La plateforme est prévenue',
+    },
+    payments: {
+      'order.placed': 'le paiement de la commande',
+      'option.add': t`le paiement de l'option`,
+      'offer.accept': t`le paiement de l'offre`,
+    } as Record<string, string>,
     otherPayment: 'un paiement',
     accounts: { buyer: 'Acheteur', escrow: 'Séquestre', seller: 'Vendeur', platform: 'Plateforme' },
-    components: { commission: 'commission', tipCommission: 'commission sur le pourboire', buyerFee: 'frais de service', forfeited: 'montant conservé' },
+    components: {
+      commission: 'commission',
+      tipCommission: 'commission sur le pourboire',
+      buyerFee: 'frais de service',
+      forfeited: 'montant conservé',
+    },
     ledgerColumns: { cause: 'Opération', route: 'De → vers', detail: 'Détail', amount: 'Montant' },
   },
   en: {
@@ -97,7 +121,13 @@ const TEXT = {
     nextDeadline: 'Go to the next deadline',
     noOrder: 'Create an order to start.',
     money: 'Money',
-    balances: { paidIn: 'Paid in', held: 'Held in escrow', refunded: 'Refunded', paidOut: 'Paid to the seller', revenue: 'Platform revenue' },
+    balances: {
+      paidIn: 'Paid in',
+      held: 'Held in escrow',
+      refunded: 'Refunded',
+      paidOut: 'Paid to the seller',
+      revenue: 'Platform revenue',
+    },
     ledger: 'Escrow ledger',
     log: 'Log',
     diagram: 'Status diagram',
@@ -113,7 +143,12 @@ const TEXT = {
     offer: 'Offer',
     outcome: 'Outcome',
     refund: 'Refund',
-    outcomes: { refund: 'Refund in full', release: 'Pay the seller', split: 'Partial refund', restart: 'Restart the order' },
+    outcomes: {
+      refund: 'Refund in full',
+      release: 'Pay the seller',
+      split: 'Partial refund',
+      restart: 'Restart the order',
+    },
     optionLabel: 'Option',
     offerLabel: 'Extra work',
     effects: {
@@ -121,11 +156,24 @@ const TEXT = {
       payout: (amount: string) => `Payout of ${amount} to the seller`,
       revenue: (amount: string) => `Revenue of ${amount} for the platform`,
     },
-    notified: { buyer: 'The buyer is notified', seller: 'The seller is notified', platform: 'The platform is notified' },
-    payments: { 'order.placed': 'the order’s payment', 'option.add': 'the option’s payment', 'offer.accept': 'the offer’s payment' } as Record<string, string>,
+    notified: {
+      buyer: 'The buyer is notified',
+      seller: 'The seller is notified',
+      platform: 'The platform is notified',
+    },
+    payments: {
+      'order.placed': 'the order’s payment',
+      'option.add': 'the option’s payment',
+      'offer.accept': 'the offer’s payment',
+    } as Record<string, string>,
     otherPayment: 'a payment',
     accounts: { buyer: 'Buyer', escrow: 'Escrow', seller: 'Seller', platform: 'Platform' },
-    components: { commission: 'commission', tipCommission: 'commission on the tip', buyerFee: 'service fee', forfeited: 'amount kept' },
+    components: {
+      commission: 'commission',
+      tipCommission: 'commission on the tip',
+      buyerFee: 'service fee',
+      forfeited: 'amount kept',
+    },
     ledgerColumns: { cause: 'Operation', route: 'From → to', detail: 'Detail', amount: 'Amount' },
   },
 } as const;

@@ -1,10 +1,9 @@
 import { createStore } from 'sequestre-postgres';
-import { drainOutbox, freshSchema } from './postgres';
+import { FakeProvider } from '../src/fake/fakeProvider';
+import { drainOutbox, freshSchema, urlFor } from './postgres';
 import { reconcile } from './reconcile';
 import { openOrder } from './scenario';
 import { spawnWorker } from './spawnWorker';
-import { urlFor } from './postgres';
-import { FakeProvider } from '../src/fake/fakeProvider';
 
 /** What one load run measured and found. */
 export type LoadReport = {
@@ -51,9 +50,17 @@ export async function runLoad(options: { workers: number; orders: number; concur
       ),
     );
     const reports = runs.map((run) => {
-      if (run.code !== 0) throw new Error(`a load worker failed (${run.code ?? run.signal}): ${run.stderr.slice(0, 2000)}`);
+      if (run.code !== 0)
+        throw new Error(`a load worker failed (${run.code ?? run.signal}): ${run.stderr.slice(0, 2000)}`);
       return JSON.parse(run.stdout.trim().split('\n').pop() as string) as {
-        events: number; elapsedMs: number; failures: string[]; totalMs: number[]; libraryMs: number; parseMs: number; applyEventMs: number; retries: number;
+        events: number;
+        elapsedMs: number;
+        failures: string[];
+        totalMs: number[];
+        libraryMs: number;
+        parseMs: number;
+        applyEventMs: number;
+        retries: number;
       };
     });
     const latencies = reports.flatMap((r) => r.totalMs).sort((a, b) => a - b);
@@ -61,9 +68,14 @@ export async function runLoad(options: { workers: number; orders: number; concur
     const seconds = Math.max(...reports.map((r) => r.elapsedMs)) / 1000;
     const events = latencies.length;
     const violations = reports.flatMap((r) => r.failures);
-    const { rows } = await schema.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM sequestre_orders WHERE status = 'completed' AND version = $1`, [EVENTS_PER_ORDER + 1]);
-    if (rows[0]?.n !== String(options.orders)) violations.push(`${rows[0]?.n} of ${options.orders} orders completed at version ${EVENTS_PER_ORDER + 1}`);
-    if (events !== options.orders * EVENTS_PER_ORDER) violations.push(`${events} events applied, ${options.orders * EVENTS_PER_ORDER} expected`);
+    const { rows } = await schema.db.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM sequestre_orders WHERE status = 'completed' AND version = $1`,
+      [EVENTS_PER_ORDER + 1],
+    );
+    if (rows[0]?.n !== String(options.orders))
+      violations.push(`${rows[0]?.n} of ${options.orders} orders completed at version ${EVENTS_PER_ORDER + 1}`);
+    if (events !== options.orders * EVENTS_PER_ORDER)
+      violations.push(`${events} events applied, ${options.orders * EVENTS_PER_ORDER} expected`);
     await drainOutbox(store, schema.db, 3);
     violations.push(...(await reconcile(schema.db, store)).violations);
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;

@@ -2,8 +2,8 @@
 // index modulo WORKERS is WORKER), CONCURRENCY orders at a time, each order's events in sequence,
 // and prints its measurements as one JSON line. Paid offers are charged first, as the service does.
 import pg from 'pg';
-import { quoteExtra, type OrderEvent } from 'sequestre';
-import { createStore, fromPgPool, type ApplyMetrics } from 'sequestre-postgres';
+import { type OrderEvent, quoteExtra } from 'sequestre';
+import { type ApplyMetrics, createStore, fromPgPool } from 'sequestre-postgres';
 import { FakeProvider } from '../src/fake/fakeProvider';
 import { buyerOf, sellerOf } from './scenario';
 
@@ -26,7 +26,13 @@ function life(orderId: string, offerPayment: { id: string; amount: string }): ((
   const id = (name: string) => `${orderId}:${name}`;
   return [
     (at) => ({ type: 'order.accept', at, by: seller, id: id('accept') }),
-    (at) => ({ type: 'offer.propose', at, by: seller, id: id('offer'), offer: { id: 'x', label: 'Extra', price: '8.00', extraDays: 1 } }),
+    (at) => ({
+      type: 'offer.propose',
+      at,
+      by: seller,
+      id: id('offer'),
+      offer: { id: 'x', label: 'Extra', price: '8.00', extraDays: 1 },
+    }),
     (at) => ({ type: 'offer.accept', at, by: buyer, id: id('offer-accept'), offerId: 'x', payment: offerPayment }),
     (at) => ({ type: 'extension.request', at, by: seller, id: id('extension'), days: 2 }),
     (at) => ({ type: 'extension.accept', at, by: buyer, id: id('extension-accept') }),
@@ -38,7 +44,9 @@ function life(orderId: string, offerPayment: { id: string; amount: string }): ((
   ];
 }
 
-const mine = Array.from({ length: orders }, (_, n) => n).filter((n) => n % workers === worker).map((n) => `${prefix}${n}`);
+const mine = Array.from({ length: orders }, (_, n) => n)
+  .filter((n) => n % workers === worker)
+  .map((n) => `${prefix}${n}`);
 const failures: string[] = [];
 const start = performance.now();
 let next = 0;
@@ -50,7 +58,13 @@ await Promise.all(
       if (!read.ok) throw new Error(`${orderId}: ${read.error.code}`);
       // The offer's price is known, so its charge is too: quoteExtra on the order as it will be.
       const quote = quoteExtra(read.order, '8.00');
-      const charge = await provider.charge({ key: `offer:${orderId}`, orderId, buyerId: read.order.buyer.id, amount: quote.total, currency: 'EUR' });
+      const charge = await provider.charge({
+        key: `offer:${orderId}`,
+        orderId,
+        buyerId: read.order.buyer.id,
+        amount: quote.total,
+        currency: 'EUR',
+      });
       for (const make of life(orderId, { id: charge.paymentId, amount: quote.total })) {
         const result = await store.apply(orderId, (_order, at) => make(at));
         if (!result.ok || !result.changed) failures.push(`${orderId}: ${result.ok ? 'unchanged' : result.error.code}`);

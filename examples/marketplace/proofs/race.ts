@@ -21,7 +21,11 @@ export type LogEntry = {
  * they collide), sending every event of `raceEvents` in its own shuffled order. Every event is
  * sent by every writer: one of them applies it, the others get a duplicate or a refusal.
  */
-export async function runRace(stores: readonly OrderStore[], orderIds: readonly string[], seed: number): Promise<LogEntry[]> {
+export async function runRace(
+  stores: readonly OrderStore[],
+  orderIds: readonly string[],
+  seed: number,
+): Promise<LogEntry[]> {
   const log: LogEntry[] = [];
   await Promise.all(
     stores.map(async (store, writer) => {
@@ -33,7 +37,15 @@ export async function runRace(stores: readonly OrderStore[], orderIds: readonly 
           try {
             result = await store.apply(orderId, (_order, at) => (decided = prepared.make(at)));
           } catch (error) {
-            log.push({ writer, orderId, eventId: prepared.id, event: decided, outcome: 'threw', code: (error as Error).message.slice(0, 80), attempts: 0 });
+            log.push({
+              writer,
+              orderId,
+              eventId: prepared.id,
+              event: decided,
+              outcome: 'threw',
+              code: (error as Error).message.slice(0, 80),
+              attempts: 0,
+            });
             continue;
           }
           log.push(toEntry(writer, orderId, prepared.id, decided, result));
@@ -44,14 +56,25 @@ export async function runRace(stores: readonly OrderStore[], orderIds: readonly 
   return log;
 }
 
-function toEntry(writer: number, orderId: string, eventId: string, event: OrderEvent | undefined, result: ApplyResult): LogEntry {
+function toEntry(
+  writer: number,
+  orderId: string,
+  eventId: string,
+  event: OrderEvent | undefined,
+  result: ApplyResult,
+): LogEntry {
   const base = { writer, orderId, eventId, event, attempts: result.attempts };
   if (result.ok) {
     if (result.duplicate === true) return { ...base, outcome: 'duplicate', version: result.order.version };
     return { ...base, outcome: result.changed ? 'committed' : 'unchanged', version: result.order.version };
   }
   if (result.error.code === 'RETRIES_EXHAUSTED') return { ...base, outcome: 'exhausted', code: result.error.code };
-  return { ...base, outcome: 'refused', code: result.error.code, ...(result.version === undefined ? {} : { version: result.version }) };
+  return {
+    ...base,
+    outcome: 'refused',
+    code: result.error.code,
+    ...(result.version === undefined ? {} : { version: result.version }),
+  };
 }
 
 /**
@@ -63,16 +86,24 @@ function toEntry(writer: number, orderId: string, eventId: string, event: OrderE
  * - every refusal is the answer `applyEvent` gives for that event on the committed state of the
  *   version it was judged on (a legitimate refusal, not an artefact of the race).
  */
-export async function checkRace(store: OrderStore, startOrders: ReadonlyMap<string, Order>, log: readonly LogEntry[]): Promise<string[]> {
+export async function checkRace(
+  store: OrderStore,
+  startOrders: ReadonlyMap<string, Order>,
+  log: readonly LogEntry[],
+): Promise<string[]> {
   const violations: string[] = [];
   for (const entry of log) {
     if (entry.outcome === 'threw' || entry.outcome === 'exhausted' || entry.outcome === 'unchanged') {
-      violations.push(`${entry.eventId} (writer ${entry.writer}) ended ${entry.outcome}${entry.code ? `: ${entry.code}` : ''}`);
+      violations.push(
+        `${entry.eventId} (writer ${entry.writer}) ended ${entry.outcome}${entry.code ? `: ${entry.code}` : ''}`,
+      );
     }
   }
   for (const [orderId, start] of startOrders) {
     const mine = log.filter((entry) => entry.orderId === orderId);
-    const commits = mine.filter((entry) => entry.outcome === 'committed').sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+    const commits = mine
+      .filter((entry) => entry.outcome === 'committed')
+      .sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
     const states = new Map<number, Order>([[start.version, start]]);
     const replayedEffects: string[] = [];
     let order = start;
@@ -80,10 +111,15 @@ export async function checkRace(store: OrderStore, startOrders: ReadonlyMap<stri
     for (const commit of commits) {
       if (committedIds.has(commit.eventId)) violations.push(`${commit.eventId} was committed twice`);
       committedIds.add(commit.eventId);
-      if (commit.version !== order.version + 1) violations.push(`${orderId}: commit ${commit.eventId} wrote version ${commit.version} after version ${order.version}`);
+      if (commit.version !== order.version + 1)
+        violations.push(
+          `${orderId}: commit ${commit.eventId} wrote version ${commit.version} after version ${order.version}`,
+        );
       const replayed = applyEvent(order, commit.event as OrderEvent);
       if (!replayed.ok) {
-        violations.push(`${orderId}: ${commit.eventId} does not replay on version ${order.version} (${replayed.error.code})`);
+        violations.push(
+          `${orderId}: ${commit.eventId} does not replay on version ${order.version} (${replayed.error.code})`,
+        );
         break;
       }
       order = replayed.order;
@@ -93,17 +129,25 @@ export async function checkRace(store: OrderStore, startOrders: ReadonlyMap<stri
     const stored = await store.get(orderId);
     if (!stored.ok) violations.push(`${orderId}: stored order unreadable`);
     else if (canonical(stored.order) !== canonical(order)) {
-      violations.push(`${orderId}: the stored order (version ${stored.order.version}) is not the replay of its ${commits.length} commits (version ${order.version}): a lost update`);
+      violations.push(
+        `${orderId}: the stored order (version ${stored.order.version}) is not the replay of its ${commits.length} commits (version ${order.version}): a lost update`,
+      );
     }
-    const recorded = (await store.effectsOf(orderId)).filter((r) => r.effect.version > start.version).map((r) => canonical(r.effect));
-    if (JSON.stringify(recorded) !== JSON.stringify(replayedEffects)) violations.push(`${orderId}: the outbox holds ${recorded.length} effects, the replay ${replayedEffects.length}`);
+    const recorded = (await store.effectsOf(orderId))
+      .filter((r) => r.effect.version > start.version)
+      .map((r) => canonical(r.effect));
+    if (JSON.stringify(recorded) !== JSON.stringify(replayedEffects))
+      violations.push(`${orderId}: the outbox holds ${recorded.length} effects, the replay ${replayedEffects.length}`);
     for (const entry of mine) {
-      if (entry.outcome === 'duplicate' && !committedIds.has(entry.eventId)) violations.push(`${entry.eventId}: a duplicate of an event never committed`);
+      if (entry.outcome === 'duplicate' && !committedIds.has(entry.eventId))
+        violations.push(`${entry.eventId}: a duplicate of an event never committed`);
       if (entry.outcome !== 'refused' || entry.event === undefined || entry.version === undefined) continue;
       const judged = states.get(entry.version);
       const again = judged === undefined ? undefined : applyEvent(judged, entry.event);
       if (again === undefined || again.ok || again.error.code !== entry.code) {
-        violations.push(`${entry.eventId}: refused ${entry.code} on version ${entry.version}, which the replay does not confirm`);
+        violations.push(
+          `${entry.eventId}: refused ${entry.code} on version ${entry.version}, which the replay does not confirm`,
+        );
       }
     }
   }
@@ -114,7 +158,9 @@ export async function checkRace(store: OrderStore, startOrders: ReadonlyMap<stri
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : inner,
   );
 }

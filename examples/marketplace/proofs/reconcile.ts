@@ -1,12 +1,17 @@
 import { getBalances } from 'sequestre';
 import type { OrderStore, Queryable } from 'sequestre-postgres';
-import { toThousandths, type BookEntry, FakeProvider } from '../src/fake/fakeProvider';
+import { type BookEntry, FakeProvider, toThousandths } from '../src/fake/fakeProvider';
 
 const FINAL = new Set(['completed', 'cancelled', 'expired']);
 const MONEY = { refund: 'refund', payout: 'payout', revenue: 'revenue' } as const;
 
 /** What a reconciliation found: every broken rule as a sentence, and counts for the record. */
-export type Reconciliation = { readonly violations: string[]; readonly orders: number; readonly effects: number; readonly absorbedRetries: number };
+export type Reconciliation = {
+  readonly violations: string[];
+  readonly orders: number;
+  readonly effects: number;
+  readonly absorbedRetries: number;
+};
 
 /**
  * Reconciles every order three ways, after the outbox was drained:
@@ -42,23 +47,36 @@ export async function reconcile(db: Queryable, store: OrderStore): Promise<Recon
       sums[effect.type] += toThousandths(effect.amount);
       const entry = byKey.get(effect.idempotencyKey);
       explained.add(effect.idempotencyKey);
-      if (entry === undefined) violations.push(`${id}: ${effect.type} ${effect.amount} (${effect.idempotencyKey}) is missing from the provider's book`);
+      if (entry === undefined)
+        violations.push(
+          `${id}: ${effect.type} ${effect.amount} (${effect.idempotencyKey}) is missing from the provider's book`,
+        );
       else if (entry.kind !== MONEY[effect.type] || toThousandths(entry.amount) !== toThousandths(effect.amount)) {
-        violations.push(`${id}: the book has ${entry.kind} ${entry.amount} under ${effect.idempotencyKey}, the effect says ${effect.type} ${effect.amount}`);
+        violations.push(
+          `${id}: the book has ${entry.kind} ${entry.amount} under ${effect.idempotencyKey}, the effect says ${effect.type} ${effect.amount}`,
+        );
       }
     }
     const expect = (what: string, figure: string, sum: number) => {
-      if (toThousandths(figure) !== sum) violations.push(`${id}: getBalances says ${what} ${figure}, the effects add up to ${sum / 1000}`);
+      if (toThousandths(figure) !== sum)
+        violations.push(`${id}: getBalances says ${what} ${figure}, the effects add up to ${sum / 1000}`);
     };
     expect('refunded', balances.refunded, sums.refund);
     expect('paidOut', balances.paidOut, sums.payout);
     expect('revenue', balances.revenue, sums.revenue);
     const charged = netCharges(book, id, explained);
-    if (charged !== toThousandths(balances.paidIn)) violations.push(`${id}: the provider kept ${charged / 1000} in charges, getBalances says paidIn ${balances.paidIn}`);
-    if (FINAL.has(read.order.status) && toThousandths(balances.held) !== 0) violations.push(`${id}: ${read.order.status} but still holds ${balances.held}`);
+    if (charged !== toThousandths(balances.paidIn))
+      violations.push(
+        `${id}: the provider kept ${charged / 1000} in charges, getBalances says paidIn ${balances.paidIn}`,
+      );
+    if (FINAL.has(read.order.status) && toThousandths(balances.held) !== 0)
+      violations.push(`${id}: ${read.order.status} but still holds ${balances.held}`);
   }
   for (const entry of book) {
-    if (entry.kind !== 'charge' && !explained.has(entry.key)) violations.push(`the book's ${entry.kind} ${entry.amount} under ${entry.key} belongs to no effect and no refused charge`);
+    if (entry.kind !== 'charge' && !explained.has(entry.key))
+      violations.push(
+        `the book's ${entry.kind} ${entry.amount} under ${entry.key} belongs to no effect and no refused charge`,
+      );
   }
   const absorbedRetries = book.reduce((sum, entry) => sum + entry.calls - 1, 0);
   return { violations, orders: rows.length, effects: effectCount, absorbedRetries };
@@ -72,7 +90,8 @@ function netCharges(book: readonly BookEntry[], orderId: string, explained: Set<
     const compensation = book.find((entry) => entry.key === `refund:${charge.paymentId}`);
     if (compensation !== undefined) {
       explained.add(compensation.key);
-      if (toThousandths(compensation.amount) !== toThousandths(charge.amount)) sum += toThousandths(charge.amount) - toThousandths(compensation.amount);
+      if (toThousandths(compensation.amount) !== toThousandths(charge.amount))
+        sum += toThousandths(charge.amount) - toThousandths(compensation.amount);
       continue;
     }
     sum += toThousandths(charge.amount);

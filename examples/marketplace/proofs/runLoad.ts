@@ -8,7 +8,9 @@ const orders = Number(process.argv[2] ?? '1000');
 const concurrency = Number(process.argv[3] ?? '8');
 const counts = (process.argv[4] ?? '1,4').split(',').map(Number);
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
-console.log('| workers | in flight | events | seconds | events/s | p50 | p99 | library share (parseOrder + applyEvent) | retries | checks |');
+console.log(
+  '| workers | in flight | events | seconds | events/s | p50 | p99 | library share (parseOrder + applyEvent) | retries | checks |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const workers of counts) {
   const r = await runLoad({ workers, orders, concurrency });

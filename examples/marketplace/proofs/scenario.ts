@@ -1,4 +1,4 @@
-import { quoteOrder, type Actor, type OrderEvent } from 'sequestre';
+import { type Actor, type OrderEvent, quoteOrder } from 'sequestre';
 import type { OrderStore } from 'sequestre-postgres';
 import { PLATFORM_FEES } from '../src/context';
 import type { FakeProvider } from '../src/fake/fakeProvider';
@@ -13,9 +13,20 @@ export const buyerOf = (orderId: string): Actor => ({ role: 'buyer', id: `b-${or
 export const sellerOf = (orderId: string): Actor => ({ role: 'seller', id: `s-${orderId}` });
 
 /** Checks out `orderId` through the fake provider and opens it, as the service does. */
-export async function openOrder(store: OrderStore, provider: FakeProvider, orderId: string, placedAt: string): Promise<void> {
+export async function openOrder(
+  store: OrderStore,
+  provider: FakeProvider,
+  orderId: string,
+  placedAt: string,
+): Promise<void> {
   const quote = quoteOrder({ currency: 'EUR', items: ITEMS, tip: '5.00', fees: PLATFORM_FEES });
-  const charge = await provider.charge({ key: `checkout:${orderId}`, orderId, buyerId: `b-${orderId}`, amount: quote.total, currency: 'EUR' });
+  const charge = await provider.charge({
+    key: `checkout:${orderId}`,
+    orderId,
+    buyerId: `b-${orderId}`,
+    amount: quote.total,
+    currency: 'EUR',
+  });
   const created = await store.create({
     id: orderId,
     buyer: { id: `b-${orderId}` },
@@ -46,8 +57,26 @@ export function raceEvents(orderId: string): Prepared[] {
   const seller = sellerOf(orderId);
   const id = (name: string) => `${orderId}:${name}`;
   const events: [string, (at: string) => OrderEvent][] = [
-    ['offer-1', (at) => ({ type: 'offer.propose', at, by: seller, id: id('offer-1'), offer: { id: 'x1', label: 'Extra 1', price: '8.00', extraDays: 1 } })],
-    ['offer-2', (at) => ({ type: 'offer.propose', at, by: seller, id: id('offer-2'), offer: { id: 'x2', label: 'Extra 2', price: '9.00', extraDays: 0 } })],
+    [
+      'offer-1',
+      (at) => ({
+        type: 'offer.propose',
+        at,
+        by: seller,
+        id: id('offer-1'),
+        offer: { id: 'x1', label: 'Extra 1', price: '8.00', extraDays: 1 },
+      }),
+    ],
+    [
+      'offer-2',
+      (at) => ({
+        type: 'offer.propose',
+        at,
+        by: seller,
+        id: id('offer-2'),
+        offer: { id: 'x2', label: 'Extra 2', price: '9.00', extraDays: 0 },
+      }),
+    ],
     ['refund-b', (at) => ({ type: 'refund.propose', at, by: buyer, id: id('refund-b'), amount: '5.00' })],
     ['refund-s', (at) => ({ type: 'refund.propose', at, by: seller, id: id('refund-s'), amount: '3.00' })],
     ['refund-accept-s', (at) => ({ type: 'refund.accept', at, by: seller, id: id('refund-accept-s') })],

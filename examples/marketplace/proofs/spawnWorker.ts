@@ -8,7 +8,10 @@ const example = fileURLToPath(new URL('..', import.meta.url));
  * tsx as a loader (not the tsx command, which would wrap it in a second process and hide how it
  * died). Resolves with its exit code or the signal that killed it.
  */
-export function spawnWorker(script: string, env: Record<string, string>): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+export function spawnWorker(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `proofs/${script}`], {
       cwd: example,

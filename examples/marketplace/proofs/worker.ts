@@ -5,7 +5,7 @@
 // - `afterDeadlineClaim` (ROLE=deadlines): due orders are claimed (rows locked), not ticked yet.
 // SIGKILL, not an exception: no finally block, no ROLLBACK sent, the connection just drops.
 import pg from 'pg';
-import { fromPgPool, type EffectHandler } from 'sequestre-postgres';
+import { type EffectHandler, fromPgPool } from 'sequestre-postgres';
 import { createStoreForTesting } from '../../../packages/sequestre-postgres/src/testing';
 import { FakeMailer } from '../src/fake/fakeMailer';
 import { FakeProvider } from '../src/fake/fakeProvider';
@@ -34,7 +34,10 @@ const handler: EffectHandler = async (effect, delivery) => {
 
 let work = 0;
 for (let round = 0; round < 10_000; round += 1) {
-  const claimed = role === 'outbox' ? (await store.deliverEffects(handler, { limit: 5, leaseMs })).claimed : (await store.runDueDeadlines(undefined, 5)).claimed;
+  const claimed =
+    role === 'outbox'
+      ? (await store.deliverEffects(handler, { limit: 5, leaseMs })).claimed
+      : (await store.runDueDeadlines(undefined, 5)).claimed;
   work += claimed;
   if (claimed === 0) break;
 }

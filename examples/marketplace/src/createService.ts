@@ -6,7 +6,10 @@ import { buildApp } from './http/buildApp';
 import { carryOut } from './workers/carryOut';
 
 /** The whole service on one database: store, fake provider and mailer, HTTP app, effect handler. */
-export async function createService(db: Database, options: { clock?: () => Date; store?: OrderStore; storeOptions?: Omit<StoreOptions, 'db' | 'clock'> } = {}) {
+export async function createService(
+  db: Database,
+  options: { clock?: () => Date; store?: OrderStore; storeOptions?: Omit<StoreOptions, 'db' | 'clock'> } = {},
+) {
   const clock = options.clock ?? (() => new Date());
   const store = options.store ?? createStore({ db, clock, ...options.storeOptions });
   const provider = new FakeProvider(db);

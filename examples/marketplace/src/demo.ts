@@ -18,18 +18,36 @@ const buyer = 'buyer:b-1';
 const seller = 'seller:s-1';
 let step = 0;
 
-async function call(method: 'GET' | 'POST', path: string, actor: string, body?: unknown): Promise<Record<string, any>> {
+/** What the service answers, as far as this script reads it: an order view or an error. */
+type Reply = {
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly refunded?: boolean;
+  readonly order: { readonly status: string; readonly version: number };
+  readonly balances: { readonly held: string; readonly paidIn: string };
+  readonly description: { readonly title: string; readonly text: string };
+  readonly actions: readonly { readonly type: string; readonly allowed: boolean }[];
+};
+
+async function call(method: 'GET' | 'POST', path: string, actor: string, body?: unknown): Promise<Reply> {
   step += 1;
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { 'x-actor': actor, 'idempotency-key': `${orderId}-${step}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      'x-actor': actor,
+      'idempotency-key': `${orderId}-${step}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const json = (await response.json()) as Record<string, any>;
-  const what = json.error ? `${json.error.code}: ${json.error.message}${json.refunded ? ' (charge refunded)' : ''}` : `${json.order.status}, version ${json.order.version}, held ${json.balances.held}`;
+  const json = (await response.json()) as Reply;
+  const what = json.error
+    ? `${json.error.code}: ${json.error.message}${json.refunded ? ' (charge refunded)' : ''}`
+    : `${json.order.status}, version ${json.order.version}, held ${json.balances.held}`;
   const type = (body as { type?: string } | undefined)?.type;
   const request = `${method} ${path}${type === undefined ? '' : ` ${type}`}`;
-  console.log(`${String(step).padStart(2)}. ${now.toISOString().slice(0, 16)} ${actor.padEnd(11)} ${request.padEnd(46)} → ${response.status} ${what}`);
+  console.log(
+    `${String(step).padStart(2)}. ${now.toISOString().slice(0, 16)} ${actor.padEnd(11)} ${request.padEnd(46)} → ${response.status} ${what}`,
+  );
   return json;
 }
 
@@ -43,19 +61,35 @@ const items = [
   { id: 'logo', label: 'Logo design', price: '40.00' },
   { id: 'express', label: 'Express delivery', price: '10.00' },
 ];
-const created = await call('POST', '/checkout', buyer, { orderId, sellerId: 's-1', currency: 'EUR', items, tip: '5.00', deliveryDays: 3 });
+const created = await call('POST', '/checkout', buyer, {
+  orderId,
+  sellerId: 's-1',
+  currency: 'EUR',
+  items,
+  tip: '5.00',
+  deliveryDays: 3,
+});
 console.log(`    charged ${created.balances.paidIn} EUR (items 50.00 + tip 5.00 + 5 % buyer fee)`);
 now = new Date('2026-03-02T11:00:00.000Z');
 await call('POST', `/orders/${orderId}/events`, seller, { type: 'order.accept' });
 now = new Date('2026-03-03T08:00:00.000Z');
-await call('POST', `/orders/${orderId}/options`, buyer, { option: { id: 'source-files', label: 'Source files', price: '10.00', extraDays: 1 } });
-await call('POST', `/orders/${orderId}/options`, buyer, { option: { id: 'source-files', label: 'Source files again', price: '10.00', extraDays: 0 } });
+await call('POST', `/orders/${orderId}/options`, buyer, {
+  option: { id: 'source-files', label: 'Source files', price: '10.00', extraDays: 1 },
+});
+await call('POST', `/orders/${orderId}/options`, buyer, {
+  option: { id: 'source-files', label: 'Source files again', price: '10.00', extraDays: 0 },
+});
 now = new Date('2026-03-05T16:00:00.000Z');
 await call('POST', `/orders/${orderId}/events`, seller, { type: 'order.deliver', message: 'Here is your logo.' });
 await workers();
 const view = await call('GET', `/orders/${orderId}`, buyer);
 console.log(`    the buyer reads: "${view.description.title}: ${view.description.text}"`);
-console.log(`    the buyer may: ${view.actions.filter((a: { allowed: boolean }) => a.allowed).map((a: { type: string }) => a.type).join(', ')}`);
+console.log(
+  `    the buyer may: ${view.actions
+    .filter((a: { allowed: boolean }) => a.allowed)
+    .map((a: { type: string }) => a.type)
+    .join(', ')}`,
+);
 now = new Date('2026-03-12T16:00:01.000Z');
 console.log('    … seven days later, the buyer has not answered:');
 await workers();
@@ -63,11 +97,12 @@ const done = await call('GET', `/orders/${orderId}`, seller);
 console.log(`    the seller reads: "${done.description.title}: ${done.description.text}"`);
 console.log(`    balances: ${JSON.stringify(done.balances)}`);
 
-console.log('\nThe fake provider\'s book (one line per idempotency key):');
+console.log("\nThe fake provider's book (one line per idempotency key):");
 for (const entry of (await service.context.provider.entries()).filter((e) => e.orderId === orderId)) {
   console.log(`    ${entry.kind.padEnd(8)} ${entry.amount.padStart(6)} ${entry.currency}  ${entry.key}`);
 }
 console.log('\nThe notifications sent:');
-for (const message of await service.context.mailer.inbox(orderId)) console.log(`    to ${message.to} ${message.toId ?? ''}: ${message.event}`);
+for (const message of await service.context.mailer.inbox(orderId))
+  console.log(`    to ${message.to} ${message.toId ?? ''}: ${message.event}`);
 await service.app.close();
 await database.close();

@@ -6,7 +6,9 @@ import { startWorkers } from './workers/startWorkers';
 
 const database = await openDatabase();
 const service = await createService(database.db);
-const workers = startWorkers(service.context.store, service.handler, { onError: (error) => console.error('worker:', error) });
+const workers = startWorkers(service.context.store, service.handler, {
+  onError: (error) => console.error('worker:', error),
+});
 const address = await service.app.listen({ port: Number(process.env.PORT ?? 3000), host: '127.0.0.1' });
 console.log(`sequestre marketplace on ${address}, ${database.label}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

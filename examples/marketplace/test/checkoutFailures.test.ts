@@ -29,8 +29,15 @@ describe('checkout when the database fails', () => {
   async function checkoutWith(failures: ('before' | 'after')[], orderId: string) {
     const db = fromPGlite(lite);
     const service = await createService(db, { store: flaky(createStore({ db }), failures) });
-    const response = await service.app.inject({ method: 'POST', url: '/checkout', headers: { 'x-actor': 'buyer:b-1', 'idempotency-key': orderId }, payload: checkoutBody(orderId) });
-    const book = (await service.context.provider.entries()).filter((e) => e.orderId === orderId).map((e) => `${e.kind} ${e.amount}`);
+    const response = await service.app.inject({
+      method: 'POST',
+      url: '/checkout',
+      headers: { 'x-actor': 'buyer:b-1', 'idempotency-key': orderId },
+      payload: checkoutBody(orderId),
+    });
+    const book = (await service.context.provider.entries())
+      .filter((e) => e.orderId === orderId)
+      .map((e) => `${e.kind} ${e.amount}`);
     return { status: response.statusCode, book, order: await service.context.store.get(orderId) };
   }
 

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const smoke = fileURLToPath(new URL('./smoke.mjs', import.meta.url));
-const runs = [[process.execPath, [smoke]], ...[22, 24].map((major) => ['npx', ['-y', '-p', `node@${major}`, 'node', smoke]])];
+const runs = [
+  [process.execPath, [smoke]],
+  ...[22, 24].map((major) => ['npx', ['-y', '-p', `node@${major}`, 'node', smoke]]),
+];
 for (const [command, args] of runs) {
   const out = spawnSync(command, args, { encoding: 'utf8' });
   if (out.status !== 0) {

@@ -15,8 +15,15 @@ const items = [{ id: 'logo', label: 'Logo', price: '40.00' }];
 const fees = { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } };
 const placedAt = '2026-03-01T10:00:00.000Z';
 const created = await store.create({
-  id: 'o-1', buyer: { id: 'b-1' }, seller: { id: 's-1' }, currency: 'EUR', items, fees, deliveryDays: 3,
-  payment: { id: 'pay-1', amount: quoteOrder({ currency: 'EUR', items, fees }).total }, placedAt,
+  id: 'o-1',
+  buyer: { id: 'b-1' },
+  seller: { id: 's-1' },
+  currency: 'EUR',
+  items,
+  fees,
+  deliveryDays: 3,
+  payment: { id: 'pay-1', amount: quoteOrder({ currency: 'EUR', items, fees }).total },
+  placedAt,
 });
 if (!created.ok) throw new Error(created.error.message);
 const ticked = await store.runDueDeadlines(new Date('2026-03-04T10:00:00.000Z'));

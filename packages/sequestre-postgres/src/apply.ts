@@ -2,8 +2,8 @@ import type { Database } from './database/types';
 import type { Decide } from './decide';
 import { toInstant } from './instant';
 import type { ApplyMetrics } from './options';
-import { storeError, type ApplyResult } from './results';
-import { attemptChange, type Attempt, type AttemptSettings } from './writeChange';
+import { type ApplyResult, storeError } from './results';
+import { type Attempt, type AttemptSettings, attemptChange } from './writeChange';
 
 /** What `apply` needs from the store it belongs to. */
 export type ApplyContext = {
@@ -48,10 +48,25 @@ export async function apply(context: ApplyContext, orderId: string, decide: Deci
 function toResult(attempt: Attempt, attempts: number, orderId: string): ApplyResult {
   switch (attempt.kind) {
     case 'written':
-      return { ok: true, order: attempt.order, effects: attempt.effects, changed: true, event: attempt.event, attempts };
+      return {
+        ok: true,
+        order: attempt.order,
+        effects: attempt.effects,
+        changed: true,
+        event: attempt.event,
+        attempts,
+      };
     case 'unchanged':
       return attempt.duplicate
-        ? { ok: true, order: attempt.order, effects: [], changed: false, duplicate: true, event: attempt.event, attempts }
+        ? {
+            ok: true,
+            order: attempt.order,
+            effects: [],
+            changed: false,
+            duplicate: true,
+            event: attempt.event,
+            attempts,
+          }
         : { ok: true, order: attempt.order, effects: [], changed: false, event: attempt.event, attempts };
     case 'refused':
       return {
@@ -64,9 +79,13 @@ function toResult(attempt: Attempt, attempts: number, orderId: string): ApplyRes
     case 'conflict':
       return {
         ok: false,
-        error: storeError('RETRIES_EXHAUSTED', `Order "${orderId}" changed under every one of ${attempts} attempts; nothing was written. Send the same event again.`, {
-          attempts,
-        }),
+        error: storeError(
+          'RETRIES_EXHAUSTED',
+          `Order "${orderId}" changed under every one of ${attempts} attempts; nothing was written. Send the same event again.`,
+          {
+            attempts,
+          },
+        ),
         attempts,
       };
   }

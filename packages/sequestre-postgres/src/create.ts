@@ -1,7 +1,7 @@
 import { createOrder, nextDeadline, type OrderInput } from 'sequestre';
 import type { Database } from './database/types';
 import { readOrder } from './readOrder';
-import { storeError, type CreateResult } from './results';
+import { type CreateResult, storeError } from './results';
 import { INSERT_ORDER, SELECT_ORDER } from './sql/orders';
 import { recordEffects } from './writeChange';
 
@@ -43,10 +43,14 @@ export async function create(db: Database, input: OrderInput, now: string): Prom
       }
       return {
         ok: false,
-        error: storeError('ORDER_EXISTS', `The order id "${order.id}" is already used by another checkout; refund payment "${input.payment.id}".`, {
-          orderId: order.id,
-          paymentId: input.payment.id,
-        }),
+        error: storeError(
+          'ORDER_EXISTS',
+          `The order id "${order.id}" is already used by another checkout; refund payment "${input.payment.id}".`,
+          {
+            orderId: order.id,
+            paymentId: input.payment.id,
+          },
+        ),
       };
     }
     await recordEffects(tx, result.effects, now);

@@ -1,10 +1,10 @@
-import type { OrderInput } from 'sequestre';
-import { apply, type ApplyContext } from './apply';
+import type { Effect, OrderInput } from 'sequestre';
+import { type ApplyContext, apply } from './apply';
 import { create } from './create';
-import type { Decide } from './decide';
-import { deliverEffects, type DeliveryOptions, type DeliveryRun, type EffectHandler } from './deliverEffects';
 import { toDatabase } from './database/toDatabase';
 import type { Database } from './database/types';
+import type { Decide } from './decide';
+import { type DeliveryOptions, type DeliveryRun, deliverEffects, type EffectHandler } from './deliverEffects';
 import { toInstant } from './instant';
 import { migrate } from './migrate';
 import {
@@ -17,15 +17,19 @@ import {
   type StoreOptions,
 } from './options';
 import { readOrder } from './readOrder';
-import { storeError, type ApplyResult, type CreateResult, type GetResult } from './results';
-import { runDueDeadlines, type DeadlineRun } from './runDueDeadlines';
+import { type ApplyResult, type CreateResult, type GetResult, storeError } from './results';
+import { type DeadlineRun, runDueDeadlines } from './runDueDeadlines';
 import { SELECT_ORDER } from './sql/orders';
 import { SELECT_ORDER_EFFECTS } from './sql/outbox';
-import type { Effect } from 'sequestre';
-import { DEFAULT_SETTINGS, type AttemptSettings } from './writeChange';
+import { type AttemptSettings, DEFAULT_SETTINGS } from './writeChange';
 
 /** One recorded effect and where its delivery stands. */
-export type RecordedEffect = { readonly effect: Effect; readonly done: boolean; readonly attempts: number; readonly lastError: string | null };
+export type RecordedEffect = {
+  readonly effect: Effect;
+  readonly done: boolean;
+  readonly attempts: number;
+  readonly lastError: string | null;
+};
 
 /** The durable order store (see `createStore`). */
 export type OrderStore = {
@@ -70,7 +74,9 @@ export function buildStore(options: StoreOptions, internals: StoreInternals): Or
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? ATTEMPTS_MAX_DEFAULT;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > ATTEMPTS_MAX_LIMIT) {
-    throw new RangeError(`sequestre-postgres: maxAttempts must be an integer from 1 to ${ATTEMPTS_MAX_LIMIT}, got ${String(maxAttempts)}.`);
+    throw new RangeError(
+      `sequestre-postgres: maxAttempts must be an integer from 1 to ${ATTEMPTS_MAX_LIMIT}, got ${String(maxAttempts)}.`,
+    );
   }
   const context: ApplyContext = { db, clock, maxAttempts, onApply: options.onApply, sql: internals.sql };
   return {
@@ -81,11 +87,16 @@ export function buildStore(options: StoreOptions, internals: StoreInternals): Or
     async get(orderId) {
       const { rows } = await db.query<{ data: unknown }>(SELECT_ORDER, [orderId]);
       const row = rows[0];
-      if (row === undefined) return { ok: false, error: storeError('ORDER_NOT_FOUND', `No order has the id "${orderId}".`, { orderId }) };
+      if (row === undefined)
+        return { ok: false, error: storeError('ORDER_NOT_FOUND', `No order has the id "${orderId}".`, { orderId }) };
       return readOrder(row.data);
     },
     runDueDeadlines: (now, limit = DEADLINE_BATCH_DEFAULT) =>
-      runDueDeadlines({ db, sql: internals.sql, afterClaim: internals.afterDeadlineClaim }, toInstant(now ?? clock()), limit),
+      runDueDeadlines(
+        { db, sql: internals.sql, afterClaim: internals.afterDeadlineClaim },
+        toInstant(now ?? clock()),
+        limit,
+      ),
     deliverEffects: (handler, delivery = {}) =>
       deliverEffects(db, clock, handler, {
         limit: delivery.limit ?? OUTBOX_BATCH_DEFAULT,
@@ -93,8 +104,18 @@ export function buildStore(options: StoreOptions, internals: StoreInternals): Or
         retryDelayMs: delivery.retryDelayMs ?? OUTBOX_RETRY_DELAY_MS_DEFAULT,
       }),
     async effectsOf(orderId) {
-      const { rows } = await db.query<{ effect: Effect; done_at: unknown; attempts: number; last_error: string | null }>(SELECT_ORDER_EFFECTS, [orderId]);
-      return rows.map((row) => ({ effect: row.effect, done: row.done_at !== null, attempts: row.attempts, lastError: row.last_error }));
+      const { rows } = await db.query<{
+        effect: Effect;
+        done_at: unknown;
+        attempts: number;
+        last_error: string | null;
+      }>(SELECT_ORDER_EFFECTS, [orderId]);
+      return rows.map((row) => ({
+        effect: row.effect,
+        done: row.done_at !== null,
+        attempts: row.attempts,
+        lastError: row.last_error,
+      }));
     },
   };
 }

@@ -10,7 +10,10 @@ import { CLAIM_EFFECTS, MARK_EFFECT_DONE, RELEASE_EFFECTS } from './sql/outbox';
  * next worker. Throw to report a failure: the effect and the ones after it in the same order are
  * retried later, in order.
  */
-export type EffectHandler = (effect: Effect, delivery: { readonly idempotencyKey: string; readonly attempt: number }) => Promise<void>;
+export type EffectHandler = (
+  effect: Effect,
+  delivery: { readonly idempotencyKey: string; readonly attempt: number },
+) => Promise<void>;
 
 /** How a delivery run claims and retries. */
 export type DeliveryOptions = {
@@ -32,7 +35,15 @@ export type DeliveryRun = {
   readonly lostClaims: number;
 };
 
-type ClaimedRow = { seq: string | number; order_id: string; version: number; effect_index: number; idempotency_key: string; effect: Effect; attempts: number };
+type ClaimedRow = {
+  seq: string | number;
+  order_id: string;
+  version: number;
+  effect_index: number;
+  idempotency_key: string;
+  effect: Effect;
+  attempts: number;
+};
 
 /**
  * Claims a batch of pending effects and hands each to `handler`, in order within each order,
@@ -46,10 +57,20 @@ type ClaimedRow = { seq: string | number; order_id: string; version: number; eff
  *   handed out while an earlier one is pending or claimed, and a failure stops its order's run;
  * - a claim is a lease (`claimed_until`), so a dead worker's effects are taken over, never lost.
  */
-export async function deliverEffects(db: Database, clock: () => Date, handler: EffectHandler, options: Required<DeliveryOptions>): Promise<DeliveryRun> {
+export async function deliverEffects(
+  db: Database,
+  clock: () => Date,
+  handler: EffectHandler,
+  options: Required<DeliveryOptions>,
+): Promise<DeliveryRun> {
   const now = clock();
   const token = globalThis.crypto.randomUUID();
-  const { rows } = await db.query<ClaimedRow>(CLAIM_EFFECTS, [toInstant(now), addMs(now, options.leaseMs), options.limit, token]);
+  const { rows } = await db.query<ClaimedRow>(CLAIM_EFFECTS, [
+    toInstant(now),
+    addMs(now, options.leaseMs),
+    options.limit,
+    token,
+  ]);
   const byOrder = groupInOrder(rows);
   let delivered = 0;
   let lostClaims = 0;
@@ -61,7 +82,13 @@ export async function deliverEffects(db: Database, clock: () => Date, handler: E
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         failed.push({ idempotencyKey: row.idempotency_key, message });
-        await db.query(RELEASE_EFFECTS, [orderId, token, addMs(clock(), options.retryDelayMs), row.idempotency_key, message]);
+        await db.query(RELEASE_EFFECTS, [
+          orderId,
+          token,
+          addMs(clock(), options.retryDelayMs),
+          row.idempotency_key,
+          message,
+        ]);
         break;
       }
       const marked = await db.query(MARK_EFFECT_DONE, [row.idempotency_key, token, toInstant(clock())]);

@@ -9,12 +9,28 @@
  * @module sequestre-postgres
  */
 export { createStore, type OrderStore, type RecordedEffect } from './createStore';
-export type { Decide } from './decide';
-export type { EffectHandler, DeliveryOptions, DeliveryRun } from './deliverEffects';
-export type { DeadlineRun } from './runDueDeadlines';
-export type { ApplyMetrics, StoreOptions } from './options';
-export { STORE_ERROR_CODES, type StoreErrorCode, type StoreError, type ApplyResult, type CreateResult, type GetResult } from './results';
-export { fromPgPool } from './database/fromPgPool';
 export { fromPGlite } from './database/fromPGlite';
-export type { Database, Queryable, QueryResult, Row, PgPoolLike, PgClientLike, PGliteLike, PGliteTransactionLike } from './database/types';
+export { fromPgPool } from './database/fromPgPool';
 export type { DatabaseInput } from './database/toDatabase';
+export type {
+  Database,
+  PGliteLike,
+  PGliteTransactionLike,
+  PgClientLike,
+  PgPoolLike,
+  Queryable,
+  QueryResult,
+  Row,
+} from './database/types';
+export type { Decide } from './decide';
+export type { DeliveryOptions, DeliveryRun, EffectHandler } from './deliverEffects';
+export type { ApplyMetrics, StoreOptions } from './options';
+export {
+  type ApplyResult,
+  type CreateResult,
+  type GetResult,
+  STORE_ERROR_CODES,
+  type StoreError,
+  type StoreErrorCode,
+} from './results';
+export type { DeadlineRun } from './runDueDeadlines';

@@ -1,5 +1,12 @@
 import type { Database } from './database/types';
-import { CREATE_MIGRATIONS_TABLE, LOCK_MIGRATIONS, MIGRATION_LOCK_KEY, MIGRATIONS, RECORD_MIGRATION, SELECT_APPLIED_MIGRATIONS } from './sql/schema';
+import {
+  CREATE_MIGRATIONS_TABLE,
+  LOCK_MIGRATIONS,
+  MIGRATION_LOCK_KEY,
+  MIGRATIONS,
+  RECORD_MIGRATION,
+  SELECT_APPLIED_MIGRATIONS,
+} from './sql/schema';
 
 /**
  * Creates or upgrades the store's tables. Safe to call from every worker at start-up: one

@@ -1,4 +1,4 @@
-import { safeParseOrder, type Order } from 'sequestre';
+import { type Order, safeParseOrder } from 'sequestre';
 import type { StoreError } from './results';
 
 /**

@@ -51,10 +51,18 @@ export type ApplyResult =
       readonly event: OrderEvent;
       readonly attempts: number;
     }
-  | { readonly ok: false; readonly error: StoreError; readonly version?: number; readonly event?: OrderEvent; readonly attempts: number };
+  | {
+      readonly ok: false;
+      readonly error: StoreError;
+      readonly version?: number;
+      readonly event?: OrderEvent;
+      readonly attempts: number;
+    };
 
 /** `get`'s answer. */
-export type GetResult = { readonly ok: true; readonly order: Order } | { readonly ok: false; readonly error: StoreError };
+export type GetResult =
+  | { readonly ok: true; readonly order: Order }
+  | { readonly ok: false; readonly error: StoreError };
 
 /** Builds a refusal. */
 export function storeError(code: StoreErrorCode, message: string, details?: unknown): StoreError {

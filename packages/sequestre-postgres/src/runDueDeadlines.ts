@@ -3,7 +3,7 @@ import type { Database } from './database/types';
 import type { Decide } from './decide';
 import type { StoreError } from './results';
 import { CLAIM_DUE_ORDERS } from './sql/orders';
-import { attemptChange, type AttemptSettings } from './writeChange';
+import { type AttemptSettings, attemptChange } from './writeChange';
 
 /** What one deadline run did. */
 export type DeadlineRun = {

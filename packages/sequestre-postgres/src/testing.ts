@@ -19,14 +19,19 @@ export type TestingSwitches = {
   readonly afterDeadlineClaim?: (orderIds: readonly string[]) => Promise<void> | void;
 };
 
-const UPDATE_ORDER_UNCHECKED = DEFAULT_SETTINGS.updateSql.replace('WHERE id = $1 AND version = $2', 'WHERE id = $1 AND $2::integer IS NOT NULL');
+const UPDATE_ORDER_UNCHECKED = DEFAULT_SETTINGS.updateSql.replace(
+  'WHERE id = $1 AND version = $2',
+  'WHERE id = $1 AND $2::integer IS NOT NULL',
+);
 
 export function createStoreForTesting(options: StoreOptions, switches: TestingSwitches): OrderStore {
-  if (!DEFAULT_SETTINGS.updateSql.includes('WHERE id = $1 AND version = $2')) throw new Error('the version check moved: update testing.ts');
+  if (!DEFAULT_SETTINGS.updateSql.includes('WHERE id = $1 AND version = $2'))
+    throw new Error('the version check moved: update testing.ts');
   return buildStore(options, {
     sql: {
       updateSql: switches.versionCheck === false ? UPDATE_ORDER_UNCHECKED : DEFAULT_SETTINGS.updateSql,
-      insertEffectSuffix: switches.effectConflicts === 'ignore' ? ' ON CONFLICT DO NOTHING' : DEFAULT_SETTINGS.insertEffectSuffix,
+      insertEffectSuffix:
+        switches.effectConflicts === 'ignore' ? ' ON CONFLICT DO NOTHING' : DEFAULT_SETTINGS.insertEffectSuffix,
     },
     afterDeadlineClaim: switches.afterDeadlineClaim,
   });

@@ -1,8 +1,8 @@
-import { applyEvent, nextDeadline, type Effect, type Order, type OrderEvent } from 'sequestre';
+import { applyEvent, type Effect, nextDeadline, type Order, type OrderEvent } from 'sequestre';
 import type { Queryable } from './database/types';
 import type { Decide } from './decide';
 import { readOrder } from './readOrder';
-import { storeError, type StoreError } from './results';
+import { type StoreError, storeError } from './results';
 import { SELECT_ORDER, SELECT_ORDER_FOR_UPDATE, UPDATE_ORDER } from './sql/orders';
 import { insertEffects } from './sql/outbox';
 
@@ -19,7 +19,13 @@ import { insertEffects } from './sql/outbox';
  * - effects are inserted with a plain INSERT, so a key that already exists fails the transaction.
  */
 export type Attempt =
-  | { readonly kind: 'written'; readonly order: Order; readonly effects: Effect[]; readonly event: OrderEvent; readonly version: number }
+  | {
+      readonly kind: 'written';
+      readonly order: Order;
+      readonly effects: Effect[];
+      readonly event: OrderEvent;
+      readonly version: number;
+    }
   | { readonly kind: 'unchanged'; readonly order: Order; readonly event: OrderEvent; readonly duplicate: boolean }
   | { readonly kind: 'refused'; readonly error: StoreError; readonly version?: number; readonly event?: OrderEvent }
   | { readonly kind: 'conflict' };
@@ -38,10 +44,17 @@ export const DEFAULT_SETTINGS = { updateSql: UPDATE_ORDER, insertEffectSuffix: '
 
 type OrderRow = { version: number; data: unknown };
 
-export async function attemptChange(tx: Queryable, orderId: string, decide: Decide, at: string, settings: AttemptSettings): Promise<Attempt> {
+export async function attemptChange(
+  tx: Queryable,
+  orderId: string,
+  decide: Decide,
+  at: string,
+  settings: AttemptSettings,
+): Promise<Attempt> {
   const { rows } = await tx.query<OrderRow>(settings.lock ? SELECT_ORDER_FOR_UPDATE : SELECT_ORDER, [orderId]);
   const row = rows[0];
-  if (row === undefined) return { kind: 'refused', error: storeError('ORDER_NOT_FOUND', `No order has the id "${orderId}".`, { orderId }) };
+  if (row === undefined)
+    return { kind: 'refused', error: storeError('ORDER_NOT_FOUND', `No order has the id "${orderId}".`, { orderId }) };
 
   const parseStart = performance.now();
   const read = readOrder(row.data);
@@ -51,7 +64,11 @@ export async function attemptChange(tx: Queryable, orderId: string, decide: Deci
 
   const event = decide(order, at);
   if (event === undefined || event === null) {
-    return { kind: 'refused', error: storeError('NO_EVENT', `Nothing was decided for order "${orderId}" at version ${order.version}.`), version: order.version };
+    return {
+      kind: 'refused',
+      error: storeError('NO_EVENT', `Nothing was decided for order "${orderId}" at version ${order.version}.`),
+      version: order.version,
+    };
   }
 
   const applyStart = performance.now();
@@ -84,6 +101,14 @@ export async function attemptChange(tx: Queryable, orderId: string, decide: Deci
 /** Inserts a change's effects in one statement (none: no statement). */
 export async function recordEffects(tx: Queryable, effects: readonly Effect[], at: string, suffix = ''): Promise<void> {
   if (effects.length === 0) return;
-  const params = effects.flatMap((effect) => [effect.orderId, effect.version, effect.index, effect.idempotencyKey, effect.type, JSON.stringify(effect), at]);
+  const params = effects.flatMap((effect) => [
+    effect.orderId,
+    effect.version,
+    effect.index,
+    effect.idempotencyKey,
+    effect.type,
+    JSON.stringify(effect),
+    at,
+  ]);
   await tx.query(`${insertEffects(effects.length)}${suffix}`, params);
 }

@@ -41,21 +41,36 @@ describe('docs/integration.md', () => {
       refund: async ({ key }: { key: string }) => void refunds.push(key),
     };
     const input = {
-      id: 'o-1', buyer: { id: 'b-1' }, seller: { id: 'b-1' }, currency: 'EUR', items: [{ id: 'x', label: 'X', price: '10.00' }],
-      fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } }, deliveryDays: 3,
+      id: 'o-1',
+      buyer: { id: 'b-1' },
+      seller: { id: 'b-1' },
+      currency: 'EUR',
+      items: [{ id: 'x', label: 'X', price: '10.00' }],
+      fees: { buyerFee: { rate: '0.05' }, commission: { rate: '0.20' } },
+      deliveryDays: 3,
     };
-    expect(await checkout(store, provider, 'k-1', input)).toMatchObject({ kind: 'refused', error: { code: 'INVALID_INPUT' } });
+    expect(await checkout(store, provider, 'k-1', input)).toMatchObject({
+      kind: 'refused',
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(refunds).toEqual(['refund:pay_checkout:k-1']);
-    expect(await checkout(store, provider, 'k-2', { ...input, seller: { id: 's-1' } })).toMatchObject({ kind: 'created' });
+    expect(await checkout(store, provider, 'k-2', { ...input, seller: { id: 's-1' } })).toMatchObject({
+      kind: 'created',
+    });
   });
 
   it('defines the party-event handler and the outbox handler it shows', async () => {
     expect(typeof (await load(2)).handlePartyEvent).toBe('function');
-    const { carryOut } = (await load(3)) as { carryOut: (outside: unknown) => (effect: unknown, delivery: unknown) => Promise<void> };
+    const { carryOut } = (await load(3)) as {
+      carryOut: (outside: unknown) => (effect: unknown, delivery: unknown) => Promise<void>;
+    };
     const calls: unknown[] = [];
     const record = async (request: unknown) => void calls.push(request);
     const handler = carryOut({ refund: record, payout: record, bookRevenue: record, notify: record });
-    await handler({ type: 'payout', orderId: 'o-1', sellerId: 's-1', amount: '45.00', currency: 'EUR' }, { idempotencyKey: 'o-1:4:0', attempt: 1 });
+    await handler(
+      { type: 'payout', orderId: 'o-1', sellerId: 's-1', amount: '45.00', currency: 'EUR' },
+      { idempotencyKey: 'o-1:4:0', attempt: 1 },
+    );
     expect(calls).toEqual([{ key: 'o-1:4:0', orderId: 'o-1', sellerId: 's-1', amount: '45.00', currency: 'EUR' }]);
   });
 });

@@ -10,7 +10,11 @@ type Step = { kind: 'change'; order: number } | { kind: 'deliver'; limit: number
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('change' as const), order: fc.integer({ min: 0, max: 2 }) }),
   // `failures`: the handler throws on these calls of the run (counted from 0), as a provider outage would.
-  fc.record({ kind: fc.constant('deliver' as const), limit: fc.integer({ min: 1, max: 3 }), failures: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }) }),
+  fc.record({
+    kind: fc.constant('deliver' as const),
+    limit: fc.integer({ min: 1, max: 3 }),
+    failures: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }),
+  }),
 );
 
 const numbers = (key: string) => key.split(':').slice(-2).map(Number) as [number, number];
@@ -33,7 +37,8 @@ describe('deliverEffects, property (PGlite)', () => {
         await store.migrate();
         const orders = ['p-0', 'p-1', 'p-2'];
         for (const id of orders) await store.create(checkout(id));
-        for (const id of orders) await store.apply(id, (_o, at) => ({ type: 'order.accept', at, by: sellerOf(id), id: `${id}:accept` }));
+        for (const id of orders)
+          await store.apply(id, (_o, at) => ({ type: 'order.accept', at, by: sellerOf(id), id: `${id}:accept` }));
         const offers = [0, 0, 0];
         const firstSuccess: string[] = [];
         const handler = (failures: readonly number[]) => {
@@ -48,7 +53,13 @@ describe('deliverEffects, property (PGlite)', () => {
           if (s.kind === 'change') {
             const id = orders[s.order] as string;
             const n = (offers[s.order] = (offers[s.order] ?? 0) + 1);
-            await store.apply(id, (_o, at) => ({ type: 'offer.propose', at, by: sellerOf(id), id: `${id}:offer-${n}`, offer: { id: `x-${n}`, label: `Extra ${n}`, price: '1.00', extraDays: 0 } }));
+            await store.apply(id, (_o, at) => ({
+              type: 'offer.propose',
+              at,
+              by: sellerOf(id),
+              id: `${id}:offer-${n}`,
+              offer: { id: `x-${n}`, label: `Extra ${n}`, price: '1.00', extraDays: 0 },
+            }));
           } else {
             await store.deliverEffects(handler(s.failures), { limit: s.limit, retryDelayMs: 500 });
           }

@@ -12,7 +12,13 @@ export type Command =
   | { readonly name: 'demo'; readonly lang: Lang; readonly json: boolean; readonly preset: PresetName }
   | { readonly name: 'replay'; readonly file: string; readonly lang: Lang; readonly json: boolean }
   | { readonly name: 'diagram' }
-  | { readonly name: 'policy check'; readonly file: string; readonly maxHold: string | undefined; readonly json: boolean; readonly against: PresetName | undefined };
+  | {
+      readonly name: 'policy check';
+      readonly file: string;
+      readonly maxHold: string | undefined;
+      readonly json: boolean;
+      readonly against: PresetName | undefined;
+    };
 
 type Flag = 'lang' | 'json' | 'max-hold' | 'preset' | 'against' | 'help';
 
@@ -32,14 +38,17 @@ const TAKES_VALUE: ReadonlySet<Flag> = new Set(['lang', 'max-hold', 'preset', 'a
  * @throws CliError (exit code 2) with one sentence for an unknown command, flag or value.
  */
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { name: 'help' };
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { name: 'help' };
   const [first, ...rest] = argv;
   const name = first === 'policy' ? policyCommand(rest.shift()) : first;
-  if (!isCommand(name)) throw usage(`Unknown command "${first}"; the commands are demo, replay, diagram and policy check.`);
+  if (!isCommand(name))
+    throw usage(`Unknown command "${first}"; the commands are demo, replay, diagram and policy check.`);
   const { positionals, flags } = split(rest, name);
   const expected = name === 'replay' || name === 'policy check' ? 1 : 0;
   if (positionals.length < expected) throw usage(`${name} needs a file: sequestre ${name} <file>.`);
-  if (positionals.length > expected) throw usage(`${name} takes ${expected === 0 ? 'no file' : 'one file'}, but got "${positionals[expected]}" too.`);
+  if (positionals.length > expected)
+    throw usage(`${name} takes ${expected === 0 ? 'no file' : 'one file'}, but got "${positionals[expected]}" too.`);
   const lang = readLang(flags.get('lang'));
   const json = flags.has('json');
   switch (name) {
@@ -50,20 +59,33 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'diagram':
       return { name };
     case 'policy check':
-      return { name, file: positionals[0]!, maxHold: readMaxHold(flags.get('max-hold')), json, against: readPreset('against', flags.get('against')) };
+      return {
+        name,
+        file: positionals[0]!,
+        maxHold: readMaxHold(flags.get('max-hold')),
+        json,
+        against: readPreset('against', flags.get('against')),
+      };
   }
 }
 
 function policyCommand(sub: string | undefined): string {
   if (sub === 'check') return 'policy check';
-  throw usage(sub === undefined ? 'policy needs a subcommand: sequestre policy check <file>.' : `Unknown command "policy ${sub}"; the policy command is sequestre policy check <file>.`);
+  throw usage(
+    sub === undefined
+      ? 'policy needs a subcommand: sequestre policy check <file>.'
+      : `Unknown command "policy ${sub}"; the policy command is sequestre policy check <file>.`,
+  );
 }
 
 function isCommand(name: string | undefined): name is keyof typeof FLAGS {
   return name !== undefined && Object.hasOwn(FLAGS, name);
 }
 
-function split(args: readonly string[], command: keyof typeof FLAGS): { positionals: string[]; flags: Map<Flag, string> } {
+function split(
+  args: readonly string[],
+  command: keyof typeof FLAGS,
+): { positionals: string[]; flags: Map<Flag, string> } {
   const positionals: string[] = [];
   const flags = new Map<Flag, string>();
   for (let index = 0; index < args.length; index += 1) {
@@ -82,7 +104,8 @@ function split(args: readonly string[], command: keyof typeof FLAGS): { position
       continue;
     }
     const value = inline ?? args[index + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw usage(`The option --${flag} needs a value.`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw usage(`The option --${flag} needs a value.`);
     if (inline === undefined) index += 1;
     flags.set(flag, value);
   }
@@ -110,7 +133,8 @@ function readLang(value: string | undefined): Lang {
 function readMaxHold(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const span = spanOf(value);
-  if (span === undefined || span.maxMs === 0) throw usage(`The option --max-hold takes a positive ISO 8601 duration such as P90D or P2Y, not "${value}".`);
+  if (span === undefined || span.maxMs === 0)
+    throw usage(`The option --max-hold takes a positive ISO 8601 duration such as P90D or P2Y, not "${value}".`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { nextDeadline, presets, quoteExtra, quoteOrder, type Order, type OrderInput, type Policy } from '../../index';
+import { nextDeadline, type Order, type OrderInput, type Policy, presets, quoteExtra, quoteOrder } from '../../index';
 import type { PresetName } from '../args/parseArgs';
 import type { ScriptedEvent } from '../timeline/playOrder';
 
@@ -42,7 +42,11 @@ export function demoInputFor(preset: PresetName): OrderInput {
 }
 
 /** The scheduler's tick at the order's next deadline, as a host's job queue would send it. */
-const tickAtNextDeadline: ScriptedEvent = (order: Order) => ({ type: 'clock.tick', at: nextDeadline(order)?.at, by: { role: 'system' } });
+const tickAtNextDeadline: ScriptedEvent = (order: Order) => ({
+  type: 'clock.tick',
+  at: nextDeadline(order)?.at,
+  by: { role: 'system' },
+});
 
 /**
  * The demo's events on a simulated clock: acceptance, an option bought mid-order (paid at
@@ -54,7 +58,9 @@ const tickAtNextDeadline: ScriptedEvent = (order: Order) => ({ type: 'clock.tick
  */
 export function demoEventsFor(policy: Policy): ScriptedEvent[] {
   return [
-    ...(policy.acceptanceWindow === null ? [] : [() => ({ type: 'order.accept', at: '2026-03-02T14:00:00Z', by: SELLER })]),
+    ...(policy.acceptanceWindow === null
+      ? []
+      : [() => ({ type: 'order.accept', at: '2026-03-02T14:00:00Z', by: SELLER })]),
     (order: Order) => ({
       type: 'option.add',
       at: '2026-03-03T10:00:00Z',
@@ -63,9 +69,16 @@ export function demoEventsFor(policy: Policy): ScriptedEvent[] {
       payment: { id: 'pay-option', amount: quoteExtra(order, '10.00').total },
     }),
     tickAtNextDeadline,
-    () => ({ type: 'order.deliver', at: '2026-03-06T18:30:00Z', by: SELLER, message: 'Three logo proposals and the source files.' }),
+    () => ({
+      type: 'order.deliver',
+      at: '2026-03-06T18:30:00Z',
+      by: SELLER,
+      message: 'Three logo proposals and the source files.',
+    }),
     () => ({ type: 'revision.request', at: '2026-03-07T09:00:00Z', by: BUYER, message: 'A darker blue, please.' }),
-    ...(policy.revisionResponse === null ? [] : [() => ({ type: 'revision.accept', at: '2026-03-07T11:00:00Z', by: SELLER })]),
+    ...(policy.revisionResponse === null
+      ? []
+      : [() => ({ type: 'revision.accept', at: '2026-03-07T11:00:00Z', by: SELLER })]),
     () => ({ type: 'order.deliver', at: '2026-03-08T16:00:00Z', by: SELLER, message: 'Darker blue, as asked.' }),
     () => ({ type: 'order.complete', at: '2026-03-09T10:00:00Z', by: BUYER }),
   ];

@@ -62,7 +62,12 @@ export const en: Strings = {
     revisionResponse: 'the seller must answer the revision by',
     expiry: 'the order expires at',
   },
-  outcomes: { refund: 'full refund to the buyer', release: 'full release to the seller', split: 'split', restart: 'restart the work' },
+  outcomes: {
+    refund: 'full refund to the buyer',
+    release: 'full release to the seller',
+    split: 'split',
+    restart: 'restart the work',
+  },
   days: (days) => `+${days} day${days === 1 ? '' : 's'}`,
   labels: {
     status: 'status',
@@ -82,7 +87,8 @@ export const en: Strings = {
     tip: 'tip',
     order: 'order',
     policy: 'policy',
-    demoIntro: (preset) => `sequestre demo: one order on a simulated clock, under ${PRESET_LABELS[preset]}’s rules${preset === 'comeup' ? '' : ` (presets.${preset})`}. Replay your own with sequestre replay <file>.`,
+    demoIntro: (preset) =>
+      `sequestre demo: one order on a simulated clock, under ${PRESET_LABELS[preset]}’s rules${preset === 'comeup' ? '' : ` (presets.${preset})`}. Replay your own with sequestre replay <file>.`,
     summary: (events, refused) => `${events} event${events === 1 ? '' : 's'}, ${refused} refused`,
   },
   balances: { paidIn: 'paid in', held: 'held', refunded: 'refunded', paidOut: 'paid out', revenue: 'revenue' },
@@ -91,7 +97,12 @@ export const en: Strings = {
     payout: (amount, sellerId) => `pay out ${amount} to seller ${sellerId}`,
     revenue: (amount, parts) => `book ${amount} of platform revenue (${parts})`,
     notify: (to, event) => `notify the ${to}: ${event}`,
-    breakdown: { commission: 'commission', tipCommission: 'tip commission', buyerFee: 'buyer fee', forfeited: 'forfeited' },
+    breakdown: {
+      commission: 'commission',
+      tipCommission: 'tip commission',
+      buyerFee: 'buyer fee',
+      forfeited: 'forfeited',
+    },
   },
   colon: ': ',
   amount: (amount) => amount,

@@ -8,7 +8,8 @@ export function formatInstant(iso: string, dateOrder: 'ymd' | 'dmy'): string {
   const month = iso.slice(5, 7);
   const day = iso.slice(8, 10);
   const seconds = iso.slice(17, 23);
-  const time = seconds === '00.000' ? iso.slice(11, 16) : seconds.endsWith('.000') ? iso.slice(11, 19) : iso.slice(11, 23);
+  const time =
+    seconds === '00.000' ? iso.slice(11, 16) : seconds.endsWith('.000') ? iso.slice(11, 19) : iso.slice(11, 23);
   const date = dateOrder === 'ymd' ? `${year}-${month}-${day}` : `${day}/${month}/${year}`;
   return `${date} ${time} UTC`;
 }

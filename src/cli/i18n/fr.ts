@@ -62,7 +62,12 @@ export const fr: Strings = {
     revisionResponse: 'le vendeur doit répondre à la retouche avant le',
     expiry: 'la commande expire le',
   },
-  outcomes: { refund: 'remboursement intégral de l’acheteur', release: 'paiement intégral du vendeur', split: 'partage', restart: 'reprise du travail' },
+  outcomes: {
+    refund: 'remboursement intégral de l’acheteur',
+    release: 'paiement intégral du vendeur',
+    split: 'partage',
+    restart: 'reprise du travail',
+  },
   days: (days) => `+${days} jour${days > 1 ? 's' : ''}`,
   labels: {
     status: 'statut',
@@ -82,16 +87,30 @@ export const fr: Strings = {
     tip: 'pourboire',
     order: 'commande',
     policy: 'règles',
-    demoIntro: (preset) => `sequestre demo : une commande sur une horloge simulée, avec les règles de ${PRESET_LABELS[preset]}${preset === 'comeup' ? '' : ` (presets.${preset})`}. Rejouez les vôtres avec sequestre replay <fichier>.`,
-    summary: (events, refused) => `${events} événement${events > 1 ? 's' : ''}, ${refused} refusé${refused > 1 ? 's' : ''}`,
+    demoIntro: (preset) =>
+      `sequestre demo : une commande sur une horloge simulée, avec les règles de ${PRESET_LABELS[preset]}${preset === 'comeup' ? '' : ` (presets.${preset})`}. Rejouez les vôtres avec sequestre replay <fichier>.`,
+    summary: (events, refused) =>
+      `${events} événement${events > 1 ? 's' : ''}, ${refused} refusé${refused > 1 ? 's' : ''}`,
   },
-  balances: { paidIn: 'encaissé', held: 'en séquestre', refunded: 'remboursé', paidOut: 'versé', revenue: 'revenu plateforme' },
+  balances: {
+    paidIn: 'encaissé',
+    held: 'en séquestre',
+    refunded: 'remboursé',
+    paidOut: 'versé',
+    revenue: 'revenu plateforme',
+  },
   effects: {
     refund: (amount, paymentId, reason) => `rembourser ${amount} sur le paiement ${paymentId} (${reason})`,
     payout: (amount, sellerId) => `verser ${amount} au vendeur ${sellerId}`,
     revenue: (amount, parts) => `comptabiliser ${amount} de revenu plateforme (${parts})`,
-    notify: (to, event) => `prévenir ${{ buyer: 'l’acheteur', seller: 'le vendeur', platform: 'la plateforme' }[to]} : ${event}`,
-    breakdown: { commission: 'commission', tipCommission: 'commission sur pourboire', buyerFee: 'frais acheteur', forfeited: 'acquis à la plateforme' },
+    notify: (to, event) =>
+      `prévenir ${{ buyer: 'l’acheteur', seller: 'le vendeur', platform: 'la plateforme' }[to]} : ${event}`,
+    breakdown: {
+      commission: 'commission',
+      tipCommission: 'commission sur pourboire',
+      buyerFee: 'frais acheteur',
+      forfeited: 'acquis à la plateforme',
+    },
   },
   colon: ' : ',
   amount: (amount) => amount.replace('.', ','),

@@ -42,13 +42,24 @@ export type Strings = {
     readonly demoIntro: (preset: 'comeup' | 'fiverr' | 'upwork') => string;
     readonly summary: (events: number, refused: number) => string;
   };
-  readonly balances: { readonly paidIn: string; readonly held: string; readonly refunded: string; readonly paidOut: string; readonly revenue: string };
+  readonly balances: {
+    readonly paidIn: string;
+    readonly held: string;
+    readonly refunded: string;
+    readonly paidOut: string;
+    readonly revenue: string;
+  };
   readonly effects: {
     readonly refund: (amount: string, paymentId: string, reason: string) => string;
     readonly payout: (amount: string, sellerId: string) => string;
     readonly revenue: (amount: string, parts: string) => string;
     readonly notify: (to: 'buyer' | 'seller' | 'platform', event: string) => string;
-    readonly breakdown: { readonly commission: string; readonly tipCommission: string; readonly buyerFee: string; readonly forfeited: string };
+    readonly breakdown: {
+      readonly commission: string;
+      readonly tipCommission: string;
+      readonly buyerFee: string;
+      readonly forfeited: string;
+    };
   };
   /** The separator before details: French sets a space before the colon. */
   readonly colon: string;

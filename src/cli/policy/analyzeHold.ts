@@ -38,5 +38,12 @@ export function analyzeHold(policy: Policy, maxHold: string = DEFAULT_MAX_HOLD):
   const maxHoldMs = spanOf(maxHold)!.minMs;
   if (policy.maxLifetime === null) return { bounded: false, maxHold, maxHoldMs };
   const longestMs = spanOf(policy.maxLifetime)!.maxMs;
-  return { bounded: true, maxLifetime: policy.maxLifetime, longestMs, maxHold, maxHoldMs, exceeds: longestMs > maxHoldMs };
+  return {
+    bounded: true,
+    maxLifetime: policy.maxLifetime,
+    longestMs,
+    maxHold,
+    maxHoldMs,
+    exceeds: longestMs > maxHoldMs,
+  };
 }

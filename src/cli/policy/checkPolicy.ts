@@ -1,4 +1,4 @@
-import { createOrderMachine, presets, SequestreError, type Policy } from '../../index';
+import { createOrderMachine, type Policy, presets, SequestreError } from '../../index';
 import { isFields } from '../isFields';
 import { analyzeHold, type HoldAnalysis } from './analyzeHold';
 import { POLICY_FIELDS } from './policyFields';
@@ -19,13 +19,33 @@ const FIELDS = Object.keys(POLICY_FIELDS) as (keyof Policy)[];
  * (through `createOrderMachine`), so the CLI can never disagree with the library.
  */
 export function checkPolicy(value: unknown, maxHold?: string): PolicyReport {
-  if (!isFields(value)) return { valid: false, errors: [{ path: 'policy', rule: 'object.expected', message: 'The policy must be a JSON object with the fields of presets.comeup.' }] };
+  if (!isFields(value))
+    return {
+      valid: false,
+      errors: [
+        {
+          path: 'policy',
+          rule: 'object.expected',
+          message: 'The policy must be a JSON object with the fields of presets.comeup.',
+        },
+      ],
+    };
   const errors: PolicyError[] = [];
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(POLICY_FIELDS, key)) errors.push({ path: `policy.${key}`, rule: 'policy.unknownField', message: `"policy.${key}" is not a policy field.` });
+    if (!Object.hasOwn(POLICY_FIELDS, key))
+      errors.push({
+        path: `policy.${key}`,
+        rule: 'policy.unknownField',
+        message: `"policy.${key}" is not a policy field.`,
+      });
   }
   for (const key of FIELDS) {
-    if (value[key] === undefined) errors.push({ path: `policy.${key}`, rule: 'policy.missingField', message: `"policy.${key}" is missing; start from presets.comeup and override fields.` });
+    if (value[key] === undefined)
+      errors.push({
+        path: `policy.${key}`,
+        rule: 'policy.missingField',
+        message: `"policy.${key}" is missing; start from presets.comeup and override fields.`,
+      });
     else errors.push(...judge({ ...presets.comeup, [key]: value[key] }));
   }
   if (errors.length > 0) return { valid: false, errors };

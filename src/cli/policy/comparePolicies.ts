@@ -12,5 +12,7 @@ export type PolicyDifference = { readonly field: keyof Policy; readonly against:
  */
 export function comparePolicies(policy: Policy, base: Policy): PolicyDifference[] {
   const fields = (Object.keys(POLICY_FIELDS) as (keyof Policy)[]).filter((field) => field !== 'name');
-  return fields.filter((field) => JSON.stringify(policy[field]) !== JSON.stringify(base[field])).map((field) => ({ field, against: base[field], value: policy[field] }));
+  return fields
+    .filter((field) => JSON.stringify(policy[field]) !== JSON.stringify(base[field]))
+    .map((field) => ({ field, against: base[field], value: policy[field] }));
 }

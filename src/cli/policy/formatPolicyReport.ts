@@ -13,7 +13,8 @@ export function formatPolicyReport(report: PolicyReport, name: string): string {
     for (const error of report.errors) {
       const field = error.path.split('.')[1] as keyof Policy | undefined;
       lines.push(`  ✗ ${error.message}`);
-      if (field !== undefined && Object.hasOwn(POLICY_FIELDS, field)) lines.push(`    ${field}: ${POLICY_FIELDS[field]}.`);
+      if (field !== undefined && Object.hasOwn(POLICY_FIELDS, field))
+        lines.push(`    ${field}: ${POLICY_FIELDS[field]}.`);
     }
     return `${lines.join('\n')}\n`;
   }
@@ -21,7 +22,10 @@ export function formatPolicyReport(report: PolicyReport, name: string): string {
   const warning = holdWarning(hold);
   const lines = [`${name}: policy "${report.policy.name}" is valid.`];
   lines.push(warning !== undefined || !hold.bounded ? `  ⚠ ${warning}` : `  ✓ ${holdVerdict(hold)}`);
-  if (hold.bounded) lines.push('    Time spent disputed pauses expiry (SPEC §5) and adds to the hold: resolve disputes within the limit too.');
+  if (hold.bounded)
+    lines.push(
+      '    Time spent disputed pauses expiry (SPEC §5) and adds to the hold: resolve disputes within the limit too.',
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,9 +56,14 @@ export function days(ms: number): string {
  */
 export function formatDifferences(differences: readonly PolicyDifference[], against: string): string {
   if (differences.length === 0) return `  = the same rules as presets.${against}, field for field.\n`;
-  const lines = [`  ${differences.length} field${differences.length === 1 ? '' : 's'} differ${differences.length === 1 ? 's' : ''} from presets.${against}:`];
+  const lines = [
+    `  ${differences.length} field${differences.length === 1 ? '' : 's'} differ${differences.length === 1 ? 's' : ''} from presets.${against}:`,
+  ];
   for (const { field, against: base, value } of differences) {
-    lines.push(`  ≠ ${field}: ${JSON.stringify(value)} (${against}: ${JSON.stringify(base)})`, `    ${field}: ${POLICY_FIELDS[field]}.`);
+    lines.push(
+      `  ≠ ${field}: ${JSON.stringify(value)} (${against}: ${JSON.stringify(base)})`,
+      `    ${field}: ${POLICY_FIELDS[field]}.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -18,22 +18,31 @@ export const REPLAY_EVENTS_MAX = 100_000;
  * @throws CliError naming the line or field that is wrong.
  */
 export function parseReplayFile(text: string, name: string): Recording {
-  const lines = text.split(/\r?\n/).map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.trim() !== '');
-  if (lines.length === 0) throw new CliError(`${name} is empty; it needs an order input and its events (see ${CLI_DOCS_URL}).`);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim() !== '');
+  if (lines.length === 0)
+    throw new CliError(`${name} is empty; it needs an order input and its events (see ${CLI_DOCS_URL}).`);
   const whole = tryJson(text);
   if (isFields(whole) && 'input' in whole) {
     if (!Array.isArray(whole.events)) throw new CliError(`${name} has an "input" but no "events" array.`);
-    if (whole.events.length > REPLAY_EVENTS_MAX) throw new CliError(`${name} has more than ${REPLAY_EVENTS_MAX} events.`);
+    if (whole.events.length > REPLAY_EVENTS_MAX)
+      throw new CliError(`${name} has more than ${REPLAY_EVENTS_MAX} events.`);
     return { input: whole.input, events: whole.events };
   }
   if (isFields(tryJson(lines[0]!.line))) return fromLines(lines, name);
   if (whole === undefined) parseJson(text, `${name} is not valid JSON`);
-  throw new CliError(`${name} must be a JSON object { "input": …, "events": [ … ] }, or JSON Lines with the input on the first line.`);
+  throw new CliError(
+    `${name} must be a JSON object { "input": …, "events": [ … ] }, or JSON Lines with the input on the first line.`,
+  );
 }
 
 function fromLines(lines: readonly { line: string; number: number }[], name: string): Recording {
   if (lines.length - 1 > REPLAY_EVENTS_MAX) throw new CliError(`${name} has more than ${REPLAY_EVENTS_MAX} events.`);
-  const [input, ...events] = lines.map(({ line, number }) => parseJson(line, `line ${number} of ${name} is not valid JSON`));
+  const [input, ...events] = lines.map(({ line, number }) =>
+    parseJson(line, `line ${number} of ${name} is not valid JSON`),
+  );
   return { input, events };
 }
 

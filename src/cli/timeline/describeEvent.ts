@@ -10,14 +10,21 @@ import { isZero } from './isZero';
  */
 export function describeEvent(event: unknown, order: Order, strings: Strings): string {
   const fields = isFields(event) ? event : {};
-  const money = (amount: unknown) => (typeof amount === 'string' ? `${strings.amount(amount)} ${order.currency}` : undefined);
+  const money = (amount: unknown) =>
+    typeof amount === 'string' ? `${strings.amount(amount)} ${order.currency}` : undefined;
   const paid = (payment: unknown) => {
     const { id, amount } = isFields(payment) ? payment : {};
-    return amount === undefined ? undefined : `${strings.labels.paid} ${money(amount) ?? '?'}${typeof id === 'string' ? ` (${id})` : ''}`;
+    return amount === undefined
+      ? undefined
+      : `${strings.labels.paid} ${money(amount) ?? '?'}${typeof id === 'string' ? ` (${id})` : ''}`;
   };
   const extra = (value: unknown) => {
     const { label, price, extraDays } = isFields(value) ? value : {};
-    return [typeof label === 'string' ? `“${label}”` : undefined, money(price), typeof extraDays === 'number' && extraDays > 0 ? strings.days(extraDays) : undefined];
+    return [
+      typeof label === 'string' ? `“${label}”` : undefined,
+      money(price),
+      typeof extraDays === 'number' && extraDays > 0 ? strings.days(extraDays) : undefined,
+    ];
   };
   const parts: (string | undefined)[] = [];
   switch (fields.type) {
@@ -44,10 +51,16 @@ export function describeEvent(event: unknown, order: Order, strings: Strings): s
       parts.push(money(fields.amount));
       break;
     case 'dispute.resolve':
-      parts.push(outcome(fields.outcome, strings), money(fields.refund), typeof fields.deliveryDays === 'number' ? strings.days(fields.deliveryDays) : undefined);
+      parts.push(
+        outcome(fields.outcome, strings),
+        money(fields.refund),
+        typeof fields.deliveryDays === 'number' ? strings.days(fields.deliveryDays) : undefined,
+      );
       break;
   }
-  const words = [fields.message, fields.reason].find((text): text is string => typeof text === 'string' && text.length > 0);
+  const words = [fields.message, fields.reason].find(
+    (text): text is string => typeof text === 'string' && text.length > 0,
+  );
   if (words !== undefined) parts.push(`“${words}”`);
   const shown = parts.filter((part): part is string => part !== undefined);
   return shown.length === 0 ? '' : `${strings.colon}${shown.join(', ')}`;
@@ -60,5 +73,7 @@ function checkoutPayment(order: Order): { id?: string; amount: string } | undefi
 }
 
 function outcome(value: unknown, strings: Strings): string | undefined {
-  return typeof value === 'string' && Object.hasOwn(strings.outcomes, value) ? strings.outcomes[value as keyof Strings['outcomes']] : undefined;
+  return typeof value === 'string' && Object.hasOwn(strings.outcomes, value)
+    ? strings.outcomes[value as keyof Strings['outcomes']]
+    : undefined;
 }

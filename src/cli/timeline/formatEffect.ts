@@ -4,7 +4,8 @@ import { isZero } from './isZero';
 
 /** One effect as a sentence for the host's operator (its idempotency key is printed beside it). */
 export function formatEffect(effect: Effect, strings: Strings): string {
-  const money = (amount: string) => `${strings.amount(amount)} ${'currency' in effect ? effect.currency : ''}`.trimEnd();
+  const money = (amount: string) =>
+    `${strings.amount(amount)} ${'currency' in effect ? effect.currency : ''}`.trimEnd();
   switch (effect.type) {
     case 'refund':
       return strings.effects.refund(money(effect.amount), effect.paymentId, effect.reason);

@@ -14,13 +14,18 @@ import type { TimelineStep } from './playOrder';
 export function formatTimeline(steps: readonly TimelineStep[], strings: Strings): string {
   const first = steps[0];
   if (first === undefined) return '';
-  const width = Math.max(...['status', 'next', 'effects', 'escrow', 'refused'].map((key) => strings.labels[key as 'status'].length));
+  const width = Math.max(
+    ...['status', 'next', 'effects', 'escrow', 'refused'].map((key) => strings.labels[key as 'status'].length),
+  );
   const row = (label: string, text: string) => `    ${label.padEnd(width)}  ${text}`;
   const lines = [heading(first.order, strings)];
   for (const step of steps) lines.push('', ...formatStep(step, strings, row));
   const last = steps[steps.length - 1]!;
   const refused = steps.filter((step) => step.outcome === 'refused').length;
-  lines.push('', `${strings.labels.final}${strings.colon}${formatBalances(last.balances, strings)} · ${strings.labels.summary(steps.length - 1, refused)}`);
+  lines.push(
+    '',
+    `${strings.labels.final}${strings.colon}${formatBalances(last.balances, strings)} · ${strings.labels.summary(steps.length - 1, refused)}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,17 +39,28 @@ function formatStep(step: TimelineStep, strings: Strings, row: (label: string, t
   const type = typeof event.type === 'string' ? event.type : '?';
   const action = Object.hasOwn(strings.actions, type) ? strings.actions[type as keyof Strings['actions']] : type;
   const at = step.index === 0 ? step.order.placedAt : instantOf(event.at);
-  const what = isFields(step.event) ? `${actor(event.by, strings)} ${action}${describeEvent(step.event, step.order, strings)}` : shortJson(step.event);
+  const what = isFields(step.event)
+    ? `${actor(event.by, strings)} ${action}${describeEvent(step.event, step.order, strings)}`
+    : shortJson(step.event);
   const lines = [`[${step.index}] ${at === undefined ? '?' : strings.instant(at)}  ${what}`];
-  if (step.outcome === 'refused') return [...lines, row(strings.labels.refused, `${step.error?.code}: ${step.error?.message}`)];
+  if (step.outcome === 'refused')
+    return [...lines, row(strings.labels.refused, `${step.error?.code}: ${step.error?.message}`)];
   if (step.outcome === 'duplicate') return [...lines, `    ${strings.labels.duplicate}`];
   if (step.outcome === 'unchanged') return [...lines, `    ${strings.labels.unchanged}`];
   for (const entry of step.transitions) {
-    if (entry.type.startsWith('deadline.')) lines.push(`    ↳ ${strings.instant(entry.at)}  ${strings.actions[entry.type as keyof Strings['actions']] ?? entry.type}`);
+    if (entry.type.startsWith('deadline.'))
+      lines.push(
+        `    ↳ ${strings.instant(entry.at)}  ${strings.actions[entry.type as keyof Strings['actions']] ?? entry.type}`,
+      );
   }
   lines.push(row(strings.labels.status, status(step.order, strings)), row(strings.labels.next, next(step, strings)));
-  const [firstEffect, ...otherEffects] = step.effects.map((effect) => `${formatEffect(effect, strings)}  [${effect.idempotencyKey}]`);
-  lines.push(row(strings.labels.effects, firstEffect ?? strings.labels.none), ...otherEffects.map((text) => row('', text)));
+  const [firstEffect, ...otherEffects] = step.effects.map(
+    (effect) => `${formatEffect(effect, strings)}  [${effect.idempotencyKey}]`,
+  );
+  lines.push(
+    row(strings.labels.effects, firstEffect ?? strings.labels.none),
+    ...otherEffects.map((text) => row('', text)),
+  );
   lines.push(row(strings.labels.escrow, formatBalances(step.balances, strings)));
   return lines;
 }
@@ -52,21 +68,29 @@ function formatStep(step: TimelineStep, strings: Strings, row: (label: string, t
 /** The five balances of SPEC §7.5 on one line, in the currency's digits. */
 export function formatBalances(balances: Balances, strings: Strings): string {
   const names = strings.balances;
-  const figures = (['paidIn', 'held', 'refunded', 'paidOut', 'revenue'] as const).map((key) => `${names[key]} ${strings.amount(balances[key])}`);
+  const figures = (['paidIn', 'held', 'refunded', 'paidOut', 'revenue'] as const).map(
+    (key) => `${names[key]} ${strings.amount(balances[key])}`,
+  );
   return `${figures.join(' · ')} ${balances.currency}`;
 }
 
 function status(order: Order, strings: Strings): string {
-  const late = order.status === 'inProgress' && order.lateSince !== null ? ` · ${strings.labels.lateSince} ${strings.instant(order.lateSince)}` : '';
+  const late =
+    order.status === 'inProgress' && order.lateSince !== null
+      ? ` · ${strings.labels.lateSince} ${strings.instant(order.lateSince)}`
+      : '';
   return `${strings.statuses[order.status]}${late}`;
 }
 
 function next(step: TimelineStep, strings: Strings): string {
-  if (step.nextDeadline !== null) return `${strings.deadlines[step.nextDeadline.kind]} ${strings.instant(step.nextDeadline.at)}`;
+  if (step.nextDeadline !== null)
+    return `${strings.deadlines[step.nextDeadline.kind]} ${strings.instant(step.nextDeadline.at)}`;
   const { status } = step.order;
   if (status === 'disputed') return strings.labels.noDeadlineDisputed;
   // An open order with no deadline: a late one under a policy that never expires it (SPEC §9).
-  return status === 'completed' || status === 'cancelled' || status === 'expired' ? strings.labels.noDeadlineClosed : strings.labels.noDeadlineWaiting;
+  return status === 'completed' || status === 'cancelled' || status === 'expired'
+    ? strings.labels.noDeadlineClosed
+    : strings.labels.noDeadlineWaiting;
 }
 
 function actor(by: unknown, strings: Strings): string {

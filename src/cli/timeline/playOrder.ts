@@ -1,12 +1,12 @@
 import {
   applyEvent,
-  createOrder,
-  getBalances,
-  nextDeadline,
   type Balances,
+  createOrder,
   type DeadlineKind,
   type Effect,
+  getBalances,
   type HistoryEntry,
+  nextDeadline,
   type Order,
   type OrderEvent,
   type OrderInput,
@@ -63,8 +63,20 @@ export function playOrder(input: unknown, events: readonly ScriptedEvent[]): Tim
   return { ok: true, steps, order };
 }
 
-function snapshot(index: number, event: unknown, result: Result, order: Order, added: readonly HistoryEntry[]): TimelineStep {
-  const outcome: StepOutcome = !result.ok ? 'refused' : result.duplicate === true ? 'duplicate' : index > 0 && added.length === 0 ? 'unchanged' : 'applied';
+function snapshot(
+  index: number,
+  event: unknown,
+  result: Result,
+  order: Order,
+  added: readonly HistoryEntry[],
+): TimelineStep {
+  const outcome: StepOutcome = !result.ok
+    ? 'refused'
+    : result.duplicate === true
+      ? 'duplicate'
+      : index > 0 && added.length === 0
+        ? 'unchanged'
+        : 'applied';
   return {
     index,
     event,

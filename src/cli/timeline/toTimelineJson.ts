@@ -9,7 +9,8 @@ import type { TimelineStep } from './playOrder';
 export function toTimelineJson(steps: readonly TimelineStep[]): unknown {
   const last = steps[steps.length - 1];
   return {
-    order: last === undefined ? null : { id: last.order.id, currency: last.order.currency, policy: last.order.policy.name },
+    order:
+      last === undefined ? null : { id: last.order.id, currency: last.order.currency, policy: last.order.policy.name },
     steps: steps.map((step) => {
       const event = isFields(step.event) ? step.event : {};
       return {
@@ -28,6 +29,7 @@ export function toTimelineJson(steps: readonly TimelineStep[]): unknown {
         balances: step.balances,
       };
     }),
-    final: last === undefined ? null : { status: last.order.status, version: last.order.version, balances: last.balances },
+    final:
+      last === undefined ? null : { status: last.order.status, version: last.order.version, balances: last.balances },
   };
 }

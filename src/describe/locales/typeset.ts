@@ -25,7 +25,8 @@ export function fr(strings: TemplateStringsArray, ...values: readonly (string | 
     // A value that ends with a digit keeps the word after it on its line ("${days} jours"), also
     // when that word is the next value ("${count} ${unit}").
     const after = part === ' ' && index < values.length ? String(values[index]) : part.slice(1);
-    const joined = /\d$/.test(before) && part.startsWith(' ') && /^[\p{L}€%]/u.test(after) ? `${NBSP}${part.slice(1)}` : part;
+    const joined =
+      /\d$/.test(before) && part.startsWith(' ') && /^[\p{L}€%]/u.test(after) ? `${NBSP}${part.slice(1)}` : part;
     text += before + typesetFr(joined);
   });
   return text;
@@ -46,8 +47,12 @@ function typesetFr(part: string): string {
 export function en(strings: TemplateStringsArray, ...values: readonly (string | number)[]): string {
   let text = '';
   let open = true;
+  const quote = () => {
+    open = !open;
+    return open ? '”' : '“';
+  };
   strings.forEach((part, index) => {
-    text += (index === 0 ? '' : String(values[index - 1])) + part.replace(APOSTROPHE, '’').replace(/"/g, () => ((open = !open) ? '”' : '“'));
+    text += (index === 0 ? '' : String(values[index - 1])) + part.replace(APOSTROPHE, '’').replace(/"/g, quote);
   });
   return text;
 }

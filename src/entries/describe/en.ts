@@ -7,17 +7,17 @@
  */
 import {
   actionLabelIn,
+  type Description,
   describeActionsIn,
   describeOrderIn,
+  type ErrorTextOptions,
   explainActionIn,
   explainErrorIn,
   formatAmountIn,
-  historyLabelIn,
-  statusLabelIn,
-  type Description,
-  type ErrorTextOptions,
   type HistoryItem,
+  historyLabelIn,
   type PresentedAction,
+  statusLabelIn,
   type TimeOptions,
   type ViewOptions,
 } from '../../describe';
@@ -100,15 +100,14 @@ export function formatAmount(amount: string, currency: string): string {
   return formatAmountIn(TEXTS, amount, currency);
 }
 
-export { SequestreError, type ErrorCode } from '../../errors';
 export type {
   AmountKind,
   DeadlineTopic,
-  Description,
   DescribedAmount,
   DescribedDeadline,
   DescribedEnding,
   DescribedMove,
+  Description,
   Emphasis,
   Ending,
   ErrorTextOptions,
@@ -122,3 +121,4 @@ export type {
   Tone,
   ViewOptions,
 } from '../../describe';
+export { type ErrorCode, SequestreError } from '../../errors';

@@ -1,5 +1,5 @@
-import type { RefusalRule } from '../refusalRules';
 import type { Message } from '../refusal';
+import type { RefusalRule } from '../refusalRules';
 import type * as Events from './events';
 import type * as Inputs from './inputs';
 import type * as Ledger from './ledger';
@@ -24,7 +24,12 @@ export * from './values';
 
 /** The rules the exports of a messages module speak for. */
 type RulesOf<M> = { [K in keyof M]: M[K] extends Message<infer R, never> ? R : never }[keyof M];
-type Spoken = RulesOf<typeof Values> | RulesOf<typeof Inputs> | RulesOf<typeof StoredOrder> | RulesOf<typeof Ledger> | RulesOf<typeof Events>;
+type Spoken =
+  | RulesOf<typeof Values>
+  | RulesOf<typeof Inputs>
+  | RulesOf<typeof StoredOrder>
+  | RulesOf<typeof Ledger>
+  | RulesOf<typeof Events>;
 type IsTrue<T extends true> = T;
 /** Fails to compile when a rule of `RefusalRules` has no message here. */
 export type EveryRuleHasAMessage = IsTrue<[Exclude<RefusalRule, Spoken>] extends [never] ? true : false>;

@@ -1,4 +1,12 @@
-import { cancelAfterDelivery, cancelBeforeLate, cancelDisputed, cancelNoLateCancellation, cancelSellerMustRequest, refuse, type Refusal } from '../../errors';
+import {
+  cancelAfterDelivery,
+  cancelBeforeLate,
+  cancelDisputed,
+  cancelNoLateCancellation,
+  cancelSellerMustRequest,
+  type Refusal,
+  refuse,
+} from '../../errors';
 import { addDuration, toDurationParts, toInstant } from '../../time';
 import type { Attempt } from './context';
 
@@ -19,7 +27,8 @@ export function refuseCancel({ order, by, atMs }: Attempt): Refusal | undefined 
   if (order.status === 'disputed') {
     return refuse('NOT_ALLOWED', cancelDisputed, {});
   }
-  if (by.role === 'seller') return order.policy.sellerCancel === 'direct' ? undefined : refuse('NOT_ALLOWED', cancelSellerMustRequest, {});
+  if (by.role === 'seller')
+    return order.policy.sellerCancel === 'direct' ? undefined : refuse('NOT_ALLOWED', cancelSellerMustRequest, {});
   if (order.deliveredAt !== null) return refuse('NOT_ALLOWED', cancelAfterDelivery, {});
   const from = buyerCancelOpensAt(order.deliveryDeadline, order.policy.lateGrace);
   if (from === null) return refuse('NOT_ALLOWED', cancelNoLateCancellation, {});

@@ -1,4 +1,4 @@
-import { disputeNotOpener, refuse, type Refusal } from '../../errors';
+import { disputeNotOpener, type Refusal, refuse } from '../../errors';
 import type { Attempt } from './context';
 import { isSameParty } from './requests';
 

@@ -1,9 +1,19 @@
-import { amountLifetimeTooLarge, offerIdUsed, offerNonePending, offerNotPending, optionIdUsed, paymentAmountMismatch, paymentIdUsed, refuse, type Refusal } from '../../errors';
+import {
+  amountLifetimeTooLarge,
+  offerIdUsed,
+  offerNonePending,
+  offerNotPending,
+  optionIdUsed,
+  paymentAmountMismatch,
+  paymentIdUsed,
+  type Refusal,
+  refuse,
+} from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
-import { paidInWithExtra } from '../../escrow/paidInWithExtra';
 import { extraPaymentFor } from '../../escrow/extraPaymentFor';
-import { Dec, hasTooManyIntegerDigits, toAmount } from '../../money';
+import { paidInWithExtra } from '../../escrow/paidInWithExtra';
 import type { Order, OrderEvent, PaymentInput } from '../../model/types';
+import { Dec, hasTooManyIntegerDigits, toAmount } from '../../money';
 import { isItemIdUsed, isPaymentIdUsed } from './ids';
 
 type Of<T extends OrderEvent['type']> = Extract<OrderEvent, { type: T }>;
@@ -13,7 +23,10 @@ export function refuseOptionAdd(order: Order, event: Of<'option.add'>): Refusal 
   if (isItemIdUsed(order, event.option.id)) {
     return refuse('CONFLICT', optionIdUsed, {}, event.option.id);
   }
-  return refuseLifetimeTotal(order, event.option.price, 'option.price') ?? refusePayment(order, event.payment, event.option.price);
+  return (
+    refuseLifetimeTotal(order, event.option.price, 'option.price') ??
+    refusePayment(order, event.payment, event.option.price)
+  );
 }
 
 /** `offer.propose`: the offer id must be new within the order. */
@@ -42,7 +55,11 @@ export function refuseOfferAnswer(order: Order, event: Of<'offer.decline' | 'off
  * fit in what the buyer may pay over the order's life (SPEC §4).
  */
 export function refuseNoRoomForExtra(order: Order): Refusal | undefined {
-  return refuseLifetimeTotal(order, toAmount(new Dec(`1e-${digitsOf(order.currency)}`), digitsOf(order.currency)), 'price');
+  return refuseLifetimeTotal(
+    order,
+    toAmount(new Dec(`1e-${digitsOf(order.currency)}`), digitsOf(order.currency)),
+    'price',
+  );
 }
 
 /** Availability of `offer.accept`: some pending offer must fit in what the buyer may pay over the order's life. */
@@ -58,7 +75,9 @@ export function refuseNoPendingOfferThatFits(order: Order): Refusal | undefined 
 
 /** Availability of the offer answers: some offer must be pending. */
 export function refuseNoPendingOffer(order: Order): Refusal | undefined {
-  return order.offers.some((offer) => offer.status === 'pending') ? undefined : refuse('NOT_ALLOWED', offerNonePending, {});
+  return order.offers.some((offer) => offer.status === 'pending')
+    ? undefined
+    : refuse('NOT_ALLOWED', offerNonePending, {});
 }
 
 export function pendingOffer(order: Order, offerId: string) {
@@ -104,7 +123,14 @@ function refusePayment(order: Order, payment: PaymentInput, price: string): Refu
   }
   const total = toAmount(extraPaymentFor(order, new Dec(price)), digitsOf(order.currency));
   if (!new Dec(payment.amount).equals(total)) {
-    return refuse('AMOUNT_MISMATCH', paymentAmountMismatch, { expected: total }, payment.amount, 'extra', order.currency);
+    return refuse(
+      'AMOUNT_MISMATCH',
+      paymentAmountMismatch,
+      { expected: total },
+      payment.amount,
+      'extra',
+      order.currency,
+    );
   }
   return undefined;
 }

@@ -2,7 +2,11 @@ import type { Order } from '../../model/types';
 
 /** Whether an item-like id (item, option or offer) is already used in the order. */
 export function isItemIdUsed(order: Order, id: string): boolean {
-  return order.items.some((item) => item.id === id) || order.extras.some((extra) => extra.id === id) || order.offers.some((offer) => offer.id === id);
+  return (
+    order.items.some((item) => item.id === id) ||
+    order.extras.some((extra) => extra.id === id) ||
+    order.offers.some((offer) => offer.id === id)
+  );
 }
 
 /** Whether a payment id already funded the order. */

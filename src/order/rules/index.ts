@@ -1,13 +1,27 @@
-import type { Refusal } from '../../errors';
 import { deadlineMsOf } from '../../deadlines/deadlineOf';
+import type { Refusal } from '../../errors';
 import type { DeadlineKind, DisputeOutcome, Order, Policy } from '../../model/types';
 import type { WorkingStatus } from '../../model/vocabulary';
 import type { MachineEvent } from '../updates/context';
 import { refuseCancel } from './cancel';
-import { attemptOf, type Attempt } from './context';
+import { type Attempt, attemptOf } from './context';
 import { refuseDisputeWithdraw } from './dispute';
-import { refuseNoPendingOffer, refuseNoPendingOfferThatFits, refuseNoRoomForExtra, refuseOfferAccept, refuseOfferAnswer, refuseOfferPropose, refuseOptionAdd } from './extras';
-import { refuseAboveMaxShare, refuseNoRefundRoom, refuseNoShareRoom, refuseProposer, refuseRefundAmount } from './refund';
+import {
+  refuseNoPendingOffer,
+  refuseNoPendingOfferThatFits,
+  refuseNoRoomForExtra,
+  refuseOfferAccept,
+  refuseOfferAnswer,
+  refuseOfferPropose,
+  refuseOptionAdd,
+} from './extras';
+import {
+  refuseAboveMaxShare,
+  refuseNoRefundRoom,
+  refuseNoShareRoom,
+  refuseProposer,
+  refuseRefundAmount,
+} from './refund';
 import { refuseAnswer, refusePendingExtensionMissing, refuseSecondRequest, refuseWithdraw } from './requests';
 import { refuseRevisionRequest, withRevisionAnswerStep } from './revision';
 
@@ -60,7 +74,12 @@ function deadlineReached(order: Order, event: MachineEvent, kind: DeadlineKind):
 /** SPEC §5, ComeUp support-en 1465: the seller declines the buyer's Nth request on a never-delivered order. */
 function isAutoDisputeDue(order: Order): boolean {
   const threshold = order.policy.autoDisputeAfterDeclinedCancellations;
-  return threshold !== null && order.deliveredAt === null && order.requests.cancellation?.by.role === 'buyer' && order.declinedCancellations + 1 >= threshold;
+  return (
+    threshold !== null &&
+    order.deliveredAt === null &&
+    order.requests.cancellation?.by.role === 'buyer' &&
+    order.declinedCancellations + 1 >= threshold
+  );
 }
 
 /** Only the opener withdraws its dispute, and each withdrawal returns to the status the dispute froze. */
@@ -73,25 +92,44 @@ export const RULES = {
   hasNoPendingCancellationRequest: payloadFree(refuseSecondRequest('cancellation')),
   isAnsweringCancellationRequest: payloadFree(refuseAnswer('cancellation')),
   /** An answer to a cancellation request that opens the automatic dispute (it must first be a valid answer). */
-  isDeclineOpeningDispute: payloadFree((attempt) => refuseAnswer('cancellation')(attempt) ?? (isAutoDisputeDue(attempt.order) ? undefined : MISS)),
+  isDeclineOpeningDispute: payloadFree(
+    (attempt) => refuseAnswer('cancellation')(attempt) ?? (isAutoDisputeDue(attempt.order) ? undefined : MISS),
+  ),
   isSentByCancellationRequester: payloadFree(refuseWithdraw('cancellation')),
   hasNoPendingExtensionRequest: payloadFree(refuseSecondRequest('extension')),
   hasPendingExtensionRequest: payloadFree(refusePendingExtensionMissing),
   /** A revision request the seller answers (SPEC §5 delivered). */
-  isRevisionRequestAllowed: payloadFree((attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? undefined : MISS)),
+  isRevisionRequestAllowed: payloadFree(
+    (attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? undefined : MISS),
+  ),
   /** A revision request that sends the order straight back to work: the policy has no answer step (SPEC §9). */
-  isRevisionRequestReopeningWork: payloadFree((attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? MISS : undefined)),
+  isRevisionRequestReopeningWork: payloadFree(
+    (attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? MISS : undefined),
+  ),
   isOptionPaymentValid: withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
   isOfferProposalValid: withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
-  isOfferPaymentValid: withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) => refuseNoPendingOfferThatFits(order)),
-  isOfferPending: withPayload<'offer.decline' | 'offer.withdraw'>(refuseOfferAnswer, ({ order }) => refuseNoPendingOffer(order)),
+  isOfferPaymentValid: withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) =>
+    refuseNoPendingOfferThatFits(order),
+  ),
+  isOfferPending: withPayload<'offer.decline' | 'offer.withdraw'>(refuseOfferAnswer, ({ order }) =>
+    refuseNoPendingOffer(order),
+  ),
   /** SPEC §9: the proposer first (before `CONFLICT`), then one at a time, then the amount and the policy's cap. */
   isRefundProposalValid: withPayload<'refund.propose'>(
     (order, event) => {
       const attempt = attemptOf(order, event);
-      return refuseProposer(attempt) ?? refuseSecondRequest('refund')(attempt) ?? refuseRefundAmount(order, event.amount, 'amount') ?? refuseAboveMaxShare(order, event.amount, 'amount');
+      return (
+        refuseProposer(attempt) ??
+        refuseSecondRequest('refund')(attempt) ??
+        refuseRefundAmount(order, event.amount, 'amount') ??
+        refuseAboveMaxShare(order, event.amount, 'amount')
+      );
     },
-    (attempt) => refuseProposer(attempt) ?? refuseSecondRequest('refund')(attempt) ?? refuseNoRefundRoom(attempt.order) ?? refuseNoShareRoom(attempt.order),
+    (attempt) =>
+      refuseProposer(attempt) ??
+      refuseSecondRequest('refund')(attempt) ??
+      refuseNoRefundRoom(attempt.order) ??
+      refuseNoShareRoom(attempt.order),
   ),
   isAnsweringRefundProposal: payloadFree(refuseAnswer('refund')),
   isSentByRefundProposer: payloadFree(refuseWithdraw('refund')),
@@ -101,7 +139,12 @@ export const RULES = {
   } satisfies Rule<{ from: WorkingStatus }>,
   /** The platform's decision of a dispute: each outcome its transition; a split's refund in range. */
   isResolvedAs: withPayload<'dispute.resolve', { outcome: DisputeOutcome }>(
-    (order, event, { outcome }) => (event.outcome !== outcome ? MISS : outcome === 'split' ? refuseRefundAmount(order, event.refund!, 'refund') : undefined),
+    (order, event, { outcome }) =>
+      event.outcome !== outcome
+        ? MISS
+        : outcome === 'split'
+          ? refuseRefundAmount(order, event.refund!, 'refund')
+          : undefined,
     // Some outcome always fits: a refund, a release or a restart needs nothing of the order.
     () => undefined,
   ),

@@ -1,7 +1,7 @@
-import { refundAboveMaxShare, refundOutOfRange, refundProposerNotAllowed, refuse, type Refusal } from '../../errors';
+import { type Refusal, refundAboveMaxShare, refundOutOfRange, refundProposerNotAllowed, refuse } from '../../errors';
 import { digitsOf } from '../../escrow/digitsOf';
-import { Dec, toAmount } from '../../money';
 import type { Order } from '../../model/types';
+import { Dec, toAmount } from '../../money';
 import type { Attempt } from './context';
 
 /**
@@ -47,7 +47,9 @@ export function refuseAboveMaxShare(order: Order, amount: string, path: string):
 /** Whether the cap leaves room for at least one minor unit more. */
 export function refuseNoShareRoom(order: Order): Refusal | undefined {
   const room = shareRoom(order);
-  return room === null || room.greaterThanOrEqualTo(minorUnitOf(order)) ? undefined : aboveMaxShare(order, room, 'amount');
+  return room === null || room.greaterThanOrEqualTo(minorUnitOf(order))
+    ? undefined
+    : aboveMaxShare(order, room, 'amount');
 }
 
 /** maxShare × S − partial refunds so far, or `null` without a cap; negative after a dispute split past it. */
@@ -60,7 +62,12 @@ function aboveMaxShare(order: Order, room: Dec, path: string): Refusal {
   const digits = digitsOf(order.currency);
   // The largest amount that fits, so rounded down: a bound, not a figure of money.
   const max = Dec.max(room, 0).toFixed(digits, Dec.ROUND_DOWN);
-  return refuse('INVALID_INPUT', refundAboveMaxShare, { path, maxShare: order.policy.partialRefunds.maxShare!, max }, order.currency);
+  return refuse(
+    'INVALID_INPUT',
+    refundAboveMaxShare,
+    { path, maxShare: order.policy.partialRefunds.maxShare!, max },
+    order.currency,
+  );
 }
 
 function minorUnitOf(order: Order): Dec {

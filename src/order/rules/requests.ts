@@ -5,12 +5,12 @@ import {
   cancellationOwnRequest,
   extensionAlreadyPending,
   extensionNonePending,
+  type Refusal,
   refundAlreadyPending,
   refundNonePending,
   refundNotRequester,
   refundOwnRequest,
   refuse,
-  type Refusal,
 } from '../../errors';
 import type { Actor } from '../../model/types';
 import type { Attempt } from './context';
@@ -19,14 +19,23 @@ import type { Attempt } from './context';
 type Answerable = 'cancellation' | 'refund';
 
 /** Each kind of request's rules, by what went wrong. */
-const ALREADY_PENDING = { cancellation: cancellationAlreadyPending, refund: refundAlreadyPending, extension: extensionAlreadyPending };
-const NONE_PENDING = { cancellation: cancellationNonePending, refund: refundNonePending, extension: extensionNonePending };
+const ALREADY_PENDING = {
+  cancellation: cancellationAlreadyPending,
+  refund: refundAlreadyPending,
+  extension: extensionAlreadyPending,
+};
+const NONE_PENDING = {
+  cancellation: cancellationNonePending,
+  refund: refundNonePending,
+  extension: extensionNonePending,
+};
 const OWN_REQUEST = { cancellation: cancellationOwnRequest, refund: refundOwnRequest };
 const NOT_REQUESTER = { cancellation: cancellationNotRequester, refund: refundNotRequester };
 
 /** A new request is refused while one of the same kind is pending (SPEC §3: at most one each). */
 export function refuseSecondRequest(kind: 'cancellation' | 'refund' | 'extension') {
-  return ({ order }: Attempt): Refusal | undefined => (order.requests[kind] === null ? undefined : refuse('CONFLICT', ALREADY_PENDING[kind], {}));
+  return ({ order }: Attempt): Refusal | undefined =>
+    order.requests[kind] === null ? undefined : refuse('CONFLICT', ALREADY_PENDING[kind], {});
 }
 
 /** Accepting or declining needs a pending request from the other party. */

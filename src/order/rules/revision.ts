@@ -1,4 +1,4 @@
-import { refuse, revisionDeclinedSinceDelivery, revisionLimitReached, type Refusal } from '../../errors';
+import { type Refusal, refuse, revisionDeclinedSinceDelivery, revisionLimitReached } from '../../errors';
 import type { Order } from '../../model/types';
 import type { Attempt } from './context';
 

@@ -1,5 +1,3 @@
-import { DAYS_MAX, DURATION_DAYS_MAX, INSTANT_MS_MAX, refuse, timeAfterYear9999, type Refusal } from '../../errors';
-import { daysToMs, toInstant } from '../../time';
 import { shiftDeadlines } from '../../deadlines';
 import {
   cancellationAnswerDeadline,
@@ -12,7 +10,9 @@ import {
   reviewDeadlineOnRevisionDecline,
   revisionAnswerDeadline,
 } from '../../deadlines/deadlinesSet';
+import { DAYS_MAX, DURATION_DAYS_MAX, INSTANT_MS_MAX, type Refusal, refuse, timeAfterYear9999 } from '../../errors';
 import type { Order, OrderEventType } from '../../model/types';
+import { daysToMs, toInstant } from '../../time';
 import type { Attempt } from './context';
 import { withRevisionAnswerStep } from './revision';
 
@@ -32,13 +32,21 @@ const LEAST_WRITES: Partial<Record<OrderEventType, (attempt: Attempt) => readonl
   'order.accept': ({ order, atMs }) => [['deliveryDeadline', deliveryDeadlineOnAccept(order, atMs)]],
   'order.deliver': ({ order, atMs }) => [['reviewDeadline', reviewDeadlineOnDelivery(order, atMs)]],
   'revision.request': ({ order, atMs }) =>
-    withRevisionAnswerStep(order) ? [['revisionRequest.deadline', revisionAnswerDeadline(order, atMs)]] : [['deliveryDeadline', deliveryDeadlineOnRevision(order, atMs)]],
+    withRevisionAnswerStep(order)
+      ? [['revisionRequest.deadline', revisionAnswerDeadline(order, atMs)]]
+      : [['deliveryDeadline', deliveryDeadlineOnRevision(order, atMs)]],
   'revision.accept': ({ order, atMs }) => [['deliveryDeadline', deliveryDeadlineOnRevision(order, atMs)]],
   'revision.decline': ({ order, atMs }) => [['reviewDeadline', reviewDeadlineOnRevisionDecline(order, atMs)]],
-  'cancellation.request': ({ order, atMs }) => [['requests.cancellation.deadline', cancellationAnswerDeadline(order, atMs)]],
+  'cancellation.request': ({ order, atMs }) => [
+    ['requests.cancellation.deadline', cancellationAnswerDeadline(order, atMs)],
+  ],
   'extension.request': ({ order, atMs }) => [['requests.extension.deadline', extensionAnswerDeadline(order, atMs)]],
-  'extension.accept': ({ order }) => [['deliveryDeadline', deliveryDeadlineOnExtension(order, order.requests.extension!.days)]],
-  'offer.accept': ({ order, atMs }) => [['deliveryDeadline', deliveryDeadlineWithExtra(order, atMs, fewestPendingOfferDays(order))]],
+  'extension.accept': ({ order }) => [
+    ['deliveryDeadline', deliveryDeadlineOnExtension(order, order.requests.extension!.days)],
+  ],
+  'offer.accept': ({ order, atMs }) => [
+    ['deliveryDeadline', deliveryDeadlineWithExtra(order, atMs, fewestPendingOfferDays(order))],
+  ],
   'dispute.withdraw': ({ order, atMs }) => shiftedDeadlines(order, atMs),
 };
 

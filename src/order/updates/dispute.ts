@@ -1,7 +1,7 @@
 import { shiftDeadlines } from '../../deadlines';
 import { deliveryDeadlineOnRestart } from '../../deadlines/deadlinesSet';
 import type { Dispute } from '../../model/types';
-import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
+import { actorOf, type MachineEvent, type OrderContext, patch } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 
 type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
@@ -33,13 +33,16 @@ export function restartOrder(context: OrderContext, event: Of<'dispute.resolve'>
   const { order } = context;
   const atMs = Date.parse(event.at);
   const shifted = shiftDeadlines(order, 'disputed', atMs - Date.parse(order.dispute!.openedAt));
-  return patch({ ...context, order: shifted }, {
-    ...withDeliveryDeadline(deliveryDeadlineOnRestart(atMs, event.deliveryDays!), atMs),
-    lateSince: null,
-    reviewDeadline: null,
-    revisionRequest: null,
-    dispute: null,
-  });
+  return patch(
+    { ...context, order: shifted },
+    {
+      ...withDeliveryDeadline(deliveryDeadlineOnRestart(atMs, event.deliveryDays!), atMs),
+      lateSince: null,
+      reviewDeadline: null,
+      revisionRequest: null,
+      dispute: null,
+    },
+  );
 }
 
 /** The dispute a declined cancellation opens is its own transition, by `system`, in the history. */

@@ -1,5 +1,5 @@
 import type { Extra, Offer } from '../../model/types';
-import { patch, type MachineEvent, type OrderContext } from './context';
+import { type MachineEvent, type OrderContext, patch } from './context';
 import { holdExtraPayment } from './money';
 
 type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
@@ -8,13 +8,28 @@ type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
 export function addOption(context: OrderContext, event: Of<'option.add'>): OrderContext {
   const { option, payment } = event;
   const held = holdExtraPayment(context, event, option.price, payment);
-  const extra: Extra = { kind: 'option', id: option.id, label: option.label, price: option.price, extraDays: option.extraDays, paymentId: payment.id, at: event.at };
+  const extra: Extra = {
+    kind: 'option',
+    id: option.id,
+    label: option.label,
+    price: option.price,
+    extraDays: option.extraDays,
+    paymentId: payment.id,
+    at: event.at,
+  };
   return patch(held, { extras: [...held.order.extras, extra] });
 }
 
 export function proposeOffer(context: OrderContext, event: Of<'offer.propose'>): OrderContext {
   const { offer } = event;
-  const proposed: Offer = { id: offer.id, label: offer.label, price: offer.price, extraDays: offer.extraDays, proposedAt: event.at, status: 'pending' };
+  const proposed: Offer = {
+    id: offer.id,
+    label: offer.label,
+    price: offer.price,
+    extraDays: offer.extraDays,
+    proposedAt: event.at,
+    status: 'pending',
+  };
   return patch(context, { offers: [...context.order.offers, proposed] });
 }
 
@@ -22,8 +37,19 @@ export function proposeOffer(context: OrderContext, event: Of<'offer.propose'>):
 export function acceptOffer(context: OrderContext, event: Of<'offer.accept'>): OrderContext {
   const offer = context.order.offers.find((candidate) => candidate.id === event.offerId)!;
   const held = holdExtraPayment(context, event, offer.price, event.payment);
-  const extra: Extra = { kind: 'offer', id: offer.id, label: offer.label, price: offer.price, extraDays: offer.extraDays, paymentId: event.payment.id, at: event.at };
-  return patch(held, { extras: [...held.order.extras, extra], offers: setOfferStatus(held.order.offers, offer.id, 'accepted') });
+  const extra: Extra = {
+    kind: 'offer',
+    id: offer.id,
+    label: offer.label,
+    price: offer.price,
+    extraDays: offer.extraDays,
+    paymentId: event.payment.id,
+    at: event.at,
+  };
+  return patch(held, {
+    extras: [...held.order.extras, extra],
+    offers: setOfferStatus(held.order.offers, offer.id, 'accepted'),
+  });
 }
 
 export function endOffer(context: OrderContext, event: Of<'offer.decline' | 'offer.withdraw'>): OrderContext {

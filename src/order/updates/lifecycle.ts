@@ -1,4 +1,3 @@
-import { toInstant } from '../../time';
 import {
   deliveryDeadlineOnAccept,
   deliveryDeadlineOnRevision,
@@ -8,8 +7,9 @@ import {
   revisionAnswerDeadline,
 } from '../../deadlines/deadlinesSet';
 import type { Order, OrderStatus } from '../../model/types';
-import { patch, type MachineEvent, type OrderContext } from './context';
 import { withFields } from '../../model/withFields';
+import { toInstant } from '../../time';
+import { type MachineEvent, type OrderContext, patch } from './context';
 
 /** Mirrors the machine's state in the stored order; run as each state's entry action. */
 export function setStatus(context: OrderContext, status: OrderStatus): OrderContext {
@@ -21,12 +21,17 @@ export function setStatus(context: OrderContext, status: OrderStatus): OrderCont
  * so a later lateness notifies again (SPEC §5 inProgress).
  */
 export function withDeliveryDeadline(deadlineMs: number, atMs: number): Partial<Order> {
-  return deadlineMs > atMs ? { deliveryDeadline: toInstant(deadlineMs), lateSince: null } : { deliveryDeadline: toInstant(deadlineMs) };
+  return deadlineMs > atMs
+    ? { deliveryDeadline: toInstant(deadlineMs), lateSince: null }
+    : { deliveryDeadline: toInstant(deadlineMs) };
 }
 
 /** `order.accept`: the délai de réalisation runs from acceptance, plus options bought while pending. */
 export function startWork(context: OrderContext, event: MachineEvent): OrderContext {
-  return patch(context, { acceptedAt: event.at, deliveryDeadline: toInstant(deliveryDeadlineOnAccept(context.order, Date.parse(event.at))) });
+  return patch(context, {
+    acceptedAt: event.at,
+    deliveryDeadline: toInstant(deliveryDeadlineOnAccept(context.order, Date.parse(event.at))),
+  });
 }
 
 /**
@@ -35,7 +40,10 @@ export function startWork(context: OrderContext, event: MachineEvent): OrderCont
  */
 export function startWorkOnPlacement(context: OrderContext): OrderContext {
   const { order } = context;
-  return patch(context, { acceptedAt: order.placedAt, deliveryDeadline: toInstant(deliveryDeadlineOnAccept(order, Date.parse(order.placedAt))) });
+  return patch(context, {
+    acceptedAt: order.placedAt,
+    deliveryDeadline: toInstant(deliveryDeadlineOnAccept(order, Date.parse(order.placedAt))),
+  });
 }
 
 /** `order.deliver`: the review window opens, a pending extension request closes, and the "declined since delivery" mark is cleared. */
@@ -63,14 +71,27 @@ export function pushDeliveryDeadline(context: OrderContext, event: MachineEvent,
 /** An extra bought after delivery reopens the work: deadline = max(deadline, at) + extraDays; the review stops. */
 export function reopenDelivery(context: OrderContext, event: MachineEvent, extraDays: number): OrderContext {
   const atMs = Date.parse(event.at);
-  return patch(context, { ...withDeliveryDeadline(deliveryDeadlineWithExtra(context.order, atMs, extraDays), atMs), reviewDeadline: null });
+  return patch(context, {
+    ...withDeliveryDeadline(deliveryDeadlineWithExtra(context.order, atMs, extraDays), atMs),
+    reviewDeadline: null,
+  });
 }
 
 /** `revision.request`: the seller has `revisionResponse` to answer; the review window stops. */
-export function openRevisionRequest(context: OrderContext, event: Extract<MachineEvent, { type: 'revision.request' }>): OrderContext {
+export function openRevisionRequest(
+  context: OrderContext,
+  event: Extract<MachineEvent, { type: 'revision.request' }>,
+): OrderContext {
   const { order } = context;
-  const request = { at: event.at, deadline: toInstant(revisionAnswerDeadline(order, Date.parse(event.at))), overdue: false };
-  return patch(context, { reviewDeadline: null, revisionRequest: event.message === undefined ? request : withFields(request, { message: event.message }) });
+  const request = {
+    at: event.at,
+    deadline: toInstant(revisionAnswerDeadline(order, Date.parse(event.at))),
+    overdue: false,
+  };
+  return patch(context, {
+    reviewDeadline: null,
+    revisionRequest: event.message === undefined ? request : withFields(request, { message: event.message }),
+  });
 }
 
 /** `revision.accept`: back to work with `revisionDays` from now; the revision counts. */
@@ -117,5 +138,7 @@ export function markRevisionOverdue(context: OrderContext): OrderContext {
 /** A final status ends the dispute and revision request records: nothing is open any more. */
 export function clearOpenRecords(context: OrderContext): OrderContext {
   const { order } = context;
-  return order.dispute === null && order.revisionRequest === null ? context : patch(context, { dispute: null, revisionRequest: null });
+  return order.dispute === null && order.revisionRequest === null
+    ? context
+    : patch(context, { dispute: null, revisionRequest: null });
 }

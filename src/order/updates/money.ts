@@ -1,7 +1,7 @@
 import { forfeit, holdExtra, refundFull, refundPartial, release } from '../../escrow';
 import type { EscrowStep, Movement } from '../../model/escrow';
 import type { EffectDraft, Order } from '../../model/types';
-import { emit, patch, type MachineEvent, type OrderContext } from './context';
+import { emit, type MachineEvent, type OrderContext, patch } from './context';
 
 /**
  * The escrow operations as steps of the order: each runs one pure escrow function, stores the
@@ -17,7 +17,14 @@ function effectOf(order: Order, movement: Movement, event: MachineEvent): Effect
   const { currency } = order;
   switch (movement.type) {
     case 'refund':
-      return { type: 'refund', paymentId: movement.paymentId, amount: movement.amount, currency, reason: event.type, at: event.at };
+      return {
+        type: 'refund',
+        paymentId: movement.paymentId,
+        amount: movement.amount,
+        currency,
+        reason: event.type,
+        at: event.at,
+      };
     case 'payout':
       return { type: 'payout', sellerId: order.seller.id, amount: movement.amount, currency, at: event.at };
     case 'revenue':
@@ -36,7 +43,11 @@ function stamp(context: OrderContext, event: MachineEvent) {
 /** Full refund of everything held (cancellation, acceptance timeout, dispute refund). */
 export function refundEverything(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
-  return apply(context, event, refundFull(order, { refundBuyerFee: order.policy.refundBuyerFee.onCancel, ...stamp(context, event) }));
+  return apply(
+    context,
+    event,
+    refundFull(order, { refundBuyerFee: order.policy.refundBuyerFee.onCancel, ...stamp(context, event) }),
+  );
 }
 
 /** Release on completion: the seller is paid, the platform keeps its share. */
@@ -52,10 +63,19 @@ export function forfeitEscrow(context: OrderContext, event: MachineEvent): Order
 /** A partial refund of `amount` of the items; the order goes on. */
 export function refundPart(context: OrderContext, event: MachineEvent, amount: string): OrderContext {
   const { order } = context;
-  return apply(context, event, refundPartial(order, { amount, buyerFee: order.policy.refundBuyerFee.onPartialRefund, ...stamp(context, event) }));
+  return apply(
+    context,
+    event,
+    refundPartial(order, { amount, buyerFee: order.policy.refundBuyerFee.onPartialRefund, ...stamp(context, event) }),
+  );
 }
 
 /** Holds the payment of an option or an accepted offer. */
-export function holdExtraPayment(context: OrderContext, event: MachineEvent, price: string, payment: { id: string; amount: string }): OrderContext {
+export function holdExtraPayment(
+  context: OrderContext,
+  event: MachineEvent,
+  price: string,
+  payment: { id: string; amount: string },
+): OrderContext {
   return apply(context, event, holdExtra(context.order, { price, payment, ...stamp(context, event) }));
 }

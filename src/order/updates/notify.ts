@@ -22,7 +22,12 @@ export function notify(context: OrderContext, event: MachineEvent, params: Notif
 }
 
 /** One `notify` effect; buyer and seller are named by their id too (SPEC §8 `toId`). */
-export function notification(order: Pick<Order, 'buyer' | 'seller'>, to: Recipient, event: string, at: string): EffectDraft {
+export function notification(
+  order: Pick<Order, 'buyer' | 'seller'>,
+  to: Recipient,
+  event: string,
+  at: string,
+): EffectDraft {
   if (to === 'platform') return { type: 'notify', to, event, at };
   return { type: 'notify', to, toId: order[to].id, event, at };
 }

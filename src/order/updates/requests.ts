@@ -1,18 +1,26 @@
-import { toInstant } from '../../time';
-import { cancellationAnswerDeadline, deliveryDeadlineOnExtension, extensionAnswerDeadline } from '../../deadlines/deadlinesSet';
+import {
+  cancellationAnswerDeadline,
+  deliveryDeadlineOnExtension,
+  extensionAnswerDeadline,
+} from '../../deadlines/deadlinesSet';
 import type { Offer, Order, Requests } from '../../model/types';
-import { actorOf, patch, type MachineEvent, type OrderContext } from './context';
+import { withFields } from '../../model/withFields';
+import { toInstant } from '../../time';
+import { actorOf, type MachineEvent, type OrderContext, patch } from './context';
 import { withDeliveryDeadline } from './lifecycle';
 import { refundPart } from './money';
-import { withFields } from '../../model/withFields';
 
 type Of<T extends MachineEvent['type']> = Extract<MachineEvent, { type: T }>;
-const withReason = <T extends object>(record: T, reason: string | undefined) => (reason === undefined ? record : withFields(record, { reason }));
+const withReason = <T extends object>(record: T, reason: string | undefined) =>
+  reason === undefined ? record : withFields(record, { reason });
 const setRequest = (order: Order, fields: Partial<Requests>) => ({ requests: { ...order.requests, ...fields } });
 
 export function openCancellationRequest(context: OrderContext, event: Of<'cancellation.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ by: actorOf(event), at: event.at, deadline: toInstant(cancellationAnswerDeadline(order, Date.parse(event.at))) }, event.reason);
+  const request = withReason(
+    { by: actorOf(event), at: event.at, deadline: toInstant(cancellationAnswerDeadline(order, Date.parse(event.at))) },
+    event.reason,
+  );
   return patch(context, setRequest(order, { cancellation: request }));
 }
 
@@ -32,7 +40,10 @@ export function closeCancellationRequest(context: OrderContext): OrderContext {
 
 export function openExtensionRequest(context: OrderContext, event: Of<'extension.request'>): OrderContext {
   const { order } = context;
-  const request = withReason({ days: event.days, at: event.at, deadline: toInstant(extensionAnswerDeadline(order, Date.parse(event.at))) }, event.reason);
+  const request = withReason(
+    { days: event.days, at: event.at, deadline: toInstant(extensionAnswerDeadline(order, Date.parse(event.at))) },
+    event.reason,
+  );
   return patch(context, setRequest(order, { extension: request }));
 }
 
@@ -40,7 +51,10 @@ export function openExtensionRequest(context: OrderContext, event: Of<'extension
 export function acceptExtension(context: OrderContext, event: MachineEvent): OrderContext {
   const { order } = context;
   const deadlineMs = deliveryDeadlineOnExtension(order, order.requests.extension!.days);
-  return patch(context, { ...withDeliveryDeadline(deadlineMs, Date.parse(event.at)), ...setRequest(order, { extension: null }) });
+  return patch(context, {
+    ...withDeliveryDeadline(deadlineMs, Date.parse(event.at)),
+    ...setRequest(order, { extension: null }),
+  });
 }
 
 export function closeExtensionRequest(context: OrderContext): OrderContext {
@@ -66,7 +80,10 @@ export function closeRefundProposal(context: OrderContext): OrderContext {
  * Ends every pending request with no effect (SPEC §3): a final status closes them, opening a
  * dispute withdraws them. Offers keep their record with the matching status.
  */
-export function endRequests(context: OrderContext, offerStatus: Extract<Offer['status'], 'closed' | 'withdrawn'>): OrderContext {
+export function endRequests(
+  context: OrderContext,
+  offerStatus: Extract<Offer['status'], 'closed' | 'withdrawn'>,
+): OrderContext {
   const { order } = context;
   return patch(context, {
     requests: { cancellation: null, extension: null, refund: null },

@@ -1,5 +1,12 @@
+import {
+  eventIdsDuplicate,
+  extrasOfferMismatch,
+  idsDuplicate,
+  invalidOrder,
+  offersAcceptedWithoutExtra,
+  partiesSame,
+} from '../../errors';
 import type { Order } from '../../model/types';
-import { eventIdsDuplicate, extrasOfferMismatch, idsDuplicate, invalidOrder, offersAcceptedWithoutExtra, partiesSame } from '../../errors';
 
 /**
  * Checks the ids of an order (SPEC §3, §4). Invariants:
@@ -21,14 +28,26 @@ export function checkIds(order: Order): void {
     if (used.has(id)) invalidOrder(idsDuplicate, { path }, id);
     used.add(id);
   };
-  order.items.forEach((item, i) => claim(item.id, `items[${i}].id`));
-  order.offers.forEach((offer, i) => claim(offer.id, `offers[${i}].id`));
+  order.items.forEach((item, i) => {
+    claim(item.id, `items[${i}].id`);
+  });
+  order.offers.forEach((offer, i) => {
+    claim(offer.id, `offers[${i}].id`);
+  });
   const offers = new Map(order.offers.map((offer) => [offer.id, offer]));
   const offerExtras = new Set<string>();
   order.extras.forEach((extra, i) => {
-    if (extra.kind === 'option') return claim(extra.id, `extras[${i}].id`);
+    if (extra.kind === 'option') {
+      claim(extra.id, `extras[${i}].id`);
+      return;
+    }
     const offer = offers.get(extra.id);
-    const same = offer !== undefined && offer.status === 'accepted' && offer.label === extra.label && offer.price === extra.price && offer.extraDays === extra.extraDays;
+    const same =
+      offer !== undefined &&
+      offer.status === 'accepted' &&
+      offer.label === extra.label &&
+      offer.price === extra.price &&
+      offer.extraDays === extra.extraDays;
     if (!same) invalidOrder(extrasOfferMismatch, { path: `extras[${i}]` }, extra.id);
     const offerExtra = true;
     if (offerExtras.has(extra.id)) invalidOrder(idsDuplicate, { path: `extras[${i}].id` }, extra.id, offerExtra);

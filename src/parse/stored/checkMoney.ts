@@ -1,6 +1,6 @@
+import { escrowFigures, invalidOrder, statusMoney } from '../../errors';
 import type { EscrowState } from '../../model/escrow';
 import type { Order } from '../../model/types';
-import { escrowFigures, invalidOrder, statusMoney } from '../../errors';
 import type { ReplayState } from './ledger/replayLedger';
 
 const FIGURES = ['subtotal', 'tip', 'buyerFee', 'refundedItems', 'refundedTip', 'refundedBuyerFee'] as const;

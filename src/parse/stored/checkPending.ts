@@ -1,8 +1,14 @@
-import { figuresOf, leftOf } from '../../escrow/figures';
-import { Dec, toAmount } from '../../money';
 import { DEADLINE_KINDS, deadlineOf } from '../../deadlines';
+import {
+  deadlineBeforeLastChange,
+  invalidOrder,
+  requestRefundAboveMaxShare,
+  requestRefundProposer,
+  requestRefundTooLarge,
+} from '../../errors';
+import { figuresOf, leftOf } from '../../escrow/figures';
 import type { Order } from '../../model/types';
-import { deadlineBeforeLastChange, invalidOrder, requestRefundAboveMaxShare, requestRefundProposer, requestRefundTooLarge } from '../../errors';
+import { Dec, toAmount } from '../../money';
 
 /**
  * What is pending must still be possible (SPEC §12), so that the order answers as an untampered
@@ -22,11 +28,22 @@ export function checkPending(order: Order): void {
     const figures = figuresOf(order);
     const left = leftOf(figures).items;
     if (!new Dec(proposal.amount).lessThan(left)) {
-      invalidOrder(requestRefundTooLarge, { path: 'requests.refund.amount' }, proposal.amount, toAmount(left, figures.digits));
+      invalidOrder(
+        requestRefundTooLarge,
+        { path: 'requests.refund.amount' },
+        proposal.amount,
+        toAmount(left, figures.digits),
+      );
     }
     const { proposers, maxShare } = order.policy.partialRefunds;
-    if (!(proposers as readonly string[]).includes(proposal.by.role)) invalidOrder(requestRefundProposer, { path: 'requests.refund.by.role' }, proposal.by.role);
-    if (maxShare !== null && new Dec(order.escrow.refundedItems).plus(proposal.amount).greaterThan(new Dec(order.escrow.subtotal).times(maxShare))) {
+    if (!(proposers as readonly string[]).includes(proposal.by.role))
+      invalidOrder(requestRefundProposer, { path: 'requests.refund.by.role' }, proposal.by.role);
+    if (
+      maxShare !== null &&
+      new Dec(order.escrow.refundedItems)
+        .plus(proposal.amount)
+        .greaterThan(new Dec(order.escrow.subtotal).times(maxShare))
+    ) {
       invalidOrder(requestRefundAboveMaxShare, { path: 'requests.refund.amount' }, proposal.amount, maxShare);
     }
   }

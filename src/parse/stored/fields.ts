@@ -1,6 +1,6 @@
-import { readEnum, readId, readInteger, readLabel, readOptionalText } from '../readers';
 import type { Role } from '../../model/types';
-import { readActor, type Parties } from './readActor';
+import { readEnum, readId, readInteger, readLabel, readOptionalText } from '../readers';
+import { type Parties, readActor } from './readActor';
 import { readAmount, readPositiveAmount } from './readAmount';
 import { readInstant, readNullableInstant } from './readInstant';
 import { childPath, readRecord } from './readRecord';
@@ -40,7 +40,11 @@ export function readFields<T>(value: unknown, path: string, fields: Fields, cont
   return read as T;
 }
 
-type Table = { readonly keys: readonly string[]; readonly known: ReadonlySet<string>; readonly readers: readonly FieldReader[] };
+type Table = {
+  readonly keys: readonly string[];
+  readonly known: ReadonlySet<string>;
+  readonly readers: readonly FieldReader[];
+};
 const TABLES = new WeakMap<Fields, Table>();
 
 /** A table's keys, as a list and a set, read once per table: a stored order holds hundreds of objects. */

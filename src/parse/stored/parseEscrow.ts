@@ -1,12 +1,33 @@
-import { ACCOUNTS, REVENUE_COMPONENTS } from '../../model/vocabulary';
-import { POSTINGS_MAX, RECORDS_MAX, invalidOrder, ledgerEmpty, postingComponent, postingParts, postingPaymentId, postingRoute } from '../../errors';
+import {
+  invalidOrder,
+  ledgerEmpty,
+  POSTINGS_MAX,
+  postingComponent,
+  postingParts,
+  postingPaymentId,
+  postingRoute,
+  RECORDS_MAX,
+} from '../../errors';
 import type { EscrowState, Posting } from '../../model/escrow';
-import { readArray, readEnum, readId } from '../readers';
+import { ACCOUNTS, REVENUE_COMPONENTS } from '../../model/vocabulary';
+import { withFields } from '../../model/withFields';
 import { minorUnits } from '../../money/minorUnits';
-import { amount, instant, integer, label, oneOf, price, raw, readFields, readList, type FieldReader, type ReadContext } from './fields';
+import { readArray, readEnum, readId } from '../readers';
+import {
+  amount,
+  type FieldReader,
+  instant,
+  integer,
+  label,
+  oneOf,
+  price,
+  type ReadContext,
+  raw,
+  readFields,
+  readList,
+} from './fields';
 import type { EscrowV1, PostingV1 } from './ledger/migrateLedger';
 import { readAmount } from './readAmount';
-import { withFields } from '../../model/withFields';
 
 /**
  * The shape of a stored escrow. Invariants checked here: every figure in the currency's exact
@@ -20,12 +41,39 @@ import { withFields } from '../../model/withFields';
  * is checked by replaying the ledger (`ledger/replayLedger.ts`).
  */
 
-const BASE = { at: instant, from: oneOf(ACCOUNTS), to: oneOf(ACCOUNTS), amount: price, cause: label, paymentId: raw, component: raw };
+const BASE = {
+  at: instant,
+  from: oneOf(ACCOUNTS),
+  to: oneOf(ACCOUNTS),
+  amount: price,
+  cause: label,
+  paymentId: raw,
+  component: raw,
+};
 // Spreads in functions marked pure, so that bundlers can drop the parser where it is unused.
-const POSTING = /* @__PURE__ */ (() => ({ version: integer(1, RECORDS_MAX), ...BASE, items: raw, tip: raw, buyerFee: raw }))();
-const FIGURES = { subtotal: price, tip: amount, buyerFee: amount, refundedItems: amount, refundedTip: amount, refundedBuyerFee: amount };
+const POSTING = /* @__PURE__ */ (() => ({
+  version: integer(1, RECORDS_MAX),
+  ...BASE,
+  items: raw,
+  tip: raw,
+  buyerFee: raw,
+}))();
+const FIGURES = {
+  subtotal: price,
+  tip: amount,
+  buyerFee: amount,
+  refundedItems: amount,
+  refundedTip: amount,
+  refundedBuyerFee: amount,
+};
 const ESCROW = /* @__PURE__ */ (() => ({ ...FIGURES, ledger: ledgerOf(POSTING, true) }))();
-const ESCROW_V1 = { subtotal: price, tip: amount, refundedItems: amount, refundedBuyerFee: amount, ledger: ledgerOf(BASE, false) };
+const ESCROW_V1 = {
+  subtotal: price,
+  tip: amount,
+  refundedItems: amount,
+  refundedBuyerFee: amount,
+  ledger: ledgerOf(BASE, false),
+};
 
 /**
  * Reads a schema 2 escrow: its six figures and its ledger, shape only.
@@ -51,11 +99,19 @@ function ledgerOf(fields: Readonly<Record<string, FieldReader>>, withParts: bool
   return (value, path, context) => {
     const ledger = readArray(value, path, POSTINGS_MAX);
     if (ledger.length === 0) invalidOrder(ledgerEmpty, { path });
-    return readList(ledger, path, (posting, at) => parsePosting(readFields(posting, at, fields, context), at, context, withParts));
+    return readList(ledger, path, (posting, at) =>
+      parsePosting(readFields(posting, at, fields, context), at, context, withParts),
+    );
   };
 }
 
-type ReadPosting = Posting & { paymentId?: unknown; component?: unknown; items?: unknown; tip?: unknown; buyerFee?: unknown };
+type ReadPosting = Posting & {
+  paymentId?: unknown;
+  component?: unknown;
+  items?: unknown;
+  tip?: unknown;
+  buyerFee?: unknown;
+};
 
 function parsePosting(read: ReadPosting, path: string, context: ReadContext, withParts: boolean): Posting | PostingV1 {
   const { paymentId, component, items, tip, buyerFee, ...base } = read;
@@ -65,7 +121,11 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
     invalidOrder(postingRoute, { path: `${path}.to` }, route);
   }
   if (!paid || !withParts) {
-    for (const [key, part] of [['items', items], ['tip', tip], ['buyerFee', buyerFee]] as const) {
+    for (const [key, part] of [
+      ['items', items],
+      ['tip', tip],
+      ['buyerFee', buyerFee],
+    ] as const) {
       if (part !== undefined) invalidOrder(postingParts, { path: `${path}.${key}` });
     }
   }
@@ -74,7 +134,9 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
   }
   if (paid) {
     const withPayment = withFields(base, { paymentId: readId(paymentId, `${path}.paymentId`) });
-    return withParts ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context)) : withPayment;
+    return withParts
+      ? withFields(withPayment, readParts(path, withPayment.amount, { items, tip, buyerFee }, context))
+      : withPayment;
   }
   if (paymentId !== undefined) invalidOrder(postingPaymentId, { path: `${path}.paymentId` });
   if (route === 'escrow→seller') return base;
@@ -82,12 +144,20 @@ function parsePosting(read: ReadPosting, path: string, context: ReadContext, wit
 }
 
 /** What a payment or refund moved: three amounts that add up to it. */
-function readParts(path: string, total: string, parts: { items: unknown; tip: unknown; buyerFee: unknown }, { digits }: ReadContext) {
+function readParts(
+  path: string,
+  total: string,
+  parts: { items: unknown; tip: unknown; buyerFee: unknown },
+  { digits }: ReadContext,
+) {
   const items = readAmount(parts.items, digits, `${path}.items`);
   const tip = readAmount(parts.tip, digits, `${path}.tip`);
   const buyerFee = readAmount(parts.buyerFee, digits, `${path}.buyerFee`);
   // Canonical amounts of one currency: their minor units add up exactly.
-  if (minorUnits(items, digits) + minorUnits(tip, digits) + minorUnits(buyerFee, digits) !== minorUnits(total, digits)) {
+  if (
+    minorUnits(items, digits) + minorUnits(tip, digits) + minorUnits(buyerFee, digits) !==
+    minorUnits(total, digits)
+  ) {
     invalidOrder(postingParts, { path: `${path}.amount` }, total);
   }
   return { items, tip, buyerFee };

@@ -1,8 +1,17 @@
-import { RECORDS_MAX, historyEmpty, historyFirstEntry, historyPlacedTwice, historyTimeOrder, historyVersion, historyVersionOrder, invalidOrder } from '../../errors';
-import { readArray } from '../readers';
-import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
+import {
+  historyEmpty,
+  historyFirstEntry,
+  historyPlacedTwice,
+  historyTimeOrder,
+  historyVersion,
+  historyVersionOrder,
+  invalidOrder,
+  RECORDS_MAX,
+} from '../../errors';
 import type { HistoryEntry } from '../../model/types';
-import { actor, instant, integer, oneOf, readFields, readList, text, type ReadContext } from './fields';
+import { DEADLINE_KINDS, EVENT_TYPES } from '../../model/vocabulary';
+import { readArray } from '../readers';
+import { actor, instant, integer, oneOf, type ReadContext, readFields, readList, text } from './fields';
 
 /**
  * The history of an order (SPEC §8): one entry per transition, automatic ones included.
@@ -20,7 +29,14 @@ const TYPES: readonly string[] = /* @__PURE__ */ (() => [
   ...EVENT_TYPES.filter((type) => type !== 'clock.tick'),
   ...DEADLINE_KINDS.map((kind) => `deadline.${kind}`),
 ])();
-const ENTRY = { version: integer(1, RECORDS_MAX), type: oneOf(TYPES), at: instant, by: actor(), reason: text, message: text };
+const ENTRY = {
+  version: integer(1, RECORDS_MAX),
+  type: oneOf(TYPES),
+  at: instant,
+  by: actor(),
+  reason: text,
+  message: text,
+};
 
 /**
  * Reads the history entries one by one: version, type, instant, sender, optional text.

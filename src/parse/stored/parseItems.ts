@@ -1,8 +1,8 @@
-import { EXTRA_KINDS, OFFER_STATUSES } from '../../model/vocabulary';
-import { EXTRA_DAYS_MAX, ITEMS_MAX, RECORDS_MAX, invalidOrder, itemsEmpty } from '../../errors';
-import { readArray } from '../readers';
+import { EXTRA_DAYS_MAX, ITEMS_MAX, invalidOrder, itemsEmpty, RECORDS_MAX } from '../../errors';
 import type { Extra, Item, Offer } from '../../model/types';
-import { id, instant, integer, label, oneOf, price, readFields, readList, type ReadContext } from './fields';
+import { EXTRA_KINDS, OFFER_STATUSES } from '../../model/vocabulary';
+import { readArray } from '../readers';
+import { id, instant, integer, label, oneOf, price, type ReadContext, readFields, readList } from './fields';
 
 /**
  * The lines of an order: checkout items, extras (options bought, offers accepted) and offers.
@@ -12,7 +12,15 @@ import { id, instant, integer, label, oneOf, price, readFields, readList, type R
  */
 
 const ITEM = { id, label, price };
-const EXTRA = { kind: oneOf(EXTRA_KINDS), id, label, price, extraDays: integer(0, EXTRA_DAYS_MAX), paymentId: id, at: instant };
+const EXTRA = {
+  kind: oneOf(EXTRA_KINDS),
+  id,
+  label,
+  price,
+  extraDays: integer(0, EXTRA_DAYS_MAX),
+  paymentId: id,
+  at: instant,
+};
 const OFFER = {
   id,
   label,
@@ -39,7 +47,9 @@ export function parseItems(value: unknown, path: string, context: ReadContext): 
  * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseExtras(value: unknown, path: string, context: ReadContext): Extra[] {
-  return readList(readArray(value, path, RECORDS_MAX), path, (extra, at) => readFields<Extra>(extra, at, EXTRA, context));
+  return readList(readArray(value, path, RECORDS_MAX), path, (extra, at) =>
+    readFields<Extra>(extra, at, EXTRA, context),
+  );
 }
 
 /**
@@ -48,5 +58,7 @@ export function parseExtras(value: unknown, path: string, context: ReadContext):
  * Refuses `INVALID_ORDER` (after conversion) naming the first wrong field, through `refused`.
  */
 export function parseOffers(value: unknown, path: string, context: ReadContext): Offer[] {
-  return readList(readArray(value, path, RECORDS_MAX), path, (offer, at) => readFields<Offer>(offer, at, OFFER, context));
+  return readList(readArray(value, path, RECORDS_MAX), path, (offer, at) =>
+    readFields<Offer>(offer, at, OFFER, context),
+  );
 }

@@ -1,9 +1,16 @@
-import { PARTIES, WORKING_STATUSES } from '../../model/vocabulary';
 import { DAYS_MAX, DAYS_MIN, invalidOrder, requestDeadlineBeforeStart } from '../../errors';
-import { readBoolean } from '../readers';
-import type { CancellationRequest, Dispute, ExtensionRequest, RefundProposal, Requests, RevisionRequest } from '../../model/types';
+import type {
+  CancellationRequest,
+  Dispute,
+  ExtensionRequest,
+  RefundProposal,
+  Requests,
+  RevisionRequest,
+} from '../../model/types';
+import { PARTIES, WORKING_STATUSES } from '../../model/vocabulary';
 import { compareInstants } from '../../time';
-import { actor, instant, integer, oneOf, price, readFields, text, type Fields, type ReadContext } from './fields';
+import { readBoolean } from '../readers';
+import { actor, type Fields, instant, integer, oneOf, price, type ReadContext, readFields, text } from './fields';
 
 /**
  * The open matters of an order: pending requests (SPEC §3), the revision request and the
@@ -16,7 +23,12 @@ const party = actor(PARTIES);
 const CANCELLATION = { by: party, at: instant, deadline: instant, reason: text };
 const EXTENSION = { days: integer(DAYS_MIN, DAYS_MAX), at: instant, deadline: instant, reason: text };
 const REFUND = { by: party, amount: price, at: instant, reason: text };
-const REVISION = { at: instant, deadline: instant, overdue: (value: unknown, path: string) => readBoolean(value, path), message: text };
+const REVISION = {
+  at: instant,
+  deadline: instant,
+  overdue: (value: unknown, path: string) => readBoolean(value, path),
+  message: text,
+};
 const DISPUTE = {
   openedBy: actor(),
   openedAt: instant,

@@ -1,6 +1,6 @@
 import { fieldMissing, invalidOrder } from '../../errors';
-import { readFees } from '../readFees';
 import type { Fees } from '../../model/escrow';
+import { readFees } from '../readFees';
 import type { ReadContext } from './fields';
 import { readAmount } from './readAmount';
 import { readRecord } from './readRecord';

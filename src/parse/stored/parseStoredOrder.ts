@@ -1,21 +1,33 @@
-import { STATUSES } from '../../model/vocabulary';
-import { DAYS_MAX, DAYS_MIN, RECORDS_MAX, REVISIONS_MAX, currencyUnknown, eventIdsFingerprint, invalidOrder, orderSchemaVersion, parsing, refused, type Parsed } from '../../errors';
-import { readArray, readBoolean, readId, readObject } from '../readers';
-import { minorDigits } from '../../money';
-import { readPolicy } from '../parsePolicy';
+import {
+  currencyUnknown,
+  DAYS_MAX,
+  DAYS_MIN,
+  eventIdsFingerprint,
+  invalidOrder,
+  orderSchemaVersion,
+  type Parsed,
+  parsing,
+  RECORDS_MAX,
+  REVISIONS_MAX,
+  refused,
+} from '../../errors';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../model/schemaVersion';
 import type { EventIdRecord, Order } from '../../model/types';
-import { checkEnding, checkFigures } from './checkMoney';
+import { STATUSES } from '../../model/vocabulary';
+import { minorDigits } from '../../money';
+import { readPolicy } from '../parsePolicy';
+import { readArray, readBoolean, readId, readObject } from '../readers';
 import { checkIds } from './checkIds';
+import { checkEnding, checkFigures } from './checkMoney';
 import { checkPending } from './checkPending';
 import { checkStatus } from './checkStatus';
-import { id, instant, integer, nullableInstant, oneOf, raw, readFields, readList, type FieldReader } from './fields';
+import { type FieldReader, id, instant, integer, nullableInstant, oneOf, raw, readFields, readList } from './fields';
 import { groupByVersion } from './ledger/groupByVersion';
-import { migrateLedger, type EscrowV1 } from './ledger/migrateLedger';
-import { replayLedger, statedPartialRefund, type LedgerFacts } from './ledger/replayLedger';
-import { parseExtras, parseItems, parseOffers } from './parseItems';
+import { type EscrowV1, migrateLedger } from './ledger/migrateLedger';
+import { type LedgerFacts, type ReplayState, replayLedger, statedPartialRefund } from './ledger/replayLedger';
 import { parseEscrow, parseEscrowV1 } from './parseEscrow';
 import { checkHistory, parseHistory } from './parseHistory';
+import { parseExtras, parseItems, parseOffers } from './parseItems';
 import { parseDispute, parseRequests, parseRevisionRequest } from './parseRequests';
 import { parseStoredFees } from './parseStoredFees';
 import { readRecord } from './readRecord';
@@ -31,7 +43,9 @@ import { readRecord } from './readRecord';
 const days = integer(DAYS_MIN, DAYS_MAX);
 const count = integer(0, RECORDS_MAX);
 const maxRevisions = integer(0, REVISIONS_MAX);
-const party = (value: unknown, path: string): { id: string } => ({ id: readId(readRecord(value, path, ['id']).id, `${path}.id`) });
+const party = (value: unknown, path: string): { id: string } => ({
+  id: readId(readRecord(value, path, ['id']).id, `${path}.id`),
+});
 
 const REVISIONS = { accepted: count, declinedSinceDelivery: (flag: unknown, at: string) => readBoolean(flag, at) };
 
@@ -59,14 +73,16 @@ const ORDER = {
   reviewDeadline: nullableInstant,
   expiresAt: nullableInstant,
   lateSince: nullableInstant,
-  revisions: ((value, path, context) =>
-    readFields(value, path, REVISIONS, context)) as FieldReader,
+  revisions: ((value, path, context) => readFields(value, path, REVISIONS, context)) as FieldReader,
   revisionRequest: parseRevisionRequest,
   declinedCancellations: count,
   requests: parseRequests,
   dispute: parseDispute,
   escrow: parseEscrow,
-  eventIds: ((value, path, context) => readList(readArray(value, path, RECORDS_MAX), path, (record, at) => readFields(record, at, EVENT_ID, context))) as FieldReader,
+  eventIds: ((value, path, context) =>
+    readList(readArray(value, path, RECORDS_MAX), path, (record, at) =>
+      readFields(record, at, EVENT_ID, context),
+    )) as FieldReader,
   history: parseHistory,
 } satisfies Record<keyof Order, FieldReader>;
 
@@ -95,7 +111,11 @@ const ORDER_V1 = /* @__PURE__ */ (() =>
     policy: (value: unknown, path: string) => readPolicy(withSchema1Policy(value), path),
     escrow: parseEscrowV1,
     eventIds: ((value, path) =>
-      readList(readArray(value, path, RECORDS_MAX), path, (eventId, at): EventIdRecord => ({ id: readId(eventId, at), fingerprint: null }))) as FieldReader,
+      readList(
+        readArray(value, path, RECORDS_MAX),
+        path,
+        (eventId, at): EventIdRecord => ({ id: readId(eventId, at), fingerprint: null }),
+      )) as FieldReader,
   }) satisfies Record<keyof Order, FieldReader>)();
 
 /**
@@ -130,7 +150,11 @@ function readStoredOrder(value: unknown): Order {
   const record = readObject(value, 'order');
   if (record.schemaVersion === SCHEMA_VERSION) return readOrder(record, ORDER);
   if (record.schemaVersion === 1) return readOrder(record, ORDER_V1);
-  return invalidOrder(orderSchemaVersion, { path: 'schemaVersion', expected: READABLE_SCHEMA_VERSIONS }, record.schemaVersion);
+  return invalidOrder(
+    orderSchemaVersion,
+    { path: 'schemaVersion', expected: READABLE_SCHEMA_VERSIONS },
+    record.schemaVersion,
+  );
 }
 
 function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof ORDER_V1): Order {
@@ -143,9 +167,17 @@ function readOrder(value: Record<string, unknown>, fields: typeof ORDER | typeof
   const status = checkStatus(read);
   if (status !== undefined) refused(status);
   checkHistory(read.history, read.version, read.placedAt);
-  const facts: LedgerFacts = { currency: read.currency, fees: read.fees, policy: read.policy, items: read.items, extras: read.extras, tip: read.escrow.tip, digits };
+  const facts: LedgerFacts = {
+    currency: read.currency,
+    fees: read.fees,
+    policy: read.policy,
+    items: read.items,
+    extras: read.extras,
+    tip: read.escrow.tip,
+    digits,
+  };
   let order = read;
-  let replayed;
+  let replayed: ReplayState;
   if (fields === ORDER) {
     replayed = replayLedger(groupByVersion(read.escrow.ledger, read.history), facts, statedPartialRefund);
     checkFigures(read.escrow, replayed.holder.escrow);

@@ -1,12 +1,11 @@
+import { actorNotParty, invalidOrder } from '../../errors';
+import type { Actor, Role } from '../../model/types';
 import { ROLES } from '../../model/vocabulary';
 import { readEnum, readId } from '../readers';
-import type { Actor, Role } from '../../model/types';
-import { actorNotParty, invalidOrder } from '../../errors';
 import { readRecord } from './readRecord';
 
 /** The order's two parties, against which recorded buyer and seller ids are checked. */
 export type Parties = { readonly buyer: string; readonly seller: string };
-
 
 /**
  * Reads a recorded sender (SPEC §3): buyer and seller carry the order's own party id, because

@@ -1,6 +1,6 @@
-import { AMOUNT_PATTERN } from '../../money/amountPattern';
-import { parseAmount, toAmount } from '../../money';
 import { amountNotCanonical, amountPositive, invalidOrder } from '../../errors';
+import { parseAmount, toAmount } from '../../money';
+import { AMOUNT_PATTERN } from '../../money/amountPattern';
 
 /**
  * Reads a stored amount. Inputs may carry fewer digits than the currency (SPEC §7.1), but the

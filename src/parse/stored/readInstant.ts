@@ -1,5 +1,5 @@
-import { isCanonicalInstant, parseInstant, toInstant, type Instant } from '../../time';
 import { instantNotCanonical, invalidOrder } from '../../errors';
+import { type Instant, isCanonicalInstant, parseInstant, toInstant } from '../../time';
 
 /**
  * Reads a stored instant. The library only ever stores `Date.prototype.toISOString()` form

@@ -1,5 +1,5 @@
-import { readObject } from '../readers';
 import { fieldUndefined, invalidOrder, objectUnknownField } from '../../errors';
+import { readObject } from '../readers';
 
 /**
  * Reads one object of a stored order. Invariants: the result is a plain object with no
@@ -10,7 +10,12 @@ import { fieldUndefined, invalidOrder, objectUnknownField } from '../../errors';
  * @param path - The object's path, `''` for the order itself.
  * Refuses `INVALID_ORDER` naming the first wrong key, through `refused`.
  */
-export function readRecord(value: unknown, path: string, keys: readonly string[], known: ReadonlySet<string> = new Set(keys)): Record<string, unknown> {
+export function readRecord(
+  value: unknown,
+  path: string,
+  keys: readonly string[],
+  known: ReadonlySet<string> = new Set(keys),
+): Record<string, unknown> {
   const record = readObject(value, path === '' ? 'order' : path);
   for (const key of Object.keys(record)) {
     if (!known.has(key)) {

@@ -8,10 +8,18 @@ const MORE = Symbol('…');
  * object hold more keys; spread into an array (`['order.cancel', …]`) it lets the actual array
  * go on after the items listed.
  */
-export const more = Object.defineProperties({ [MORE]: true }, {
-  // Not enumerable, so that an object spread copies the marker and not the iterator.
-  [Symbol.iterator]: { enumerable: false, value: function* () { yield MORE; } },
-}) as unknown as Iterable<never>;
+export const more = Object.defineProperties(
+  { [MORE]: true },
+  {
+    // Not enumerable, so that an object spread copies the marker and not the iterator.
+    [Symbol.iterator]: {
+      enumerable: false,
+      value: function* () {
+        yield MORE;
+      },
+    },
+  },
+) as unknown as Iterable<never>;
 
 /** Where a stated value is, and how the doc writes it, for the failure message. */
 export type StatedAt = { readonly at: string; readonly code: string; readonly stated: string };
@@ -38,10 +46,13 @@ export function mismatchOf(actual: unknown, stated: unknown, path: string): stri
   const where = path === '' ? 'it' : path;
   if (typeof stated === 'string' && stated.endsWith('…')) {
     const start = stated.slice(0, -1).trimEnd();
-    return typeof actual === 'string' && actual.startsWith(start) ? undefined : `${where} is ${show(actual)}, which does not start with ${show(start)}`;
+    return typeof actual === 'string' && actual.startsWith(start)
+      ? undefined
+      : `${where} is ${show(actual)}, which does not start with ${show(start)}`;
   }
   if (Array.isArray(stated)) return arrayMismatch(actual, stated, path);
-  if (typeof stated === 'object' && stated !== null) return objectMismatch(actual, stated as Record<string | symbol, unknown>, path);
+  if (typeof stated === 'object' && stated !== null)
+    return objectMismatch(actual, stated as Record<string | symbol, unknown>, path);
   return Object.is(actual, stated) ? undefined : `${where} is ${show(actual)}`;
 }
 
@@ -60,7 +71,8 @@ function arrayMismatch(actual: unknown, stated: readonly unknown[], path: string
 }
 
 function objectMismatch(actual: unknown, stated: Record<string | symbol, unknown>, path: string): string | undefined {
-  if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return `${path || 'it'} is ${show(actual)}, not an object`;
+  if (typeof actual !== 'object' || actual === null || Array.isArray(actual))
+    return `${path || 'it'} is ${show(actual)}, not an object`;
   const fields = actual as Record<string, unknown>;
   for (const key of Object.keys(stated)) {
     if (!Object.hasOwn(fields, key)) return `${path}.${key} is missing from ${show(actual)}`;
@@ -68,7 +80,9 @@ function objectMismatch(actual: unknown, stated: Record<string | symbol, unknown
     if (mismatch !== undefined) return mismatch;
   }
   const extra = stated[MORE] === true ? [] : Object.keys(fields).filter((key) => !Object.hasOwn(stated, key));
-  return extra.length === 0 ? undefined : `${path || 'it'} also has ${extra.join(', ')} (add them, or end the object with …): ${show(actual)}`;
+  return extra.length === 0
+    ? undefined
+    : `${path || 'it'} also has ${extra.join(', ')} (add them, or end the object with …): ${show(actual)}`;
 }
 
 function show(value: unknown): string {

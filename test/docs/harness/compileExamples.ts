@@ -9,7 +9,11 @@ import { packageSources } from './packageSources';
  * and may hold JSX. Returns each error as `page:line: TSnnnn message`; empty when all compile.
  */
 export function compileExamples(root: string, examples: readonly DocExample[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    resolve(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (config === undefined) throw new Error('tsconfig.json cannot be read');
   // The examples import the packages' sources directly (docExample.ts); so does any workspace
   // package's source that imports `sequestre`, through these paths, before anything is built.
@@ -27,12 +31,16 @@ export function compileExamples(root: string, examples: readonly DocExample[]): 
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (fileName, language, ...rest) => {
     const example = modules.get(fileName);
-    return example === undefined ? getSourceFile(fileName, language, ...rest) : ts.createSourceFile(fileName, example.compileSource, language, true);
+    return example === undefined
+      ? getSourceFile(fileName, language, ...rest)
+      : ts.createSourceFile(fileName, example.compileSource, language, true);
   };
   host.fileExists = (fileName) => modules.has(fileName) || fileExists(fileName);
   host.readFile = (fileName) => modules.get(fileName)?.compileSource ?? readFile(fileName);
   const program = ts.createProgram([...modules.keys()], options, host);
-  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((diagnostic) => `TS${diagnostic.code} ${message(diagnostic)}`);
+  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(
+    (diagnostic) => `TS${diagnostic.code} ${message(diagnostic)}`,
+  );
   return [
     ...global,
     ...[...modules.values()].flatMap((example) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
-import { codeBlocks, type CodeBlock } from '../markdown';
+import { type CodeBlock, codeBlocks } from '../markdown';
 import { HoistedImports } from './hoistImports';
 import { packageSources } from './packageSources';
 import { rewriteStatedValues } from './rewriteStatedValues';
@@ -52,15 +52,24 @@ export function docExample(root: string, doc: string, markdown = readFileSync(re
     return specifier;
   };
   const imports = new HoistedImports();
-  const header = [`import { check as __docsCheck, more as __docsMore } from ${JSON.stringify(importOf(resolve(root, 'test/docs/harness/checkStated.ts')))};`];
+  const header = [
+    `import { check as __docsCheck, more as __docsMore } from ${JSON.stringify(importOf(resolve(root, 'test/docs/harness/checkStated.ts')))};`,
+  ];
   const given = resolve(root, 'test/docs/given', `${doc.replace(/^docs\//, '').replace(/\.md$/, '')}.ts`);
-  if (existsSync(given)) header.push(`import { ${exportedNames(given).join(', ')} } from ${JSON.stringify(importOf(given))};`);
+  if (existsSync(given))
+    header.push(`import { ${exportedNames(given).join(', ')} } from ${JSON.stringify(importOf(given))};`);
 
   const problems: string[] = [];
   let statedValues = 0;
   const bodies = blocks.map((block) => {
     validateTags(block, doc);
-    const file = ts.createSourceFile(`block.${block.lang === 'tsx' ? 'tsx' : 'ts'}`, block.body, ts.ScriptTarget.Latest, true, block.lang === 'tsx' ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const file = ts.createSourceFile(
+      `block.${block.lang === 'tsx' ? 'tsx' : 'ts'}`,
+      block.body,
+      ts.ScriptTarget.Latest,
+      true,
+      block.lang === 'tsx' ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     let body = block.body;
     for (const statement of file.statements.filter(ts.isImportDeclaration).reverse()) {
       const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
@@ -84,7 +93,10 @@ export function docExample(root: string, doc: string, markdown = readFileSync(re
   for (const { block, lines } of bodies) {
     const runs = !block.tags.includes(COMPILE_ONLY);
     compileLines.push(`// ${doc}:${block.line}`, ...lines);
-    runLines.push(`// ${doc}:${block.line}${runs ? '' : ' (compile-only)'}`, ...lines.map((line) => (runs ? line : '')));
+    runLines.push(
+      `// ${doc}:${block.line}${runs ? '' : ' (compile-only)'}`,
+      ...lines.map((line) => (runs ? line : '')),
+    );
     pageLines.push(block.line, ...lines.map((_, index) => block.line + index + 1));
   }
   return {
@@ -103,7 +115,10 @@ export function docExample(root: string, doc: string, markdown = readFileSync(re
 
 function validateTags(block: CodeBlock, doc: string): void {
   const unknown = block.tags.filter((tag) => tag !== COMPILE_ONLY);
-  if (unknown.length > 0) throw new Error(`${doc}:${block.line}: unknown tag ${unknown.join(' ')} on a TypeScript block (the only one is ${COMPILE_ONLY})`);
+  if (unknown.length > 0)
+    throw new Error(
+      `${doc}:${block.line}: unknown tag ${unknown.join(' ')} on a TypeScript block (the only one is ${COMPILE_ONLY})`,
+    );
 }
 
 // Spaces instead of the text, newlines kept, so that every line stays where the page has it.
@@ -115,10 +130,14 @@ function blankOut(text: string, start: number, end: number): string {
 function exportedNames(path: string): string[] {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   return file.statements.flatMap((statement) => {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) return [];
-    if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((declaration) => bindingNames(declaration.name));
-    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) return [statement.name.text];
+    if (ts.isVariableStatement(statement))
+      return statement.declarationList.declarations.flatMap((declaration) => bindingNames(declaration.name));
+    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name)
+      return [statement.name.text];
     return [];
   });
 }

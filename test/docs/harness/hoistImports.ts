@@ -2,7 +2,10 @@ import ts from 'typescript';
 
 /** The imports of a document's blocks, merged by module, one line each, to open its module. */
 export class HoistedImports {
-  private readonly modules = new Map<string, { defaults: Set<string>; namespaces: Set<string>; named: Map<string, string> }>();
+  private readonly modules = new Map<
+    string,
+    { defaults: Set<string>; namespaces: Set<string>; named: Map<string, string> }
+  >();
 
   /** Takes a block's import declaration; `specifier` is what the module will import instead. */
   add(declaration: ts.ImportDeclaration, specifier: string): void {

@@ -20,7 +20,8 @@ export function packageSources(root: string): Map<string, string> {
     for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
       const built = /\.\/dist\/([\w/-]+)\.[cm]?js$/.exec(distFileOf(target) ?? '')?.[1];
       const source = built === undefined ? undefined : entries.get(built);
-      if (source !== undefined) sources.set(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, resolve(dir, source));
+      if (source !== undefined)
+        sources.set(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, resolve(dir, source));
     }
   }
   return sources;
@@ -41,15 +42,23 @@ function tsupEntries(dir: string): Map<string, string> {
   if (!existsSync(config)) return new Map();
   const objects = [...readFileSync(config, 'utf8').matchAll(/entry:\s*\{([^}]*)\}/g)].map((match) => match[1]!);
   // Keys are names (`escrow`) or quoted paths (`'describe/fr'`).
-  return new Map(objects.flatMap((object) => [...object.matchAll(/'?([\w/-]+)'?:\s*'([^']+)'/g)].map((pair) => [pair[1]!, pair[2]!] as const)));
+  return new Map(
+    objects.flatMap((object) =>
+      [...object.matchAll(/'?([\w/-]+)'?:\s*'([^']+)'/g)].map((pair) => [pair[1]!, pair[2]!] as const),
+    ),
+  );
 }
 
 // The folders of package.json's `workspaces`: plain paths, or `dir/*` for every folder in dir.
 function workspaceDirs(root: string): string[] {
   const { workspaces = [] } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
-  return workspaces.flatMap((pattern) => {
-    if (!pattern.endsWith('/*')) return [resolve(root, pattern)];
-    const parent = resolve(root, pattern.slice(0, -2));
-    return readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(parent, entry.name));
-  }).filter((dir) => existsSync(join(dir, 'package.json')));
+  return workspaces
+    .flatMap((pattern) => {
+      if (!pattern.endsWith('/*')) return [resolve(root, pattern)];
+      const parent = resolve(root, pattern.slice(0, -2));
+      return readdirSync(parent, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(parent, entry.name));
+    })
+    .filter((dir) => existsSync(join(dir, 'package.json')));
 }

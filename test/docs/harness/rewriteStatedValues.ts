@@ -27,9 +27,12 @@ export function rewriteStatedValues(file: ts.SourceFile, text: string, where: (l
         const stated = text.slice(comment.pos + 2, comment.end);
         try {
           const value = statedValue(stated);
-          if (value !== undefined && ts.isExpressionStatement(node)) edits.push(checkEdit(file, node, value, { at: where(line), stated: stated.trim() }));
+          if (value !== undefined && ts.isExpressionStatement(node))
+            edits.push(checkEdit(file, node, value, { at: where(line), stated: stated.trim() }));
           if (value !== undefined && !ts.isExpressionStatement(node)) {
-            problems.push(`${where(line)}: a stated value follows an expression on its own line (\`total; // '57.50'\`), not a declaration or a statement`);
+            problems.push(
+              `${where(line)}: a stated value follows an expression on its own line (\`total; // '57.50'\`), not a declaration or a statement`,
+            );
           }
         } catch (error) {
           problems.push(`${where(line)}: ${(error as Error).message}`);
@@ -42,14 +45,27 @@ export function rewriteStatedValues(file: ts.SourceFile, text: string, where: (l
   edits.sort((a, b) => b.start - a.start);
   for (const [index, edit] of edits.entries()) {
     const next = edits[index + 1];
-    if (next !== undefined && next.end > edit.start) throw new Error(`${where(0)}: stated values nested in one another cannot be checked`);
+    if (next !== undefined && next.end > edit.start)
+      throw new Error(`${where(0)}: stated values nested in one another cannot be checked`);
   }
-  return { text: edits.reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text), count: edits.length, problems };
+  return {
+    text: edits.reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text),
+    count: edits.length,
+    problems,
+  };
 }
 
-function checkEdit(file: ts.SourceFile, node: ts.ExpressionStatement, value: string, where: { at: string; stated: string }): Edit {
+function checkEdit(
+  file: ts.SourceFile,
+  node: ts.ExpressionStatement,
+  value: string,
+  where: { at: string; stated: string },
+): Edit {
   const expression = node.expression;
-  const logged = ts.isCallExpression(expression) && expression.expression.getText(file) === 'console.log' && expression.arguments.length === 1;
+  const logged =
+    ts.isCallExpression(expression) &&
+    expression.expression.getText(file) === 'console.log' &&
+    expression.arguments.length === 1;
   const checked = logged ? expression.arguments[0]! : expression;
   const code = checked.getText(file);
   const details = JSON.stringify({ at: where.at, code, stated: where.stated });

@@ -2,7 +2,9 @@ import ts from 'typescript';
 import { takeFailures } from './checkStated';
 import type { DocExample } from './docExample';
 
-const AsyncFunction = (async () => {}).constructor as new (...parameters: string[]) => (...values: unknown[]) => Promise<void>;
+const AsyncFunction = (async () => {}).constructor as new (
+  ...parameters: string[]
+) => (...values: unknown[]) => Promise<void>;
 
 /**
  * Runs a page's module, compile-only blocks left out, and returns the stated values that did not
@@ -16,7 +18,12 @@ const AsyncFunction = (async () => {}).constructor as new (...parameters: string
 export async function runExample(example: DocExample): Promise<string[]> {
   const { outputText } = ts.transpileModule(example.runSource, {
     fileName: example.fileName,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, esModuleInterop: true },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      jsx: ts.JsxEmit.ReactJSX,
+      esModuleInterop: true,
+    },
   });
   const modules = new Map<string, unknown>();
   for (const [, specifier] of outputText.matchAll(/require\("([^"]+)"\)/g)) {
@@ -28,7 +35,9 @@ export async function runExample(example: DocExample): Promise<string[]> {
   try {
     await new AsyncFunction('require', 'module', 'exports', outputText)(require, module, module.exports);
   } catch (error) {
-    throw new Error(`${example.doc}: the example threw ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`${example.doc}: the example threw ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   return takeFailures();
 }

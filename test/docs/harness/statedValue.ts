@@ -39,7 +39,8 @@ export function statedValue(comment: string): string | undefined {
     if (CLOSERS.has(token)) depth -= 1;
     const trivia = text.slice(scanner.getTokenFullStart(), scanner.getTokenStart());
     expression += trivia + (scanner.getTokenText() === '…' ? `...${MORE_NAME}` : scanner.getTokenText());
-    if (depth === 0 && token !== ts.SyntaxKind.MinusToken) return endsAsProse(text.slice(scanner.getTokenEnd())) ? expression.trim() : undefined;
+    if (depth === 0 && token !== ts.SyntaxKind.MinusToken)
+      return endsAsProse(text.slice(scanner.getTokenEnd())) ? expression.trim() : undefined;
   }
   if (expression !== '') throw new Error(`the stated value "${comment.trim()}" is not closed`);
   return undefined;

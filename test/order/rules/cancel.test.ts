@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../../src';
 import { buyerCancelOpensAt, refuseCancel } from '../../../src/order/rules/cancel';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, at, delivered, disputed, inProgress, ms, placed, run, t0 } from '../orders';
+import {
+  at,
+  BUYER,
+  DAY,
+  delivered,
+  disputed,
+  HOUR,
+  inProgress,
+  ms,
+  PLATFORM,
+  placed,
+  run,
+  SELLER,
+  t0,
+} from '../orders';
 
 const afterDelivery = {
   code: 'NOT_ALLOWED',
-  message: 'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
+  message:
+    'The seller has delivered this order, so the buyer can no longer cancel alone; ask the seller for a cancellation or open a dispute.',
   details: { rule: 'cancel.afterDelivery' },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refundRoom, refuseNoRefundRoom, refuseRefundAmount } from '../../../src/order/rules/refund';
-import { BUYER, HOUR, SELLER, at, inProgress, placed, run, t0 } from '../orders';
+import { at, BUYER, HOUR, inProgress, placed, run, SELLER, t0 } from '../orders';
 
 /** The worked checkout has S = 50.00; after a refund of `amount` the room is 50.00 − amount. */
 const refunded = (amount: string) =>
@@ -41,11 +41,26 @@ describe('refuseNoRefundRoom', () => {
   });
 
   it('counts minor units in the currency: one yen is the unit of JPY', () => {
-    const yen = placed({ currency: 'JPY', items: [{ id: 'gig', label: 'Logo', price: '2' }], tip: '0', payment: { id: 'pay-1', amount: '2' }, fees: { buyerFee: { rate: '0' }, commission: { rate: '0.20' } } });
+    const yen = placed({
+      currency: 'JPY',
+      items: [{ id: 'gig', label: 'Logo', price: '2' }],
+      tip: '0',
+      payment: { id: 'pay-1', amount: '2' },
+      fees: { buyerFee: { rate: '0' }, commission: { rate: '0.20' } },
+    });
     expect(refundRoom(yen).toString()).toBe('2');
     expect(refuseNoRefundRoom(yen)).toBeUndefined();
-    const one = placed({ currency: 'JPY', items: [{ id: 'gig', label: 'Logo', price: '1' }], tip: '0', payment: { id: 'pay-1', amount: '1' }, fees: { buyerFee: { rate: '0' }, commission: { rate: '0.20' } } });
-    expect(refuseNoRefundRoom(one)).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'refund.outOfRange', below: '1' } });
+    const one = placed({
+      currency: 'JPY',
+      items: [{ id: 'gig', label: 'Logo', price: '1' }],
+      tip: '0',
+      payment: { id: 'pay-1', amount: '1' },
+      fees: { buyerFee: { rate: '0' }, commission: { rate: '0.20' } },
+    });
+    expect(refuseNoRefundRoom(one)).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { rule: 'refund.outOfRange', below: '1' },
+    });
   });
 });
 

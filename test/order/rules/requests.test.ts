@@ -7,12 +7,16 @@ import {
   refuseSecondRequest,
   refuseWithdraw,
 } from '../../../src/order/rules/requests';
-import { BUYER, HOUR, PLATFORM, SELLER, at, inProgress, ms, run, t0 } from '../orders';
+import { at, BUYER, HOUR, inProgress, ms, PLATFORM, run, SELLER, t0 } from '../orders';
 
 const when = ms(at(t0, 2 * HOUR));
 const asked = (type: 'cancellation.request' | 'extension.request', by: Actor = BUYER) =>
-  run(inProgress(), type === 'extension.request' ? { type, at: at(t0, HOUR), by: SELLER, days: 2 } : { type, at: at(t0, HOUR), by }).order;
-const proposed = (by: Actor = BUYER) => run(inProgress(), { type: 'refund.propose', at: at(t0, HOUR), by, amount: '10.00' }).order;
+  run(
+    inProgress(),
+    type === 'extension.request' ? { type, at: at(t0, HOUR), by: SELLER, days: 2 } : { type, at: at(t0, HOUR), by },
+  ).order;
+const proposed = (by: Actor = BUYER) =>
+  run(inProgress(), { type: 'refund.propose', at: at(t0, HOUR), by, amount: '10.00' }).order;
 
 describe('refuseSecondRequest', () => {
   it('lets a first request of each kind through', () => {
@@ -23,9 +27,21 @@ describe('refuseSecondRequest', () => {
 
   // The extension's message once read "A extension request" (found while writing these tests for mutation testing).
   it.each([
-    ['cancellation', () => asked('cancellation.request'), 'A cancellation request is already pending; wait for its answer or withdraw it first.'],
-    ['refund', () => proposed(), 'A partial refund proposal is already pending; wait for its answer or withdraw it first.'],
-    ['extension', () => asked('extension.request'), 'An extension request is already pending; wait for its answer or withdraw it first.'],
+    [
+      'cancellation',
+      () => asked('cancellation.request'),
+      'A cancellation request is already pending; wait for its answer or withdraw it first.',
+    ],
+    [
+      'refund',
+      () => proposed(),
+      'A partial refund proposal is already pending; wait for its answer or withdraw it first.',
+    ],
+    [
+      'extension',
+      () => asked('extension.request'),
+      'An extension request is already pending; wait for its answer or withdraw it first.',
+    ],
   ] as const)('refuses a second %s while one is pending', (kind, order, message) => {
     expect(refuseSecondRequest(kind)({ order: order(), by: SELLER, atMs: when })).toEqual({
       code: 'CONFLICT',
@@ -63,7 +79,9 @@ describe('refuseAnswer', () => {
   });
 
   it('lets the other party answer', () => {
-    expect(refuseAnswer('cancellation')({ order: asked('cancellation.request'), by: SELLER, atMs: when })).toBeUndefined();
+    expect(
+      refuseAnswer('cancellation')({ order: asked('cancellation.request'), by: SELLER, atMs: when }),
+    ).toBeUndefined();
     expect(refuseAnswer('refund')({ order: proposed(SELLER), by: BUYER, atMs: when })).toBeUndefined();
   });
 });
@@ -78,7 +96,9 @@ describe('refuseWithdraw', () => {
   });
 
   it('refuses anyone but the requester', () => {
-    expect(refuseWithdraw('cancellation')({ order: asked('cancellation.request', SELLER), by: BUYER, atMs: when })).toEqual({
+    expect(
+      refuseWithdraw('cancellation')({ order: asked('cancellation.request', SELLER), by: BUYER, atMs: when }),
+    ).toEqual({
       code: 'NOT_ALLOWED',
       message: 'Only the party that made the cancellation request can withdraw it.',
       details: { rule: 'cancellation.notRequester' },
@@ -86,7 +106,9 @@ describe('refuseWithdraw', () => {
   });
 
   it('lets the requester withdraw', () => {
-    expect(refuseWithdraw('cancellation')({ order: asked('cancellation.request', SELLER), by: SELLER, atMs: when })).toBeUndefined();
+    expect(
+      refuseWithdraw('cancellation')({ order: asked('cancellation.request', SELLER), by: SELLER, atMs: when }),
+    ).toBeUndefined();
     expect(refuseWithdraw('refund')({ order: proposed(BUYER), by: BUYER, atMs: when })).toBeUndefined();
   });
 });

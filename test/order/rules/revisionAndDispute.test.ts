@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refuseDisputeWithdraw } from '../../../src/order/rules/dispute';
 import { refuseRevisionRequest } from '../../../src/order/rules/revision';
-import { BUYER, DAY, HOUR, PLATFORM, SELLER, SYSTEM, at, delivered, disputed, ms, run, t0 } from '../orders';
+import { at, BUYER, DAY, delivered, disputed, HOUR, ms, PLATFORM, run, SELLER, SYSTEM, t0 } from '../orders';
 
 const when = ms(at(t0, 3 * DAY));
 
@@ -51,7 +51,9 @@ describe('refuseRevisionRequest', () => {
 describe('refuseDisputeWithdraw', () => {
   it('lets the opener withdraw', () => {
     expect(refuseDisputeWithdraw({ order: disputed(BUYER), by: BUYER, atMs: when })).toBeUndefined();
-    expect(refuseDisputeWithdraw({ order: disputed(PLATFORM), by: { role: 'platform', id: 'agent-2' }, atMs: when })).toBeUndefined();
+    expect(
+      refuseDisputeWithdraw({ order: disputed(PLATFORM), by: { role: 'platform', id: 'agent-2' }, atMs: when }),
+    ).toBeUndefined();
   });
 
   it('refuses anyone else', () => {
@@ -74,6 +76,8 @@ describe('refuseDisputeWithdraw', () => {
   });
 
   it('refuses when no dispute is recorded', () => {
-    expect(refuseDisputeWithdraw({ order: delivered(), by: BUYER, atMs: when })).toMatchObject({ details: { rule: 'dispute.notOpener' } });
+    expect(refuseDisputeWithdraw({ order: delivered(), by: BUYER, atMs: when })).toMatchObject({
+      details: { rule: 'dispute.notOpener' },
+    });
   });
 });

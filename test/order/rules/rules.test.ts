@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Order, OrderEvent } from '../../../src';
 import { MISS, RULES } from '../../../src/order/rules';
-import { EVENT_TYPES, SENDERS, isSenderOf } from '../../../src/order/rules/roles';
-import { BUYER, HOUR, PLATFORM, SELLER, at, delivered, disputed, inProgress, ms, run, t0 } from '../orders';
+import { EVENT_TYPES, isSenderOf, SENDERS } from '../../../src/order/rules/roles';
+import { at, BUYER, delivered, disputed, HOUR, inProgress, ms, PLATFORM, run, SELLER, t0 } from '../orders';
 
 // The rules behind the machine's guards, one per guard name: each answers `undefined` (pass), a
 // refusal (why not) or MISS (not this transition), with the event (`check`) or without it (`checkAny`).
 
 const AT = at(t0, 2 * HOUR);
 const attempt = (order: Order = inProgress(), by: Actor = BUYER) => ({ order, by, atMs: ms(AT) });
-const event = (type: OrderEvent['type'], by: Actor, payload: object = {}) => ({ type, at: AT, by, ...payload }) as OrderEvent;
+const event = (type: OrderEvent['type'], by: Actor, payload: object = {}) =>
+  ({ type, at: AT, by, ...payload }) as OrderEvent;
 
 describe('RULES', () => {
   it('reads `at` from the event for the time-guarded rule isCancellationAllowed', () => {
     const order = inProgress();
     const late = at(t0, 3 * 24 * HOUR); // the delivery deadline, grace PT0S
-    expect(RULES.isCancellationAllowed.check(order, { type: 'order.cancel', at: late, by: BUYER }, undefined)).toBeUndefined();
-    expect(RULES.isCancellationAllowed.check(order, event('order.cancel', BUYER), undefined)).toMatchObject({ code: 'TOO_EARLY' });
+    expect(
+      RULES.isCancellationAllowed.check(order, { type: 'order.cancel', at: late, by: BUYER }, undefined),
+    ).toBeUndefined();
+    expect(RULES.isCancellationAllowed.check(order, event('order.cancel', BUYER), undefined)).toMatchObject({
+      code: 'TOO_EARLY',
+    });
   });
 
   describe('isRefundProposalValid', () => {
@@ -25,19 +30,28 @@ describe('RULES', () => {
 
     it('refuses a second proposal before looking at the amount', () => {
       const pending = run(inProgress(), propose('10.00')).order;
-      expect(rule.check(pending, propose('10.00'), undefined)).toMatchObject({ code: 'CONFLICT', details: { rule: 'refund.alreadyPending' } });
+      expect(rule.check(pending, propose('10.00'), undefined)).toMatchObject({
+        code: 'CONFLICT',
+        details: { rule: 'refund.alreadyPending' },
+      });
       expect(rule.checkAny(attempt(pending), undefined)).toMatchObject({ code: 'CONFLICT' });
     });
 
     it('checks the amount of a first proposal', () => {
       expect(rule.check(inProgress(), propose('10.00'), undefined)).toBeUndefined();
-      expect(rule.check(inProgress(), propose('50.00'), undefined)).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'refund.outOfRange', path: 'amount' } });
+      expect(rule.check(inProgress(), propose('50.00'), undefined)).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { rule: 'refund.outOfRange', path: 'amount' },
+      });
     });
 
     it('is available while a minor unit can still be refunded', () => {
       expect(rule.checkAny(attempt(), undefined)).toBeUndefined();
       const drained = run(inProgress(), propose('49.99'), event('refund.accept', BUYER)).order;
-      expect(rule.checkAny(attempt(drained), undefined)).toMatchObject({ code: 'INVALID_INPUT', details: { rule: 'refund.outOfRange' } });
+      expect(rule.checkAny(attempt(drained), undefined)).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { rule: 'refund.outOfRange' },
+      });
     });
   });
 
@@ -45,7 +59,7 @@ describe('RULES', () => {
     const resolve = (outcome: 'refund' | 'release' | 'split' | 'restart', refund?: string) =>
       event('dispute.resolve', PLATFORM, { outcome, ...(refund === undefined ? {} : { refund }) });
 
-    it('misses another outcome\'s transition, and checks the refund of a split only', () => {
+    it("misses another outcome's transition, and checks the refund of a split only", () => {
       expect(RULES.isResolvedAs.check(disputed(), resolve('release'), { outcome: 'refund' })).toBe(MISS);
       expect(RULES.isResolvedAs.check(disputed(), resolve('release'), { outcome: 'release' })).toBeUndefined();
       expect(RULES.isResolvedAs.check(disputed(), resolve('split', '10.00'), { outcome: 'split' })).toBeUndefined();
@@ -60,10 +74,18 @@ describe('RULES', () => {
   describe('isOpenerWithdrawing', () => {
     it('refuses anyone but the opener, and misses the transitions back to the statuses the dispute did not freeze', () => {
       const order = disputed(BUYER);
-      expect(RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', BUYER), { from: 'inProgress' })).toBeUndefined();
-      expect(RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', BUYER), { from: 'delivered' })).toBe(MISS);
-      expect(RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', SELLER), { from: 'inProgress' })).toMatchObject({ details: { rule: 'dispute.notOpener' } });
-      expect(RULES.isOpenerWithdrawing.checkAny(attempt(order, SELLER), { from: 'delivered' })).toMatchObject({ details: { rule: 'dispute.notOpener' } });
+      expect(
+        RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', BUYER), { from: 'inProgress' }),
+      ).toBeUndefined();
+      expect(RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', BUYER), { from: 'delivered' })).toBe(
+        MISS,
+      );
+      expect(
+        RULES.isOpenerWithdrawing.check(order, event('dispute.withdraw', SELLER), { from: 'inProgress' }),
+      ).toMatchObject({ details: { rule: 'dispute.notOpener' } });
+      expect(RULES.isOpenerWithdrawing.checkAny(attempt(order, SELLER), { from: 'delivered' })).toMatchObject({
+        details: { rule: 'dispute.notOpener' },
+      });
     });
   });
 
@@ -73,28 +95,39 @@ describe('RULES', () => {
     const withDeclines = (order: Order, declinedCancellations: number) => ({ ...order, declinedCancellations });
     const rule = RULES.isDeclineOpeningDispute;
 
-    it('passes when the buyer\'s request declined now reaches the threshold', () => {
+    it("passes when the buyer's request declined now reaches the threshold", () => {
       expect(rule.check(withDeclines(askedBy(inProgress()), 1), decline, undefined)).toBeUndefined();
       expect(rule.check(withDeclines(askedBy(inProgress()), 2), decline, undefined)).toBeUndefined();
     });
 
-    it('misses below the threshold, for a seller\'s request, after a delivery, or with no threshold', () => {
+    it("misses below the threshold, for a seller's request, after a delivery, or with no threshold", () => {
       expect(rule.check(withDeclines(askedBy(inProgress()), 0), decline, undefined)).toBe(MISS);
-      expect(rule.check(withDeclines(askedBy(inProgress(), SELLER), 1), event('cancellation.decline', BUYER), undefined)).toBe(MISS);
+      expect(
+        rule.check(withDeclines(askedBy(inProgress(), SELLER), 1), event('cancellation.decline', BUYER), undefined),
+      ).toBe(MISS);
       expect(rule.check({ ...withDeclines(askedBy(inProgress()), 1), deliveredAt: AT }, decline, undefined)).toBe(MISS);
-      const never = askedBy(inProgress({ policy: { ...inProgress().policy, autoDisputeAfterDeclinedCancellations: null } }));
+      const never = askedBy(
+        inProgress({ policy: { ...inProgress().policy, autoDisputeAfterDeclinedCancellations: null } }),
+      );
       expect(rule.check(withDeclines(never, 5), decline, undefined)).toBe(MISS);
     });
 
     it('refuses first what is not a valid answer at all', () => {
-      expect(rule.check(withDeclines(inProgress(), 1), decline, undefined)).toMatchObject({ details: { rule: 'cancellation.nonePending' } });
-      expect(rule.check(withDeclines(askedBy(inProgress()), 1), event('cancellation.decline', BUYER), undefined)).toMatchObject({ details: { rule: 'cancellation.ownRequest' } });
+      expect(rule.check(withDeclines(inProgress(), 1), decline, undefined)).toMatchObject({
+        details: { rule: 'cancellation.nonePending' },
+      });
+      expect(
+        rule.check(withDeclines(askedBy(inProgress()), 1), event('cancellation.decline', BUYER), undefined),
+      ).toMatchObject({ details: { rule: 'cancellation.ownRequest' } });
     });
   });
 
   describe('offers and options', () => {
     it('offer answers are available only with a pending offer; options and proposals while a price fits', () => {
-      const withOffer = run(inProgress(), event('offer.propose', SELLER, { offer: { id: 'o1', label: 'More', price: '20.00', extraDays: 1 } })).order;
+      const withOffer = run(
+        inProgress(),
+        event('offer.propose', SELLER, { offer: { id: 'o1', label: 'More', price: '20.00', extraDays: 1 } }),
+      ).order;
       for (const rule of [RULES.isOfferPaymentValid, RULES.isOfferPending]) {
         expect(rule.checkAny(attempt(), undefined)).toMatchObject({ details: { rule: 'offer.nonePending' } });
         expect(rule.checkAny(attempt(withOffer), undefined)).toBeUndefined();
@@ -106,14 +139,26 @@ describe('RULES', () => {
 
   it('wires each request rule to its own kind', () => {
     const asked = run(inProgress(), event('cancellation.request', BUYER)).order;
-    expect(RULES.hasNoPendingCancellationRequest.checkAny(attempt(asked), undefined)).toMatchObject({ details: { rule: 'cancellation.alreadyPending' } });
+    expect(RULES.hasNoPendingCancellationRequest.checkAny(attempt(asked), undefined)).toMatchObject({
+      details: { rule: 'cancellation.alreadyPending' },
+    });
     expect(RULES.hasNoPendingExtensionRequest.checkAny(attempt(asked), undefined)).toBeUndefined();
     expect(RULES.isAnsweringCancellationRequest.checkAny(attempt(asked, SELLER), undefined)).toBeUndefined();
-    expect(RULES.isAnsweringCancellationRequest.checkAny(attempt(asked, BUYER), undefined)).toMatchObject({ details: { rule: 'cancellation.ownRequest' } });
-    expect(RULES.isSentByCancellationRequester.checkAny(attempt(asked, SELLER), undefined)).toMatchObject({ details: { rule: 'cancellation.notRequester' } });
-    expect(RULES.isAnsweringRefundProposal.checkAny(attempt(asked), undefined)).toMatchObject({ details: { rule: 'refund.nonePending' } });
-    expect(RULES.isSentByRefundProposer.checkAny(attempt(asked), undefined)).toMatchObject({ details: { rule: 'refund.nonePending' } });
-    expect(RULES.hasPendingExtensionRequest.checkAny(attempt(asked), undefined)).toMatchObject({ details: { rule: 'extension.nonePending' } });
+    expect(RULES.isAnsweringCancellationRequest.checkAny(attempt(asked, BUYER), undefined)).toMatchObject({
+      details: { rule: 'cancellation.ownRequest' },
+    });
+    expect(RULES.isSentByCancellationRequester.checkAny(attempt(asked, SELLER), undefined)).toMatchObject({
+      details: { rule: 'cancellation.notRequester' },
+    });
+    expect(RULES.isAnsweringRefundProposal.checkAny(attempt(asked), undefined)).toMatchObject({
+      details: { rule: 'refund.nonePending' },
+    });
+    expect(RULES.isSentByRefundProposer.checkAny(attempt(asked), undefined)).toMatchObject({
+      details: { rule: 'refund.nonePending' },
+    });
+    expect(RULES.hasPendingExtensionRequest.checkAny(attempt(asked), undefined)).toMatchObject({
+      details: { rule: 'extension.nonePending' },
+    });
     expect(RULES.isRevisionRequestAllowed.checkAny(attempt(delivered()), undefined)).toBeUndefined();
   });
 
@@ -121,7 +166,9 @@ describe('RULES', () => {
     const order = inProgress();
     const tick = { type: 'deadline.delivery', at: AT, by: { role: 'system' } } as const;
     expect(RULES.isDeadlineReached.check(order, tick, { kind: 'delivery' })).toBe(MISS);
-    expect(RULES.isDeadlineReached.check(order, { ...tick, at: at(t0, 3 * 24 * HOUR) }, { kind: 'delivery' })).toBeUndefined();
+    expect(
+      RULES.isDeadlineReached.check(order, { ...tick, at: at(t0, 3 * 24 * HOUR) }, { kind: 'delivery' }),
+    ).toBeUndefined();
     expect(RULES.isCancellationTimeoutOutcome.check(order, tick, { outcome: 'accept' })).toBe(MISS);
     expect(RULES.isCancellationTimeoutOutcome.check(order, tick, { outcome: 'expire' })).toBeUndefined();
     expect(RULES.isExpiryOutcome.check(order, tick, { outcome: 'refund' })).toBe(MISS);

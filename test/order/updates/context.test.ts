@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actorOf, emit, patch, type OrderContext } from '../../../src/order/updates/context';
+import { actorOf, emit, type OrderContext, patch } from '../../../src/order/updates/context';
 import { counterpartsOf, notify } from '../../../src/order/updates/notify';
-import { BUYER, PLATFORM, SELLER, SYSTEM, placed, t0 } from '../orders';
+import { BUYER, PLATFORM, placed, SELLER, SYSTEM, t0 } from '../orders';
 
-const context = (): OrderContext => ({ order: placed(), effects: [{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: t0 }], journal: [] });
+const context = (): OrderContext => ({
+  order: placed(),
+  effects: [{ type: 'notify', to: 'seller', toId: 's-1', event: 'order.placed', at: t0 }],
+  journal: [],
+});
 
 describe('patch, emit and actorOf', () => {
   it('patch replaces fields of the order only', () => {
@@ -40,14 +44,30 @@ describe('notify', () => {
   });
 
   it('emits one notify effect per recipient, with the event name and instant', () => {
-    const after = notify(context(), { type: 'order.accept', at: '2026-03-02T00:00:00.000Z', by: SELLER }, { event: 'order.accepted' });
-    expect(after.effects.slice(1)).toEqual([{ type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.accepted', at: '2026-03-02T00:00:00.000Z' }]);
+    const after = notify(
+      context(),
+      { type: 'order.accept', at: '2026-03-02T00:00:00.000Z', by: SELLER },
+      { event: 'order.accepted' },
+    );
+    expect(after.effects.slice(1)).toEqual([
+      { type: 'notify', to: 'buyer', toId: 'b-1', event: 'order.accepted', at: '2026-03-02T00:00:00.000Z' },
+    ]);
   });
 
   it('uses the recipients it is given, and adds the platform when asked', () => {
     const event = { type: 'dispute.open', at: t0, by: BUYER } as const;
-    expect(notify(context(), event, { event: 'dispute.opened', to: ['buyer'] }).effects.slice(1).map((effect) => effect.type === 'notify' && effect.to)).toEqual(['buyer']);
-    expect(notify(context(), event, { event: 'dispute.opened', alsoPlatform: true }).effects.slice(1).map((effect) => effect.type === 'notify' && effect.to)).toEqual(['seller', 'platform']);
-    expect(notify(context(), { ...event, by: PLATFORM }, { event: 'dispute.opened', alsoPlatform: false }).effects).toHaveLength(3);
+    expect(
+      notify(context(), event, { event: 'dispute.opened', to: ['buyer'] })
+        .effects.slice(1)
+        .map((effect) => effect.type === 'notify' && effect.to),
+    ).toEqual(['buyer']);
+    expect(
+      notify(context(), event, { event: 'dispute.opened', alsoPlatform: true })
+        .effects.slice(1)
+        .map((effect) => effect.type === 'notify' && effect.to),
+    ).toEqual(['seller', 'platform']);
+    expect(
+      notify(context(), { ...event, by: PLATFORM }, { event: 'dispute.opened', alsoPlatform: false }).effects,
+    ).toHaveLength(3);
   });
 });

@@ -14,14 +14,17 @@ import {
   startWork,
   withDeliveryDeadline,
 } from '../../../src/order/updates/lifecycle';
-import { BUYER, DAY, HOUR, SELLER, at, delivered, inProgress, ms, placed, run, t0 } from '../orders';
+import { at, BUYER, DAY, delivered, HOUR, inProgress, ms, placed, run, SELLER, t0 } from '../orders';
 
 const of = (order: Order): OrderContext => ({ order, effects: [], journal: [] });
 const AT = at(t0, 2 * DAY); // 2026-03-03T10:00Z
 
 describe('withDeliveryDeadline', () => {
   it('clears the late mark when the new deadline lies after the event', () => {
-    expect(withDeliveryDeadline(ms(AT) + 1, ms(AT))).toEqual({ deliveryDeadline: '2026-03-03T10:00:00.001Z', lateSince: null });
+    expect(withDeliveryDeadline(ms(AT) + 1, ms(AT))).toEqual({
+      deliveryDeadline: '2026-03-03T10:00:00.001Z',
+      lateSince: null,
+    });
   });
 
   it('keeps the late mark when the new deadline is not after the event', () => {
@@ -39,12 +42,17 @@ describe('setStatus and startWork', () => {
 
   it('startWork counts the delivery days plus the extra days of options bought while pending', () => {
     const withOption = run(placed(), {
-      type: 'option.add', at: t0, by: BUYER,
-      option: { id: 'opt', label: 'Source files', price: '10.00', extraDays: 2 }, payment: { id: 'pay-2', amount: '10.50' },
+      type: 'option.add',
+      at: t0,
+      by: BUYER,
+      option: { id: 'opt', label: 'Source files', price: '10.00', extraDays: 2 },
+      payment: { id: 'pay-2', amount: '10.50' },
     }).order;
     const started = startWork(of(withOption), { type: 'order.accept', at: AT, by: SELLER }).order;
     expect(started).toMatchObject({ acceptedAt: AT, deliveryDeadline: '2026-03-08T10:00:00.000Z' }); // 3 + 2 days
-    expect(startWork(of(placed()), { type: 'order.accept', at: AT, by: SELLER }).order.deliveryDeadline).toBe('2026-03-06T10:00:00.000Z');
+    expect(startWork(of(placed()), { type: 'order.accept', at: AT, by: SELLER }).order.deliveryDeadline).toBe(
+      '2026-03-06T10:00:00.000Z',
+    );
   });
 });
 
@@ -64,14 +72,22 @@ describe('delivery and extras', () => {
 
   it('pushDeliveryDeadline adds the extra days to the current deadline', () => {
     const late = { ...inProgress(), lateSince: '2026-03-04T10:00:00.000Z' };
-    const pushed = pushDeliveryDeadline(of(late), { type: 'option.add', at: at(t0, 3 * DAY + HOUR), by: BUYER } as never, 1).order;
+    const pushed = pushDeliveryDeadline(
+      of(late),
+      { type: 'option.add', at: at(t0, 3 * DAY + HOUR), by: BUYER } as never,
+      1,
+    ).order;
     expect(pushed).toMatchObject({ deliveryDeadline: '2026-03-05T10:00:00.000Z', lateSince: null });
   });
 
   it('reopenDelivery counts from the later of the deadline and now, and stops the review', () => {
     const order = delivered(); // deadline 2026-03-04T10:00Z, delivered 2026-03-02
     const early = reopenDelivery(of(order), { type: 'option.add', at: AT, by: BUYER } as never, 1).order;
-    expect(early).toMatchObject({ deliveryDeadline: '2026-03-05T10:00:00.000Z', reviewDeadline: null, lateSince: null });
+    expect(early).toMatchObject({
+      deliveryDeadline: '2026-03-05T10:00:00.000Z',
+      reviewDeadline: null,
+      lateSince: null,
+    });
     const later = reopenDelivery(of(order), { type: 'option.add', at: at(t0, 5 * DAY), by: BUYER } as never, 1).order;
     expect(later.deliveryDeadline).toBe('2026-03-07T10:00:00.000Z');
   });
@@ -82,20 +98,38 @@ describe('revisions', () => {
     const after = openRevisionRequest(of(delivered()), { type: 'revision.request', at: AT, by: BUYER }).order;
     expect(after.reviewDeadline).toBeNull();
     expect(after.revisionRequest).toStrictEqual({ at: AT, deadline: '2026-03-05T10:00:00.000Z', overdue: false });
-    const withMessage = openRevisionRequest(of(delivered()), { type: 'revision.request', at: AT, by: BUYER, message: 'Bigger' }).order;
-    expect(withMessage.revisionRequest).toEqual({ at: AT, deadline: '2026-03-05T10:00:00.000Z', overdue: false, message: 'Bigger' });
+    const withMessage = openRevisionRequest(of(delivered()), {
+      type: 'revision.request',
+      at: AT,
+      by: BUYER,
+      message: 'Bigger',
+    }).order;
+    expect(withMessage.revisionRequest).toEqual({
+      at: AT,
+      deadline: '2026-03-05T10:00:00.000Z',
+      overdue: false,
+      message: 'Bigger',
+    });
   });
 
   it('acceptRevision gives revisionDays from now and counts the revision', () => {
     const asked = run(delivered({ revisionDays: 2 }), { type: 'revision.request', at: AT, by: BUYER }).order;
     const after = acceptRevision(of(asked), { type: 'revision.accept', at: AT, by: SELLER }).order;
-    expect(after).toMatchObject({ deliveryDeadline: '2026-03-05T10:00:00.000Z', revisionRequest: null, revisions: { accepted: 1, declinedSinceDelivery: false } });
+    expect(after).toMatchObject({
+      deliveryDeadline: '2026-03-05T10:00:00.000Z',
+      revisionRequest: null,
+      revisions: { accepted: 1, declinedSinceDelivery: false },
+    });
   });
 
   it('declineRevision gives a new review window and marks the delivery', () => {
     const asked = run(delivered(), { type: 'revision.request', at: AT, by: BUYER }).order;
     const after = declineRevision(of(asked), { type: 'revision.decline', at: AT, by: SELLER }).order;
-    expect(after).toMatchObject({ reviewDeadline: '2026-03-10T10:00:00.000Z', revisionRequest: null, revisions: { accepted: 0, declinedSinceDelivery: true } });
+    expect(after).toMatchObject({
+      reviewDeadline: '2026-03-10T10:00:00.000Z',
+      revisionRequest: null,
+      revisions: { accepted: 0, declinedSinceDelivery: true },
+    });
   });
 
   it('markRevisionOverdue sets the overdue flag only', () => {

@@ -1,9 +1,31 @@
 import { expect } from 'vitest';
-import { applyEvent, availableActions, getBalances, nextDeadline, parseOrder, type Actor, type Effect, type Order, type OrderEvent, type Result } from '../../../src';
+import {
+  type Actor,
+  applyEvent,
+  availableActions,
+  type Effect,
+  getBalances,
+  nextDeadline,
+  type Order,
+  type OrderEvent,
+  parseOrder,
+  type Result,
+} from '../../../src';
 import { deepFreeze } from '../../support/fixtures';
 
 /** SPEC §11, written out: the only codes a refusal may carry. */
-const SPEC_CODES = ['INVALID_INPUT', 'FORBIDDEN', 'NOT_ALLOWED', 'TOO_EARLY', 'LIMIT_REACHED', 'CONFLICT', 'AMOUNT_MISMATCH', 'OUT_OF_ORDER', 'ORDER_CLOSED', 'INVALID_ORDER'];
+const SPEC_CODES = [
+  'INVALID_INPUT',
+  'FORBIDDEN',
+  'NOT_ALLOWED',
+  'TOO_EARLY',
+  'LIMIT_REACHED',
+  'CONFLICT',
+  'AMOUNT_MISMATCH',
+  'OUT_OF_ORDER',
+  'ORDER_CLOSED',
+  'INVALID_ORDER',
+];
 const FINAL = new Set(['completed', 'cancelled', 'expired']);
 const FIGURES = ['paidIn', 'held', 'refunded', 'paidOut', 'revenue'] as const;
 
@@ -35,9 +57,16 @@ export function checkMoney(before: Order, after: Order, effects: readonly Effect
   const previous = getBalances(before);
   const balances = getBalances(after);
   for (const figure of FIGURES) expect(units(balances[figure]) >= 0n, `${figure} = ${balances[figure]}`).toBe(true);
-  expect(units(balances.paidIn)).toBe(units(balances.held) + units(balances.refunded) + units(balances.paidOut) + units(balances.revenue));
-  const sum = (type: Effect['type']) => effects.reduce((total, effect) => (effect.type === type && 'amount' in effect ? total + units(effect.amount) : total), 0n);
-  for (const effect of effects) if ('amount' in effect) expect(units(effect.amount) > 0n, `${effect.type} of ${effect.amount}`).toBe(true);
+  expect(units(balances.paidIn)).toBe(
+    units(balances.held) + units(balances.refunded) + units(balances.paidOut) + units(balances.revenue),
+  );
+  const sum = (type: Effect['type']) =>
+    effects.reduce(
+      (total, effect) => (effect.type === type && 'amount' in effect ? total + units(effect.amount) : total),
+      0n,
+    );
+  for (const effect of effects)
+    if ('amount' in effect) expect(units(effect.amount) > 0n, `${effect.type} of ${effect.amount}`).toBe(true);
   expect(sum('refund')).toBe(units(balances.refunded) - units(previous.refunded));
   expect(sum('payout')).toBe(units(balances.paidOut) - units(previous.paidOut));
   expect(sum('revenue')).toBe(units(balances.revenue) - units(previous.revenue));
@@ -57,9 +86,13 @@ export function checkNextDeadline(order: Order, appliedMs: number): void {
   }
   if (next === null) return;
   const last = order.history[order.history.length - 1]!;
-  const setNow = next.kind === 'delivery' && (last.type === 'option.add' || last.type === 'offer.accept') && last.at === next.at;
+  const setNow =
+    next.kind === 'delivery' && (last.type === 'option.add' || last.type === 'offer.accept') && last.at === next.at;
   if (setNow) return;
-  expect(Date.parse(next.at) > appliedMs, `${next.kind} at ${next.at} is not after ${new Date(appliedMs).toISOString()}`).toBe(true);
+  expect(
+    Date.parse(next.at) > appliedMs,
+    `${next.kind} at ${next.at} is not after ${new Date(appliedMs).toISOString()}`,
+  ).toBe(true);
 }
 
 /**
@@ -86,19 +119,50 @@ export function checkStored(order: Order): void {
  */
 export function checkDuplicate(order: Order, event: OrderEvent): void {
   expect(applyEvent(order, event)).toEqual({ ok: true, order, effects: [], duplicate: true });
-  expect(applyEvent(order, { ...event, at: '2020-01-01T00:00:00Z' })).toEqual({ ok: true, order, effects: [], duplicate: true });
+  expect(applyEvent(order, { ...event, at: '2020-01-01T00:00:00Z' })).toEqual({
+    ok: true,
+    order,
+    effects: [],
+    duplicate: true,
+  });
   // Another type than the accepted event's, so the fingerprint surely differs.
-  const other = { type: event.type === 'order.cancel' ? 'dispute.open' : 'order.cancel', at: '2020-01-01T00:00:00Z', by: { role: 'platform' }, id: event.id } as OrderEvent;
+  const other = {
+    type: event.type === 'order.cancel' ? 'dispute.open' : 'order.cancel',
+    at: '2020-01-01T00:00:00Z',
+    by: { role: 'platform' },
+    id: event.id,
+  } as OrderEvent;
   const reused = applyEvent(order, other);
-  expect(reused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } } });
+  expect(reused).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', details: { rule: 'event.idReused', path: 'id' } },
+  });
   expect(reused).not.toHaveProperty('order');
 }
 
 /** Events that need no payload, and those whose payload is optional (sent here without it). */
 const PLAIN = new Set([
-  'order.accept', 'order.decline', 'order.cancel', 'order.deliver', 'order.complete', 'revision.request', 'revision.accept', 'revision.decline',
-  'cancellation.request', 'cancellation.accept', 'cancellation.decline', 'cancellation.withdraw', 'extension.accept', 'extension.decline',
-  'extension.withdraw', 'refund.accept', 'refund.decline', 'refund.withdraw', 'dispute.open', 'dispute.withdraw', 'clock.tick',
+  'order.accept',
+  'order.decline',
+  'order.cancel',
+  'order.deliver',
+  'order.complete',
+  'revision.request',
+  'revision.accept',
+  'revision.decline',
+  'cancellation.request',
+  'cancellation.accept',
+  'cancellation.decline',
+  'cancellation.withdraw',
+  'extension.accept',
+  'extension.decline',
+  'extension.withdraw',
+  'refund.accept',
+  'refund.decline',
+  'refund.withdraw',
+  'dispute.open',
+  'dispute.withdraw',
+  'clock.tick',
 ]);
 
 /** For every event without payload, availableActions says what applyEvent does: allowed, or its code and `from`. */
@@ -108,7 +172,14 @@ export function checkActions(order: Order, viewer: Actor, at: string): void {
     const result = applyEvent(order, { type: action.type, at, by: viewer } as OrderEvent);
     const actual = result.ok
       ? { allowed: true }
-      : { allowed: false, reason: result.error.code, ...(result.error.code === 'TOO_EARLY' ? { from: (result.error.details as { from: string }).from } : {}) };
-    expect({ type: action.type, ...actual }, `${viewer.role} ${viewer.id ?? ''} at ${at} on a ${order.status} order`).toEqual(action);
+      : {
+          allowed: false,
+          reason: result.error.code,
+          ...(result.error.code === 'TOO_EARLY' ? { from: (result.error.details as { from: string }).from } : {}),
+        };
+    expect(
+      { type: action.type, ...actual },
+      `${viewer.role} ${viewer.id ?? ''} at ${at} on a ${order.status} order`,
+    ).toEqual(action);
   }
 }

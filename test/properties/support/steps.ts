@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { quoteExtra, type Actor, type Order, type OrderEvent } from '../../../src';
+import { type Actor, type Order, type OrderEvent, quoteExtra } from '../../../src';
 import { SENDERS_BY_TYPE } from '../../support/specSenders';
 
 /**
@@ -33,7 +33,9 @@ const SENDERS = SENDERS_BY_TYPE as Readonly<Record<OrderEvent['type'], readonly 
 // Events that end an order are rarer than the others, so sequences live long enough to reach
 // deliveries, revisions, requests and disputes.
 const ENDING = ['order.decline', 'order.cancel', 'cancellation.accept', 'dispute.resolve'] as const;
-const ONGOING = (Object.keys(SENDERS) as OrderEvent['type'][]).filter((type) => !(ENDING as readonly string[]).includes(type));
+const ONGOING = (Object.keys(SENDERS) as OrderEvent['type'][]).filter(
+  (type) => !(ENDING as readonly string[]).includes(type),
+);
 
 const WORKING = ['inProgress', 'delivered', 'revisionRequested'];
 /**
@@ -91,7 +93,11 @@ const SPOILERS: readonly ((event: Record<string, unknown>) => unknown)[] = [
   (event) => ({ ...event, amount: 5, refund: -1, days: 0, deliveryDays: 366 }),
   (event) => ({ ...event, amount: '5.001', refund: '1e2', days: 1.5, deliveryDays: '2' }),
   (event) => ({ ...event, reason: 'x'.repeat(2001), message: 'y'.repeat(2001) }),
-  (event) => ({ ...event, option: { id: '', label: 'x', price: '0.00', extraDays: -1 }, offer: { id: 'o', label: '', price: '-1', extraDays: 366 } }),
+  (event) => ({
+    ...event,
+    option: { id: '', label: 'x', price: '0.00', extraDays: -1 },
+    offer: { id: 'o', label: '', price: '-1', extraDays: 366 },
+  }),
   (event) => ({ ...event, payment: { id: 'pay-1', amount: '0.01' }, offerId: 7 }),
   (event) => ({ ...event, id: '' }),
   (event) => ({ ...event, outcome: 'split', refund: '99999.00' }),
@@ -105,7 +111,10 @@ export const step = fc.record({
   fits: fc.nat(3),
   pick: fc.nat(),
   ends: fc.nat(7).map((n) => n === 0),
-  type: fc.oneof({ arbitrary: fc.constantFrom(...ENDING), weight: 1 }, { arbitrary: fc.constantFrom(...ONGOING), weight: 8 }),
+  type: fc.oneof(
+    { arbitrary: fc.constantFrom(...ENDING), weight: 1 },
+    { arbitrary: fc.constantFrom(...ONGOING), weight: 8 },
+  ),
   rightSender: fc.nat(9),
   sender: fc.constantFrom<keyof typeof PARTIES>('buyer', 'seller', 'platform', 'system'),
   stranger: fc.constantFrom(...STRANGERS),
@@ -117,13 +126,20 @@ export const step = fc.record({
   cents: fc.integer({ min: 0, max: 99 }),
   outcome: fc.constantFrom('refund', 'release', 'split', 'restart'),
   // A few shared ids, so that duplicates happen, but rarely enough not to stall the order.
-  id: fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: fc.constantFrom('e-1', 'e-2'), weight: 1 }),
+  id: fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 12 },
+    { arbitrary: fc.constantFrom('e-1', 'e-2'), weight: 1 },
+  ),
   paysQuote: fc.boolean(),
   spoiler: fc.oneof({ arbitrary: fc.constant(-1), weight: 12 }, { arbitrary: fc.nat(SPOILERS.length - 1), weight: 1 }),
   // The costly cross-checks (availableActions against applyEvent, the original object against
   // its JSON copy) run on about one step in four: sampling keeps 1,000 sequences under a minute.
   crossChecks: fc.nat(3).map((n) => n === 0),
-  viewer: fc.constantFrom<Actor>(...Object.values(PARTIES), { role: 'buyer', id: 'intruder' }, { role: 'seller', id: 'b-1' }),
+  viewer: fc.constantFrom<Actor>(
+    ...Object.values(PARTIES),
+    { role: 'buyer', id: 'intruder' },
+    { role: 'seller', id: 'b-1' },
+  ),
 });
 
 export type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;

@@ -61,7 +61,13 @@ export class FakeProvider {
   }
 
   /** Charges the buyer. The payment id is derived from the key, so a retried charge is the same payment. */
-  async charge(request: { key: string; orderId: string; buyerId: string; amount: string; currency: string }): Promise<{ paymentId: string; amount: string; refunded: string }> {
+  async charge(request: {
+    key: string;
+    orderId: string;
+    buyerId: string;
+    amount: string;
+    currency: string;
+  }): Promise<{ paymentId: string; amount: string; refunded: string }> {
     const paymentId = `pay_${request.key}`;
     const entry = await this.book({ ...request, kind: 'charge', paymentId, partyId: request.buyerId });
     const state = await this.payment(paymentId);
@@ -69,18 +75,36 @@ export class FakeProvider {
   }
 
   /** Refunds part or all of a payment; more than what is left of it is refused. */
-  async refund(request: { key: string; orderId: string; paymentId: string; amount: string; currency: string }): Promise<BookEntry> {
-    const { rows } = await this.db.query<{ refunded: string; charged: string | null }>(REFUNDED_ON, [request.paymentId]);
+  async refund(request: {
+    key: string;
+    orderId: string;
+    paymentId: string;
+    amount: string;
+    currency: string;
+  }): Promise<BookEntry> {
+    const { rows } = await this.db.query<{ refunded: string; charged: string | null }>(REFUNDED_ON, [
+      request.paymentId,
+    ]);
     const state = rows[0];
-    if (state?.charged === null || state?.charged === undefined) throw new ProviderRefusal(`no charge "${request.paymentId}" to refund`);
+    if (state?.charged === null || state?.charged === undefined)
+      throw new ProviderRefusal(`no charge "${request.paymentId}" to refund`);
     const existing = await this.entry(request.key);
-    if (existing === null && toThousandths(state.refunded) + toThousandths(request.amount) > toThousandths(state.charged)) {
+    if (
+      existing === null &&
+      toThousandths(state.refunded) + toThousandths(request.amount) > toThousandths(state.charged)
+    ) {
       throw new ProviderRefusal(`refund of ${request.amount} exceeds what is left of payment "${request.paymentId}"`);
     }
     return this.book({ ...request, kind: 'refund', partyId: null });
   }
 
-  async payout(request: { key: string; orderId: string; sellerId: string; amount: string; currency: string }): Promise<BookEntry> {
+  async payout(request: {
+    key: string;
+    orderId: string;
+    sellerId: string;
+    amount: string;
+    currency: string;
+  }): Promise<BookEntry> {
     return this.book({ ...request, kind: 'payout', paymentId: null, partyId: request.sellerId });
   }
 
@@ -90,7 +114,9 @@ export class FakeProvider {
 
   /** A payment's amount and what was refunded on it, or null when there is no such charge. */
   async payment(paymentId: string): Promise<{ amount: string; refunded: string; orderId: string } | null> {
-    const { rows } = await this.db.query<{ amount: string; refunded: string; orderId: string }>(PAYMENT_STATE, [paymentId]);
+    const { rows } = await this.db.query<{ amount: string; refunded: string; orderId: string }>(PAYMENT_STATE, [
+      paymentId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -110,11 +136,31 @@ export class FakeProvider {
     return rows[0] ?? null;
   }
 
-  private async book(request: { key: string; kind: BookKind; orderId: string; paymentId: string | null; partyId: string | null; amount: string; currency: string }): Promise<BookEntry> {
-    const { rows } = await this.db.query<BookEntry>(BOOK, [request.key, request.kind, request.orderId, request.paymentId, request.partyId, request.amount, request.currency]);
+  private async book(request: {
+    key: string;
+    kind: BookKind;
+    orderId: string;
+    paymentId: string | null;
+    partyId: string | null;
+    amount: string;
+    currency: string;
+  }): Promise<BookEntry> {
+    const { rows } = await this.db.query<BookEntry>(BOOK, [
+      request.key,
+      request.kind,
+      request.orderId,
+      request.paymentId,
+      request.partyId,
+      request.amount,
+      request.currency,
+    ]);
     const entry = rows[0];
     if (entry === undefined) throw new Error('the provider booked nothing');
-    const same = entry.kind === request.kind && entry.orderId === request.orderId && toThousandths(entry.amount) === toThousandths(request.amount) && entry.currency === request.currency;
+    const same =
+      entry.kind === request.kind &&
+      entry.orderId === request.orderId &&
+      toThousandths(entry.amount) === toThousandths(request.amount) &&
+      entry.currency === request.currency;
     if (!same) throw new ProviderRefusal(`idempotency key "${request.key}" was used for another request`);
     return entry;
   }

@@ -1,4 +1,4 @@
-import { quoteOrder, type Actor, type Item, type Order, type OrderInput } from 'sequestre';
+import { type Actor, type Item, type Order, type OrderInput, quoteOrder } from 'sequestre';
 import type { CreateResult } from 'sequestre-postgres';
 import type { ServiceContext } from '../context';
 
@@ -14,7 +14,11 @@ export type CheckoutRequest = {
 
 export type CheckoutOutcome =
   | { readonly kind: 'created'; readonly order: Order; readonly duplicate: boolean }
-  | { readonly kind: 'refused'; readonly error: Extract<CreateResult, { ok: false }>['error']; readonly refunded: boolean }
+  | {
+      readonly kind: 'refused';
+      readonly error: Extract<CreateResult, { ok: false }>['error'];
+      readonly refunded: boolean;
+    }
   | { readonly kind: 'chargeRefunded'; readonly paymentId: string };
 
 /**
@@ -27,9 +31,25 @@ export type CheckoutOutcome =
  * If that fails too, the charge is left to the reconciliation of charges without an order, rather
  * than refunded blindly (it may belong to an order that did commit).
  */
-export async function checkout(context: ServiceContext, buyer: Actor & { id: string }, key: string, request: CheckoutRequest): Promise<CheckoutOutcome> {
-  const quote = quoteOrder({ currency: request.currency, items: request.items, fees: context.fees, ...(request.tip === undefined ? {} : { tip: request.tip }) });
-  const charge = await context.provider.charge({ key: `checkout:${key}`, orderId: request.orderId, buyerId: buyer.id, amount: quote.total, currency: request.currency });
+export async function checkout(
+  context: ServiceContext,
+  buyer: Actor & { id: string },
+  key: string,
+  request: CheckoutRequest,
+): Promise<CheckoutOutcome> {
+  const quote = quoteOrder({
+    currency: request.currency,
+    items: request.items,
+    fees: context.fees,
+    ...(request.tip === undefined ? {} : { tip: request.tip }),
+  });
+  const charge = await context.provider.charge({
+    key: `checkout:${key}`,
+    orderId: request.orderId,
+    buyerId: buyer.id,
+    amount: quote.total,
+    currency: request.currency,
+  });
   if (charge.refunded !== '0') return { kind: 'chargeRefunded', paymentId: charge.paymentId };
   const input: OrderInput = {
     id: request.orderId,
@@ -50,6 +70,12 @@ export async function checkout(context: ServiceContext, buyer: Actor & { id: str
     result = await context.store.create(input);
   }
   if (result.ok) return { kind: 'created', order: result.order, duplicate: result.duplicate === true };
-  await context.provider.refund({ key: `refund:${charge.paymentId}`, orderId: request.orderId, paymentId: charge.paymentId, amount: quote.total, currency: request.currency });
+  await context.provider.refund({
+    key: `refund:${charge.paymentId}`,
+    orderId: request.orderId,
+    paymentId: charge.paymentId,
+    amount: quote.total,
+    currency: request.currency,
+  });
   return { kind: 'refused', error: result.error, refunded: true };
 }

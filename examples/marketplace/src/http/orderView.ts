@@ -1,4 +1,4 @@
-import { availableActions, getBalances, nextDeadline, type Actor, type Order } from 'sequestre';
+import { type Actor, availableActions, getBalances, nextDeadline, type Order } from 'sequestre';
 import { describeOrder } from './describeOrder';
 
 /** What `GET /orders/:id` shows a party: the order, its money, its next deadline, and what this caller can do. */

@@ -1,4 +1,4 @@
-import { quoteExtra, type Actor, type Order, type OrderEvent } from 'sequestre';
+import { type Actor, type Order, type OrderEvent, quoteExtra } from 'sequestre';
 import type { ApplyResult } from 'sequestre-postgres';
 import type { ServiceContext } from '../context';
 
@@ -25,10 +25,21 @@ export type PaidOutcome =
 export async function payThenApply(
   context: ServiceContext,
   order: Order,
-  request: { actor: Actor; key: string; price: string; event: (payment: { id: string; amount: string }, at: string) => OrderEvent },
+  request: {
+    actor: Actor;
+    key: string;
+    price: string;
+    event: (payment: { id: string; amount: string }, at: string) => OrderEvent;
+  },
 ): Promise<PaidOutcome> {
   const quote = quoteExtra(order, request.price);
-  const charge = await context.provider.charge({ key: `extra:${order.id}:${request.key}`, orderId: order.id, buyerId: order.buyer.id, amount: quote.total, currency: order.currency });
+  const charge = await context.provider.charge({
+    key: `extra:${order.id}:${request.key}`,
+    orderId: order.id,
+    buyerId: order.buyer.id,
+    amount: quote.total,
+    currency: order.currency,
+  });
   if (charge.refunded !== '0') return { kind: 'chargeRefunded', paymentId: charge.paymentId };
   const payment = { id: charge.paymentId, amount: quote.total };
   const decide = (_fresh: Order, at: string) => request.event(payment, at);
@@ -40,6 +51,12 @@ export async function payThenApply(
   }
   if (result.ok) return { kind: 'applied', result };
   if (result.error.code === 'RETRIES_EXHAUSTED') return { kind: 'refused', result, refunded: false };
-  await context.provider.refund({ key: `refund:${payment.id}`, orderId: order.id, paymentId: payment.id, amount: payment.amount, currency: order.currency });
+  await context.provider.refund({
+    key: `refund:${payment.id}`,
+    orderId: order.id,
+    paymentId: payment.id,
+    amount: payment.amount,
+    currency: order.currency,
+  });
   return { kind: 'refused', result, refunded: true };
 }

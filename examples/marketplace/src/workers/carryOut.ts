@@ -12,16 +12,34 @@ export function carryOut(provider: FakeProvider, mailer: FakeMailer): EffectHand
   return async (effect, { idempotencyKey: key }) => {
     switch (effect.type) {
       case 'refund':
-        await provider.refund({ key, orderId: effect.orderId, paymentId: effect.paymentId, amount: effect.amount, currency: effect.currency });
+        await provider.refund({
+          key,
+          orderId: effect.orderId,
+          paymentId: effect.paymentId,
+          amount: effect.amount,
+          currency: effect.currency,
+        });
         return;
       case 'payout':
-        await provider.payout({ key, orderId: effect.orderId, sellerId: effect.sellerId, amount: effect.amount, currency: effect.currency });
+        await provider.payout({
+          key,
+          orderId: effect.orderId,
+          sellerId: effect.sellerId,
+          amount: effect.amount,
+          currency: effect.currency,
+        });
         return;
       case 'revenue':
         await provider.bookRevenue({ key, orderId: effect.orderId, amount: effect.amount, currency: effect.currency });
         return;
       case 'notify':
-        await mailer.send({ key, orderId: effect.orderId, to: effect.to, toId: effect.toId ?? null, event: effect.event });
+        await mailer.send({
+          key,
+          orderId: effect.orderId,
+          to: effect.to,
+          toId: effect.toId ?? null,
+          event: effect.event,
+        });
         return;
     }
   };

@@ -5,7 +5,11 @@ import type { EffectHandler, OrderStore } from 'sequestre-postgres';
  * ticks due orders. Each loop runs again at once while it finds work, and waits `idleMs` when it
  * finds none. Any number of processes may run them: the store's claims keep them apart.
  */
-export function startWorkers(store: OrderStore, handler: EffectHandler, options: { idleMs?: number; onError?: (error: unknown) => void } = {}): { stop(): Promise<void> } {
+export function startWorkers(
+  store: OrderStore,
+  handler: EffectHandler,
+  options: { idleMs?: number; onError?: (error: unknown) => void } = {},
+): { stop(): Promise<void> } {
   const idleMs = options.idleMs ?? 1_000;
   let running = true;
   const loop = async (once: () => Promise<number>): Promise<void> => {

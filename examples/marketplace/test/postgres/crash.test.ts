@@ -16,15 +16,46 @@ describe('crash injection: worker processes killed with SIGKILL (PostgreSQL)', (
       const orders = await openAcceptedOrders(store, schema.db, 'c-', 12);
       for (const [orderId, , n] of [...orders.keys()].map((id, n) => [id, null, n] as const)) {
         if (n % 3 === 0) {
-          await store.apply(orderId, (_o, at) => ({ type: 'order.cancel', at, by: sellerOf(orderId), id: `${orderId}:cancel` }));
+          await store.apply(orderId, (_o, at) => ({
+            type: 'order.cancel',
+            at,
+            by: sellerOf(orderId),
+            id: `${orderId}:cancel`,
+          }));
           continue;
         }
-        await store.apply(orderId, (_o, at) => ({ type: 'refund.propose', at, by: buyerOf(orderId), id: `${orderId}:refund`, amount: '4.00' }));
-        await store.apply(orderId, (_o, at) => ({ type: 'refund.accept', at, by: sellerOf(orderId), id: `${orderId}:refund-ok` }));
-        await store.apply(orderId, (_o, at) => ({ type: 'order.deliver', at, by: sellerOf(orderId), id: `${orderId}:deliver` }));
-        await store.apply(orderId, (_o, at) => ({ type: 'order.complete', at, by: buyerOf(orderId), id: `${orderId}:complete` }));
+        await store.apply(orderId, (_o, at) => ({
+          type: 'refund.propose',
+          at,
+          by: buyerOf(orderId),
+          id: `${orderId}:refund`,
+          amount: '4.00',
+        }));
+        await store.apply(orderId, (_o, at) => ({
+          type: 'refund.accept',
+          at,
+          by: sellerOf(orderId),
+          id: `${orderId}:refund-ok`,
+        }));
+        await store.apply(orderId, (_o, at) => ({
+          type: 'order.deliver',
+          at,
+          by: sellerOf(orderId),
+          id: `${orderId}:deliver`,
+        }));
+        await store.apply(orderId, (_o, at) => ({
+          type: 'order.complete',
+          at,
+          by: buyerOf(orderId),
+          id: `${orderId}:complete`,
+        }));
       }
-      const env = { ROLE: 'outbox', DATABASE_URL: urlFor(schema.schema), CRASH_AT: 'afterProviderCall', LEASE_MS: '300' };
+      const env = {
+        ROLE: 'outbox',
+        DATABASE_URL: urlFor(schema.schema),
+        CRASH_AT: 'afterProviderCall',
+        LEASE_MS: '300',
+      };
       const crashes = [];
       for (const after of ['2', '5', '3']) {
         const run = await spawnWorker('worker.ts', { ...env, CRASH_AFTER: after });
@@ -42,7 +73,9 @@ describe('crash injection: worker processes killed with SIGKILL (PostgreSQL)', (
       const entries = (await new FakeProvider(schema.db).entries()).filter((entry) => entry.kind !== 'charge');
       const repeats = entries.reduce((sum, entry) => sum + entry.calls - 1, 0);
       expect(repeats).toBe(3);
-      console.log(`outbox crashes: 3 workers killed, ${books.effects} effects on ${books.orders} orders reconciled, ${repeats} repeated payments absorbed by key`);
+      console.log(
+        `outbox crashes: 3 workers killed, ${books.effects} effects on ${books.orders} orders reconciled, ${repeats} repeated payments absorbed by key`,
+      );
     } finally {
       await schema.drop();
     }
@@ -59,11 +92,16 @@ describe('crash injection: worker processes killed with SIGKILL (PostgreSQL)', (
       const env = { ROLE: 'deadlines', DATABASE_URL: urlFor(schema.schema), CRASH_AT: 'afterDeadlineClaim' };
       const killed = await spawnWorker('worker.ts', { ...env, CRASH_AFTER: '1' });
       expect(killed.signal).toBe('SIGKILL');
-      const { rows: untouched } = await schema.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM sequestre_orders WHERE status = 'pending'`);
+      const { rows: untouched } = await schema.db.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM sequestre_orders WHERE status = 'pending'`,
+      );
       expect(untouched[0]?.n).toBe('12');
       const killedLater = await spawnWorker('worker.ts', { ...env, CRASH_AFTER: '2' });
       expect(killedLater.signal).toBe('SIGKILL');
-      const survivors = await Promise.all([spawnWorker('worker.ts', { ...env, CRASH_AT: 'never' }), spawnWorker('worker.ts', { ...env, CRASH_AT: 'never' })]);
+      const survivors = await Promise.all([
+        spawnWorker('worker.ts', { ...env, CRASH_AT: 'never' }),
+        spawnWorker('worker.ts', { ...env, CRASH_AT: 'never' }),
+      ]);
       expect(survivors.map((run) => run.code)).toEqual([0, 0]);
       for (const id of ids) {
         const read = await store.get(id);

@@ -8,6 +8,8 @@ describe('load: 4 worker processes (PostgreSQL)', () => {
     const report = await runLoad({ workers: 4, orders: 200, concurrency: 4 });
     expect(report.violations).toEqual([]);
     expect(report.events).toBe(2_000);
-    console.log(`load (CI size): ${report.events} events by 4 workers in ${report.seconds.toFixed(1)} s, ${report.eventsPerSecond.toFixed(0)} events/s, p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms`);
+    console.log(
+      `load (CI size): ${report.events} events by 4 workers in ${report.seconds.toFixed(1)} s, ${report.eventsPerSecond.toFixed(0)} events/s, p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms`,
+    );
   });
 });

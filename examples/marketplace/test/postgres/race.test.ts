@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createStore, fromPgPool, type OrderStore } from 'sequestre-postgres';
-import { createStoreForTesting } from '../../../../packages/sequestre-postgres/src/testing';
 import { describe, expect, it } from 'vitest';
+import { createStoreForTesting } from '../../../../packages/sequestre-postgres/src/testing';
 import { drainOutbox, freshSchema, openAcceptedOrders, urlFor } from '../../proofs/postgres';
 import { checkRace, runRace } from '../../proofs/race';
 import { reconcile } from '../../proofs/reconcile';
@@ -56,7 +56,9 @@ describe('race: writers on the same orders (PostgreSQL)', () => {
     // The outbox's unique key still fails most lost updates (two writers producing `o:v:0`): those
     // requests end in an exception, which the race check reports.
     expect(raceViolations.length + books.violations.length).toBeGreaterThan(0);
-    console.log(`negative control (no version check): ${raceViolations.length} race violations, e.g. ${raceViolations[0]}`);
+    console.log(
+      `negative control (no version check): ${raceViolations.length} race violations, e.g. ${raceViolations[0]}`,
+    );
   });
 
   it('negative control: without the version check and with ON CONFLICT DO NOTHING, updates and money are lost silently', async () => {

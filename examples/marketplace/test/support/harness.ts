@@ -9,11 +9,22 @@ export async function startService(start = '2026-03-02T09:00:00.000Z') {
   let now = new Date(start);
   const service = await createService(fromPGlite(lite), { clock: () => now });
   let counter = 0;
-  const call = async (method: 'GET' | 'POST', url: string, actor: string | null, body?: unknown, key: string | null = `k-${(counter += 1)}`) => {
+  const call = async (
+    method: 'GET' | 'POST',
+    url: string,
+    actor: string | null,
+    body?: unknown,
+    key: string | null = `k-${(counter += 1)}`,
+  ) => {
     const headers: Record<string, string> = {};
     if (actor !== null) headers['x-actor'] = actor;
     if (key !== null) headers['idempotency-key'] = key;
-    const response = await service.app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as Record<string, unknown> }) });
+    const response = await service.app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+    });
     return { status: response.statusCode, body: response.json() as Record<string, any> };
   };
   return {
@@ -21,7 +32,10 @@ export async function startService(start = '2026-03-02T09:00:00.000Z') {
     lite,
     call,
     setNow: (at: string) => void (now = new Date(at)),
-    book: async () => (await service.context.provider.entries()).map((e) => `${e.kind} ${e.amount} ${e.key}${e.calls > 1 ? ` ×${e.calls}` : ''}`).sort(),
+    book: async () =>
+      (await service.context.provider.entries())
+        .map((e) => `${e.kind} ${e.amount} ${e.key}${e.calls > 1 ? ` ×${e.calls}` : ''}`)
+        .sort(),
     close: async () => {
       await service.app.close();
       await lite.close();
@@ -34,4 +48,11 @@ export const ITEMS = [
   { id: 'express', label: 'Express delivery', price: '10.00' },
 ];
 
-export const checkoutBody = (orderId = 'o-1', sellerId = 's-1') => ({ orderId, sellerId, currency: 'EUR', items: ITEMS, tip: '5.00', deliveryDays: 3 });
+export const checkoutBody = (orderId = 'o-1', sellerId = 's-1') => ({
+  orderId,
+  sellerId,
+  currency: 'EUR',
+  items: ITEMS,
+  tip: '5.00',
+  deliveryDays: 3,
+});

@@ -1,4 +1,4 @@
-import type { Database, PGliteLike, PGliteTransactionLike, QueryResult, Queryable, Row } from './types';
+import type { Database, PGliteLike, PGliteTransactionLike, Queryable, QueryResult, Row } from './types';
 
 /**
  * A PGlite instance as a store database. PGlite is one connection: its `transaction` holds an

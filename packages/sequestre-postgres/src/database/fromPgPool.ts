@@ -1,4 +1,4 @@
-import type { Database, PgClientLike, PgPoolLike, QueryResult, Queryable, Row } from './types';
+import type { Database, PgClientLike, PgPoolLike, Queryable, QueryResult, Row } from './types';
 
 /**
  * A `pg` Pool as a store database. Each transaction takes one client from the pool, runs BEGIN,

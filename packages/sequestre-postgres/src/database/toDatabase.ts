@@ -14,8 +14,10 @@ export type DatabaseInput = PgPoolLike | PGliteLike | Database;
 export function toDatabase(input: DatabaseInput): Database {
   const candidate = input as unknown as Partial<Record<string, unknown>>;
   if (candidate.driver === 'pg' || candidate.driver === 'pglite') return input as Database;
-  if (typeof candidate.connect === 'function' && typeof candidate.totalCount === 'number') return fromPgPool(input as PgPoolLike);
-  if (typeof candidate.transaction === 'function' && typeof candidate.exec === 'function') return fromPGlite(input as PGliteLike);
+  if (typeof candidate.connect === 'function' && typeof candidate.totalCount === 'number')
+    return fromPgPool(input as PgPoolLike);
+  if (typeof candidate.transaction === 'function' && typeof candidate.exec === 'function')
+    return fromPGlite(input as PGliteLike);
   throw new TypeError(
     'sequestre-postgres: `db` must be a pg Pool (new pg.Pool(...)) or a PGlite instance (new PGlite()); a single pg Client cannot run concurrent transactions.',
   );

@@ -18,7 +18,11 @@ export const MIGRATION_LOCK_KEY = '7306066912386318949';
  * Each migration: a number, a name and its statements, one per string (PGlite's extended protocol
  * runs one statement per query). Append only; never edit a shipped one.
  */
-export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly statements: readonly string[] }[] = [
+export const MIGRATIONS: readonly {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}[] = [
   {
     version: 1,
     name: 'orders, outbox',

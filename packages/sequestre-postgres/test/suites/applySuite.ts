@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type OrderStore } from '../../src';
 import type { OpenDatabase, TestDatabase } from '../support/databases';
-import { checkout, manualClock, sellerOf, buyerOf } from '../support/orders';
+import { buyerOf, checkout, manualClock, sellerOf } from '../support/orders';
 import { interceptable } from '../support/reentrant';
 
-const accept = (id = 'e-accept') => (_order: unknown, at: string) => ({ type: 'order.accept' as const, at, by: sellerOf('o-1'), id });
+const accept =
+  (id = 'e-accept') =>
+  (_order: unknown, at: string) => ({ type: 'order.accept' as const, at, by: sellerOf('o-1'), id });
 
 /** apply(): versioned writes, retries, duplicates and refusals, on one kind of database. */
 export function applySuite(kind: string, open: OpenDatabase): void {
@@ -23,15 +25,22 @@ export function applySuite(kind: string, open: OpenDatabase): void {
       clock.set('2026-03-01T12:00:00.000Z');
     });
 
-    const version = async () => (await test.db.query<{ version: number }>('SELECT version FROM sequestre_orders WHERE id = $1', ['o-1'])).rows[0]?.version;
+    const version = async () =>
+      (await test.db.query<{ version: number }>('SELECT version FROM sequestre_orders WHERE id = $1', ['o-1'])).rows[0]
+        ?.version;
 
     it('commits the order, its schedule and its effects, stamped by the clock', async () => {
       const result = await store.apply('o-1', accept());
       expect(result).toMatchObject({ ok: true, changed: true, attempts: 1 });
       expect(result.ok && result.event.at).toBe('2026-03-01T12:00:00.000Z');
       expect(await version()).toBe(2);
-      const { rows } = await test.db.query<{ next_deadline_at: Date; next_deadline_kind: string }>('SELECT next_deadline_at, next_deadline_kind FROM sequestre_orders');
-      expect([new Date(rows[0]!.next_deadline_at).toISOString(), rows[0]?.next_deadline_kind]).toEqual(['2026-03-04T12:00:00.000Z', 'delivery']);
+      const { rows } = await test.db.query<{ next_deadline_at: Date; next_deadline_kind: string }>(
+        'SELECT next_deadline_at, next_deadline_kind FROM sequestre_orders',
+      );
+      expect([new Date(rows[0]!.next_deadline_at).toISOString(), rows[0]?.next_deadline_kind]).toEqual([
+        '2026-03-04T12:00:00.000Z',
+        'delivery',
+      ]);
       expect((await store.effectsOf('o-1')).map((e) => e.effect.idempotencyKey)).toEqual(['o-1:1:0', 'o-1:2:0']);
     });
 
@@ -78,16 +87,27 @@ export function applySuite(kind: string, open: OpenDatabase): void {
         expect(won.ok && won.changed).toBe(true);
         clock.advance(1_000);
       });
-      const ourEvent = (_order: unknown, at: string) => ({ type: 'cancellation.request' as const, at, by: buyerOf('o-1'), id: 'e-ours' });
+      const ourEvent = (_order: unknown, at: string) => ({
+        type: 'cancellation.request' as const,
+        at,
+        by: buyerOf('o-1'),
+        id: 'e-ours',
+      });
       // The buyer decides on the state each attempt reads: on the pending order it would cancel;
       // once the rival's acceptance is in, it asks for a cancellation instead.
       const result = await ours.apply('o-1', (order, at) =>
-        order.status === 'pending' ? { type: 'order.cancel', at, by: buyerOf('o-1'), id: 'e-ours' } : ourEvent(order, at),
+        order.status === 'pending'
+          ? { type: 'order.cancel', at, by: buyerOf('o-1'), id: 'e-ours' }
+          : ourEvent(order, at),
       );
       expect(result).toMatchObject({ ok: true, changed: true, attempts: 2 });
       expect(result.ok && result.event.type).toBe('cancellation.request');
       expect(result.ok && result.event.at).toBe('2026-03-01T12:00:02.000Z');
-      expect(result.ok && result.order.history.map((h) => h.type)).toEqual(['order.placed', 'order.accept', 'cancellation.request']);
+      expect(result.ok && result.order.history.map((h) => h.type)).toEqual([
+        'order.placed',
+        'order.accept',
+        'cancellation.request',
+      ]);
       expect(await version()).toBe(3);
     });
 
@@ -127,8 +147,17 @@ export function applySuite(kind: string, open: OpenDatabase): void {
         await rival.apply('o-1', rivals.shift()!);
         inRival = false;
       });
-      const result = await ours.apply('o-1', (_o, at) => ({ type: 'order.cancel', at, by: { role: 'platform', id: 'ops' }, id: 'e-ours' }));
-      expect(result).toMatchObject({ ok: false, attempts: 2, error: { code: 'RETRIES_EXHAUSTED', details: { attempts: 2 } } });
+      const result = await ours.apply('o-1', (_o, at) => ({
+        type: 'order.cancel',
+        at,
+        by: { role: 'platform', id: 'ops' },
+        id: 'e-ours',
+      }));
+      expect(result).toMatchObject({
+        ok: false,
+        attempts: 2,
+        error: { code: 'RETRIES_EXHAUSTED', details: { attempts: 2 } },
+      });
       expect(await version()).toBe(3);
     });
 

@@ -27,17 +27,21 @@ export function createSuite(kind: string, open: OpenDatabase): void {
       await store.migrate();
       const result = await store.create(checkout('o-1'));
       expect(result.ok && result.order.version).toBe(1);
-      const { rows } = await test.db.query<{ version: number; status: string; next_deadline_at: Date; next_deadline_kind: string }>(
-        'SELECT version, status, next_deadline_at, next_deadline_kind FROM sequestre_orders WHERE id = $1',
-        ['o-1'],
-      );
+      const { rows } = await test.db.query<{
+        version: number;
+        status: string;
+        next_deadline_at: Date;
+        next_deadline_kind: string;
+      }>('SELECT version, status, next_deadline_at, next_deadline_kind FROM sequestre_orders WHERE id = $1', ['o-1']);
       expect(rows).toHaveLength(1);
       expect(rows[0]?.status).toBe('pending');
       expect(new Date(rows[0]!.next_deadline_at).toISOString()).toBe('2026-03-03T10:00:00.000Z');
       expect(rows[0]?.next_deadline_kind).toBe('acceptance');
       expect(result.ok && nextDeadline(result.order)?.at).toBe('2026-03-03T10:00:00.000Z');
       const effects = await store.effectsOf('o-1');
-      expect(effects.map((e) => [e.effect.idempotencyKey, e.effect.type, e.done])).toEqual([['o-1:1:0', 'notify', false]]);
+      expect(effects.map((e) => [e.effect.idempotencyKey, e.effect.type, e.done])).toEqual([
+        ['o-1:1:0', 'notify', false],
+      ]);
     });
 
     it('answers the same checkout sent twice as a duplicate and writes nothing more', async () => {
@@ -72,7 +76,10 @@ export function createSuite(kind: string, open: OpenDatabase): void {
       await store.create(checkout('o-1'));
       const read = await store.get('o-1');
       expect(read.ok && read.order.id).toBe('o-1');
-      await test.db.query(`UPDATE sequestre_orders SET data = jsonb_set(data, '{status}', '"completed"') WHERE id = $1`, ['o-1']);
+      await test.db.query(
+        `UPDATE sequestre_orders SET data = jsonb_set(data, '{status}', '"completed"') WHERE id = $1`,
+        ['o-1'],
+      );
       const tampered = await store.get('o-1');
       expect(!tampered.ok && tampered.error.code).toBe('INVALID_ORDER');
       const missing = await store.get('nope');

@@ -24,16 +24,22 @@ export function deadlineSuite(kind: string, open: OpenDatabase): void {
     });
 
     const statuses = async () =>
-      (await test.db.query<{ id: string; status: string; version: number }>('SELECT id, status, version FROM sequestre_orders ORDER BY id')).rows.map(
-        (r) => `${r.id} ${r.status} v${r.version}`,
-      );
+      (
+        await test.db.query<{ id: string; status: string; version: number }>(
+          'SELECT id, status, version FROM sequestre_orders ORDER BY id',
+        )
+      ).rows.map((r) => `${r.id} ${r.status} v${r.version}`);
 
     it('ticks the due orders only, each deadline at its own instant, and finds nothing left after', async () => {
       const run = await store.runDueDeadlines(new Date('2026-03-03T11:30:00.000Z'));
       expect(run).toEqual({ claimed: 2, changed: 2, unchanged: 0, failures: [] });
       expect(await statuses()).toEqual(['o-a cancelled v2', 'o-b cancelled v2', 'o-c pending v1']);
       const refund = (await store.effectsOf('o-b')).find((e) => e.effect.type === 'refund');
-      expect(refund?.effect).toMatchObject({ amount: '57.50', at: '2026-03-03T11:00:00.000Z', reason: 'deadline.acceptance' });
+      expect(refund?.effect).toMatchObject({
+        amount: '57.50',
+        at: '2026-03-03T11:00:00.000Z',
+        reason: 'deadline.acceptance',
+      });
       expect(await store.runDueDeadlines(new Date('2026-03-03T11:30:00.000Z'))).toMatchObject({ claimed: 0 });
     });
 

@@ -6,10 +6,21 @@ import { checkout, manualClock, sellerOf } from '../support/orders';
 
 /** Applies order.accept, then `offers` custom offers: one notification per version, up to version 2 + offers. */
 export async function growOrder(store: OrderStore, orderId: string, offers: number): Promise<void> {
-  await store.apply(orderId, (_o, at) => ({ type: 'order.accept', at, by: sellerOf(orderId), id: `${orderId}-accept` }));
+  await store.apply(orderId, (_o, at) => ({
+    type: 'order.accept',
+    at,
+    by: sellerOf(orderId),
+    id: `${orderId}-accept`,
+  }));
   for (let n = 1; n <= offers; n += 1) {
     const offer = { id: `offer-${n}`, label: `Extra ${n}`, price: '5.00', extraDays: 0 };
-    await store.apply(orderId, (_o, at) => ({ type: 'offer.propose', at, by: sellerOf(orderId), id: `${orderId}-offer-${n}`, offer }));
+    await store.apply(orderId, (_o, at) => ({
+      type: 'offer.propose',
+      at,
+      by: sellerOf(orderId),
+      id: `${orderId}-offer-${n}`,
+      offer,
+    }));
   }
 }
 
@@ -56,7 +67,16 @@ export function outboxSuite(kind: string, open: OpenDatabase): void {
       const handed: unknown[] = [];
       await store.deliverEffects(async (effect, delivery) => void handed.push({ effect, delivery }));
       expect(handed[0]).toMatchObject({
-        effect: { type: 'notify', to: 'seller', toId: 's-o-1', event: 'order.placed', orderId: 'o-1', version: 1, index: 0, idempotencyKey: 'o-1:1:0' },
+        effect: {
+          type: 'notify',
+          to: 'seller',
+          toId: 's-o-1',
+          event: 'order.placed',
+          orderId: 'o-1',
+          version: 1,
+          index: 0,
+          idempotencyKey: 'o-1:1:0',
+        },
         delivery: { idempotencyKey: 'o-1:1:0', attempt: 1 },
       });
     });
@@ -71,7 +91,9 @@ export function outboxSuite(kind: string, open: OpenDatabase): void {
       const first = await store.deliverEffects(failing, { retryDelayMs: 5_000 });
       expect(first.failed).toEqual([{ idempotencyKey: 'o-1:2:0', message: 'provider unavailable' }]);
       expect(seen).toEqual(['o-1:1:0', 'o-2:1:0']);
-      expect(await store.deliverEffects(async (_e, d) => void seen.push(d.idempotencyKey))).toMatchObject({ claimed: 0 });
+      expect(await store.deliverEffects(async (_e, d) => void seen.push(d.idempotencyKey))).toMatchObject({
+        claimed: 0,
+      });
       clock.advance(5_000);
       const retried: [string, number][] = [];
       await store.deliverEffects(async (_e, d) => void retried.push([d.idempotencyKey, d.attempt]));
@@ -79,15 +101,21 @@ export function outboxSuite(kind: string, open: OpenDatabase): void {
         ['o-1:2:0', 2],
         ['o-1:3:0', 2],
       ]);
-      expect((await store.effectsOf('o-1')).find((e) => e.effect.idempotencyKey === 'o-1:2:0')?.lastError).toBe('provider unavailable');
+      expect((await store.effectsOf('o-1')).find((e) => e.effect.idempotencyKey === 'o-1:2:0')?.lastError).toBe(
+        'provider unavailable',
+      );
     });
 
     it('re-delivers with the same key after a worker died before marking done, once its lease ran out', async () => {
       const dying = createStore({ db: dyingBeforeMarkDone(test.db), clock: clock.now });
       const paid: string[] = [];
-      await expect(dying.deliverEffects(async (_e, d) => void paid.push(d.idempotencyKey), { leaseMs: 30_000, limit: 1 })).rejects.toThrow('killed');
+      await expect(
+        dying.deliverEffects(async (_e, d) => void paid.push(d.idempotencyKey), { leaseMs: 30_000, limit: 1 }),
+      ).rejects.toThrow('killed');
       expect(paid).toHaveLength(1);
-      expect(await store.deliverEffects(async (_e, d) => void paid.push(d.idempotencyKey))).toMatchObject({ claimed: 1 });
+      expect(await store.deliverEffects(async (_e, d) => void paid.push(d.idempotencyKey))).toMatchObject({
+        claimed: 1,
+      });
       expect(paid).toEqual(['o-1:1:0', 'o-2:1:0']);
       clock.advance(30_000);
       await store.deliverEffects(async (_e, d) => void paid.push(d.idempotencyKey));

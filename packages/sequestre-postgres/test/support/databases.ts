@@ -10,7 +10,8 @@ export type TestDatabase = { readonly db: Database; reset(): Promise<void>; clos
 /** Opens a test database; the suites run once per kind. */
 export type OpenDatabase = () => Promise<TestDatabase>;
 
-const DROP_TABLES = 'DROP TABLE IF EXISTS sequestre_outbox, sequestre_orders, sequestre_migrations, fake_provider_book CASCADE';
+const DROP_TABLES =
+  'DROP TABLE IF EXISTS sequestre_outbox, sequestre_orders, sequestre_migrations, fake_provider_book CASCADE';
 
 /** PGlite in memory. Starting one takes seconds, so a test file shares one and resets it. */
 export const openPGlite: OpenDatabase = async () => {
@@ -24,7 +25,9 @@ export const openPGlite: OpenDatabase = async () => {
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (url === undefined || url === '') {
-    throw new Error('DATABASE_URL is not set: run `.ci/postgres` to start PostgreSQL and print it, then `DATABASE_URL=... npm run test:postgres`.');
+    throw new Error(
+      'DATABASE_URL is not set: run `.ci/postgres` to start PostgreSQL and print it, then `DATABASE_URL=... npm run test:postgres`.',
+    );
   }
   return url;
 }

@@ -1,4 +1,4 @@
-import { quoteOrder, type OrderEvent, type OrderInput, type Actor } from 'sequestre';
+import { type Actor, type OrderEvent, type OrderInput, quoteOrder } from 'sequestre';
 
 export const ITEMS = [
   { id: 'gig', label: 'Logo design', price: '40.00' },

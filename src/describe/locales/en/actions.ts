@@ -39,33 +39,43 @@ export const actions: Messages['actions'] = {
 };
 
 /** The buyer's refund after a cancellation, from the viewer's side. */
-const refunded = (p: ConsequenceParams) => (p.viewpoint === 'buyer' ? `you are refunded ${p.refund}` : `the buyer is refunded ${p.refund}`);
+const refunded = (p: ConsequenceParams) =>
+  p.viewpoint === 'buyer' ? `you are refunded ${p.refund}` : `the buyer is refunded ${p.refund}`;
 const unpaid = (p: ConsequenceParams) => (p.viewpoint === 'seller' ? '; you will not be paid' : '');
 
 export const consequences: Messages['consequences'] = {
   'order.accept': (p) => `The delivery period starts: delivery is due by ${p.date}.`,
   'order.decline': (p) => `The order is cancelled and ${refunded(p)}.`,
   'order.cancel': (p) =>
-    p.viewpoint === 'buyer' ? t`The order is cancelled without the seller's agreement and ${refunded(p)}.` : `The order is cancelled and ${refunded(p)}${unpaid(p)}.`,
-  'order.deliver': (p) => `The buyer will have until ${p.date} to review your work; without an answer, the order will be completed and you will receive ${p.payout}.`,
+    p.viewpoint === 'buyer'
+      ? t`The order is cancelled without the seller's agreement and ${refunded(p)}.`
+      : `The order is cancelled and ${refunded(p)}${unpaid(p)}.`,
+  'order.deliver': (p) =>
+    `The buyer will have until ${p.date} to review your work; without an answer, the order will be completed and you will receive ${p.payout}.`,
   'order.complete': (p) => `The seller receives ${p.payout} and the order is completed: it can no longer be refunded.`,
   'revision.request': (p) =>
     p.revisionAnswer
       ? `The seller will have until ${p.date} to accept or decline the revision; the review period stops.`
       : `The order goes back in progress: the seller must deliver again by ${p.date}; the review period stops.`,
   'revision.accept': (p) => `The order goes back in progress: the new delivery is due by ${p.date}.`,
-  'revision.decline': (p) => `The buyer will have until ${p.date} to complete the order or open a dispute; without an answer, you will receive ${p.payout}.`,
-  'cancellation.request': (p) => `${p.other} will have until ${p.date} to answer; on acceptance, the order is cancelled and ${refunded(p)}${unpaid(p)}.`,
+  'revision.decline': (p) =>
+    `The buyer will have until ${p.date} to complete the order or open a dispute; without an answer, you will receive ${p.payout}.`,
+  'cancellation.request': (p) =>
+    `${p.other} will have until ${p.date} to answer; on acceptance, the order is cancelled and ${refunded(p)}${unpaid(p)}.`,
   'cancellation.accept': (p) => `The order is cancelled and ${refunded(p)}${unpaid(p)}.`,
   'cancellation.decline': (p) =>
-    p.opensDispute ? 'This decline opens a dispute: the order is frozen and the platform will decide.' : `The order goes on; ${p.other.toLowerCase()} can open a dispute.`,
+    p.opensDispute
+      ? 'This decline opens a dispute: the order is frozen and the platform will decide.'
+      : `The order goes on; ${p.other.toLowerCase()} can open a dispute.`,
   'cancellation.withdraw': () => 'Your cancellation request is withdrawn; the order goes on.',
   'extension.request': (p) => `The buyer will have until ${p.date} to grant or decline the days asked.`,
   'extension.accept': (p) => `The delivery deadline moves to ${p.date}.`,
   'extension.decline': (p) => `The delivery deadline stays ${p.date}.`,
   'extension.withdraw': () => 'Your extension request is withdrawn; the delivery deadline does not change.',
-  'option.add': () => t`You pay the option's price plus its share of the service fee; the delivery deadline moves by the option's days.`,
-  'offer.propose': () => 'The buyer can accept it by paying its price plus its share of the service fee; it is then added to the order.',
+  'option.add': () =>
+    t`You pay the option's price plus its share of the service fee; the delivery deadline moves by the option's days.`,
+  'offer.propose': () =>
+    'The buyer can accept it by paying its price plus its share of the service fee; it is then added to the order.',
   'offer.accept': (p) =>
     p.amount === ''
       ? t`You pay the chosen offer's price plus its share of the service fee; it is added to the order.`
@@ -78,13 +88,16 @@ export const consequences: Messages['consequences'] = {
       : 'If the buyer accepts, they are refunded the amount proposed, with the share of the service fee that applies, and the order goes on.',
   'refund.accept': (p) => {
     const amount = p.amount === '' ? 'the amount proposed' : p.amount;
-    return p.viewpoint === 'buyer' ? `You are refunded ${amount} in all; the order goes on.` : `The buyer is refunded ${amount} in all; the order goes on.`;
+    return p.viewpoint === 'buyer'
+      ? `You are refunded ${amount} in all; the order goes on.`
+      : `The buyer is refunded ${amount} in all; the order goes on.`;
   },
   'refund.decline': () => 'The proposal is declined; the order goes on.',
   'refund.withdraw': () => 'Your proposal is withdrawn; the order goes on.',
   'dispute.open': () => t`The order is frozen and no deadline runs; a platform mediator will decide the outcome.`,
   'dispute.withdraw': (p) => t`The order goes back to "${p.backTo}", its deadlines moved by the time spent in dispute.`,
-  'dispute.resolve': (p) => `Your decision is final: ${OUTCOMES} (full refund: ${p.refund}; full payment: ${p.payout}).`,
+  'dispute.resolve': (p) =>
+    `Your decision is final: ${OUTCOMES} (full refund: ${p.refund}; full payment: ${p.payout}).`,
   'clock.tick': () => 'The deadlines that have come apply.',
 };
 

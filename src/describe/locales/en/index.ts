@@ -27,14 +27,18 @@ export const en: Messages = {
     },
     refund: {
       mine: (p) => `You propose a partial refund of ${p.amount}; ${receives(p.buyerIsYou)} ${p.total} in all.`,
-      theirs: (p) => `${p.party} proposes a partial refund of ${p.amount}; ${receives(p.buyerIsYou)} ${p.total} in all.`,
+      theirs: (p) =>
+        `${p.party} proposes a partial refund of ${p.amount}; ${receives(p.buyerIsYou)} ${p.total} in all.`,
     },
     offer: {
       mine: (p) =>
         t`Your offer "${p.label}" (${p.amount}, ${days(p.days)}) is waiting for the buyer's answer` +
         (p.total === '' ? '.' : `; on acceptance, the buyer pays ${p.total}, service fee included.`),
       theirs: (p) =>
-        t`Custom offer "${p.label}": ${p.amount}, ${days(p.days)}` + (p.total === '' ? '.' : `; ${p.buyerIsYou ? 'you pay' : 'the buyer pays'} ${p.total} on acceptance, service fee included.`),
+        t`Custom offer "${p.label}": ${p.amount}, ${days(p.days)}` +
+        (p.total === ''
+          ? '.'
+          : `; ${p.buyerIsYou ? 'you pay' : 'the buyer pays'} ${p.total} on acceptance, service fee included.`),
     },
   },
   parties: { buyer: 'The buyer', seller: 'The seller' },
@@ -56,13 +60,15 @@ export const en: Messages = {
   reasons,
   errors,
   // "March 12 at 09:30", "March 12, 2027 at 10:00": a 24-hour clock reads the same everywhere.
-  date: (d) => `${d.month} ${d.day}${d.year === undefined ? '' : `, ${d.year}`} at ${String(d.hour).padStart(2, '0')}:${String(d.minute).padStart(2, '0')}`,
+  date: (d) =>
+    `${d.month} ${d.day}${d.year === undefined ? '' : `, ${d.year}`} at ${String(d.hour).padStart(2, '0')}:${String(d.minute).padStart(2, '0')}`,
   span: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
   deadline: (label, date, span) => `${label}: ${date} (in ${span})`,
   deadlineOverdue: (label, date, span) => `${label}: ${date} (${span} overdue)`,
   can: (action) => `You can ${action}.`,
   cannot: (action, why) => `You cannot ${action}: ${why}.`,
   canFrom: (action, date) => `You can ${action} from ${date}.`,
-  cancelFrom: (date) => t`You can cancel without the seller's agreement from ${date}, if the order is not delivered by then.`,
+  cancelFrom: (date) =>
+    t`You can cancel without the seller's agreement from ${date}, if the order is not delivered by then.`,
   possibleFrom: (date) => `It will be possible from ${date}.`,
 };

@@ -9,19 +9,27 @@ const whatElse = 'complete the order or open a dispute';
 function revisionLimit({ limit }: ReasonParams): string {
   if (limit === 0) return `This service includes no revision: ${whatElse}.`;
   if (limit === 1) return `The one revision included has been used: ${whatElse}.`;
-  return limit === undefined ? `Every revision included has been used: ${whatElse}.` : `All ${limit} revisions included have been used: ${whatElse}.`;
+  return limit === undefined
+    ? `Every revision included has been used: ${whatElse}.`
+    : `All ${limit} revisions included have been used: ${whatElse}.`;
 }
 
 export const reasons: Messages['reasons'] = {
-  notAtThisStep: (p) => (p.status === undefined ? 'This is not possible at this stage of the order.' : t`This is not possible while the order is "${p.status}".`),
+  notAtThisStep: (p) =>
+    p.status === undefined
+      ? 'This is not possible at this stage of the order.'
+      : t`This is not possible while the order is "${p.status}".`,
   frozenByDispute: () => 'The order is frozen by a dispute: only the platform can cancel it.',
-  deliveredAlready: () => 'The seller has already delivered this order: you can no longer cancel it alone. Request a cancellation or open a dispute.',
+  deliveredAlready: () =>
+    'The seller has already delivered this order: you can no longer cancel it alone. Request a cancellation or open a dispute.',
   beforeLate: (p) =>
     p.from === undefined
       ? t`You can cancel without the seller's agreement once the delivery deadline has passed; until then, request a cancellation.`
       : t`You can cancel without the seller's agreement from ${p.from}, if the order is not delivered by then; until then, request a cancellation.`,
-  noLateCancellation: () => 'On this platform, the buyer never cancels an order in progress alone, even a late one: request a cancellation or open a dispute.',
-  sellerMustRequest: () => t`On this platform, you cannot cancel the order alone once it has started: request a cancellation, which the buyer accepts or declines.`,
+  noLateCancellation: () =>
+    'On this platform, the buyer never cancels an order in progress alone, even a late one: request a cancellation or open a dispute.',
+  sellerMustRequest: () =>
+    t`On this platform, you cannot cancel the order alone once it has started: request a cancellation, which the buyer accepts or declines.`,
   revisionDeclined: () => `The seller declined your last revision request: ${whatElse}.`,
   revisionLimit,
   cancellationPending: () => 'A cancellation request is already waiting for an answer.',
@@ -39,15 +47,23 @@ export const reasons: Messages['reasons'] = {
     p.below === undefined
       ? 'A partial refund must be above zero and below what is left of the items; to refund everything, go through a cancellation.'
       : `A partial refund must be above zero and below ${p.below}, what is left of the items; to refund everything, go through a cancellation.`,
-  proposerNotAllowed: () => 'On this platform, you cannot propose a partial refund: the other party may offer one; otherwise request a cancellation or open a dispute.',
+  proposerNotAllowed: () =>
+    'On this platform, you cannot propose a partial refund: the other party may offer one; otherwise request a cancellation or open a dispute.',
   aboveMaxShare: (p) => {
-    const cap = p.share === undefined ? 'the cap this platform sets on partial refunds' : `${p.share}% of the items, the cap this platform sets on partial refunds`;
-    if (p.max === undefined) return `This refund would bring the partial refunds past ${cap}: propose less, or open a dispute.`;
-    return /[1-9]/.test(p.max) ? `This refund would bring the partial refunds past ${cap}: propose at most ${p.max}, or open a dispute.` : `The partial refunds already reach ${cap}: open a dispute to settle the rest.`;
+    const cap =
+      p.share === undefined
+        ? 'the cap this platform sets on partial refunds'
+        : `${p.share}% of the items, the cap this platform sets on partial refunds`;
+    if (p.max === undefined)
+      return `This refund would bring the partial refunds past ${cap}: propose less, or open a dispute.`;
+    return /[1-9]/.test(p.max)
+      ? `This refund would bring the partial refunds past ${cap}: propose at most ${p.max}, or open a dispute.`
+      : `The partial refunds already reach ${cap}: open a dispute to settle the rest.`;
   },
   lifetimeTooLarge: () => 'The total paid for this order would pass the most an order can hold: place a new order.',
   afterYear9999: () => 'The deadline this would set falls after the year 9999.',
-  recordsFull: () => 'The order holds the most records an order may keep: only the platform can still cancel it or resolve its dispute.',
+  recordsFull: () =>
+    'The order holds the most records an order may keep: only the platform can still cancel it or resolve its dispute.',
   closed: () => 'The order is closed: nothing can change it any more.',
   outOfOrder: () => 'The order has changed in the meantime: reload it.',
   forbiddenRole: () => 'Your role does not allow this action.',

@@ -39,33 +39,45 @@ export const actions: Messages['actions'] = {
 };
 
 /** The buyer's refund after a cancellation, from the viewer's side. */
-const refunded = (p: ConsequenceParams) => (p.viewpoint === 'buyer' ? t`vous êtes remboursé de ${p.refund}` : t`l'acheteur est remboursé de ${p.refund}`);
+const refunded = (p: ConsequenceParams) =>
+  p.viewpoint === 'buyer' ? t`vous êtes remboursé de ${p.refund}` : t`l'acheteur est remboursé de ${p.refund}`;
 const unpaid = (p: ConsequenceParams) => (p.viewpoint === 'seller' ? t` ; vous ne serez pas payé` : '');
 
 export const consequences: Messages['consequences'] = {
   'order.accept': (p) => t`Le délai de réalisation commence : livraison attendue avant le ${p.date}.`,
   'order.decline': (p) => t`La commande est annulée et ${refunded(p)}.`,
   'order.cancel': (p) =>
-    p.viewpoint === 'buyer' ? t`La commande est annulée sans l'accord du vendeur et ${refunded(p)}.` : t`La commande est annulée et ${refunded(p)}${unpaid(p)}.`,
-  'order.deliver': (p) => t`L'acheteur aura jusqu'au ${p.date} pour vérifier votre travail ; sans réponse, la commande sera terminée et vous recevrez ${p.payout}.`,
-  'order.complete': (p) => t`Le vendeur reçoit ${p.payout} et la commande est terminée : elle ne sera plus remboursable.`,
+    p.viewpoint === 'buyer'
+      ? t`La commande est annulée sans l'accord du vendeur et ${refunded(p)}.`
+      : t`La commande est annulée et ${refunded(p)}${unpaid(p)}.`,
+  'order.deliver': (p) =>
+    t`L'acheteur aura jusqu'au ${p.date} pour vérifier votre travail ; sans réponse, la commande sera terminée et vous recevrez ${p.payout}.`,
+  'order.complete': (p) =>
+    t`Le vendeur reçoit ${p.payout} et la commande est terminée : elle ne sera plus remboursable.`,
   'revision.request': (p) =>
     p.revisionAnswer
       ? t`Le vendeur aura jusqu'au ${p.date} pour accepter ou refuser la retouche ; le délai de vérification s'arrête.`
       : t`La commande repasse en cours de réalisation : le vendeur doit livrer de nouveau avant le ${p.date} ; le délai de vérification s'arrête.`,
-  'revision.accept': (p) => t`La commande repasse en cours de réalisation : nouvelle livraison attendue avant le ${p.date}.`,
-  'revision.decline': (p) => t`L'acheteur aura jusqu'au ${p.date} pour terminer la commande ou ouvrir un litige ; sans réponse, vous recevrez ${p.payout}.`,
-  'cancellation.request': (p) => t`${p.other} aura jusqu'au ${p.date} pour répondre ; s'il accepte, la commande est annulée et ${refunded(p)}${unpaid(p)}.`,
+  'revision.accept': (p) =>
+    t`La commande repasse en cours de réalisation : nouvelle livraison attendue avant le ${p.date}.`,
+  'revision.decline': (p) =>
+    t`L'acheteur aura jusqu'au ${p.date} pour terminer la commande ou ouvrir un litige ; sans réponse, vous recevrez ${p.payout}.`,
+  'cancellation.request': (p) =>
+    t`${p.other} aura jusqu'au ${p.date} pour répondre ; s'il accepte, la commande est annulée et ${refunded(p)}${unpaid(p)}.`,
   'cancellation.accept': (p) => t`La commande est annulée et ${refunded(p)}${unpaid(p)}.`,
   'cancellation.decline': (p) =>
-    p.opensDispute ? t`Ce refus ouvre un litige : la commande est gelée et la plateforme tranchera.` : t`La commande continue ; ${p.other.toLowerCase()} pourra ouvrir un litige.`,
+    p.opensDispute
+      ? t`Ce refus ouvre un litige : la commande est gelée et la plateforme tranchera.`
+      : t`La commande continue ; ${p.other.toLowerCase()} pourra ouvrir un litige.`,
   'cancellation.withdraw': () => t`Votre demande d'annulation est retirée ; la commande continue.`,
   'extension.request': (p) => t`L'acheteur aura jusqu'au ${p.date} pour accorder ou refuser les jours demandés.`,
   'extension.accept': (p) => t`Le délai de réalisation passe au ${p.date}.`,
   'extension.decline': (p) => t`Le délai de réalisation reste fixé au ${p.date}.`,
   'extension.withdraw': () => t`Votre demande de délai est retirée ; le délai de réalisation ne change pas.`,
-  'option.add': () => t`Vous payez le prix de l'option plus sa part des frais de service ; le délai de réalisation s'allonge des jours de l'option.`,
-  'offer.propose': () => t`L'acheteur pourra l'accepter en payant son prix plus sa part des frais de service ; elle s'ajoutera alors à la commande.`,
+  'option.add': () =>
+    t`Vous payez le prix de l'option plus sa part des frais de service ; le délai de réalisation s'allonge des jours de l'option.`,
+  'offer.propose': () =>
+    t`L'acheteur pourra l'accepter en payant son prix plus sa part des frais de service ; elle s'ajoutera alors à la commande.`,
   'offer.accept': (p) =>
     p.amount === ''
       ? t`Vous payez le prix de l'offre choisie plus sa part des frais de service ; elle s'ajoute à la commande.`
@@ -78,13 +90,18 @@ export const consequences: Messages['consequences'] = {
       : t`Si l'acheteur accepte, il est remboursé du montant proposé, avec la part des frais de service prévue, et la commande continue.`,
   'refund.accept': (p) => {
     const amount = p.amount === '' ? 'du montant proposé' : `de ${p.amount}`;
-    return p.viewpoint === 'buyer' ? t`Vous êtes remboursé ${amount}, tout compris ; la commande continue.` : t`L'acheteur est remboursé ${amount}, tout compris ; la commande continue.`;
+    return p.viewpoint === 'buyer'
+      ? t`Vous êtes remboursé ${amount}, tout compris ; la commande continue.`
+      : t`L'acheteur est remboursé ${amount}, tout compris ; la commande continue.`;
   },
   'refund.decline': () => t`La proposition est refusée ; la commande continue.`,
   'refund.withdraw': () => t`Votre proposition est retirée ; la commande continue.`,
-  'dispute.open': () => t`La commande est gelée et plus aucune échéance ne court ; un médiateur de la plateforme décidera de l'issue.`,
-  'dispute.withdraw': (p) => t`La commande revient à l'étape « ${p.backTo} », ses échéances décalées de la durée du litige.`,
-  'dispute.resolve': (p) => t`Votre décision est définitive : ${OUTCOMES} (remboursement total : ${p.refund} ; paiement intégral : ${p.payout}).`,
+  'dispute.open': () =>
+    t`La commande est gelée et plus aucune échéance ne court ; un médiateur de la plateforme décidera de l'issue.`,
+  'dispute.withdraw': (p) =>
+    t`La commande revient à l'étape « ${p.backTo} », ses échéances décalées de la durée du litige.`,
+  'dispute.resolve': (p) =>
+    t`Votre décision est définitive : ${OUTCOMES} (remboursement total : ${p.refund} ; paiement intégral : ${p.payout}).`,
   'clock.tick': () => t`Les échéances arrivées à leur terme s'appliquent.`,
 };
 

@@ -1,5 +1,5 @@
 import type { Messages } from '../../messages';
-import { fr as t, NBSP } from '../typeset';
+import { NBSP, fr as t } from '../typeset';
 import { actions, consequences, deadlinesReached, history, historyBy } from './actions';
 import { errors, reasons } from './reasons';
 import { amounts, endings, moves, settled, situations, titles } from './situations';
@@ -27,15 +27,20 @@ export const fr: Messages = {
       theirs: (p) => t`${p.party} demande ${days(p.days)} de plus pour livrer ; réponse attendue avant le ${p.date}.`,
     },
     refund: {
-      mine: (p) => t`Vous proposez un remboursement partiel de ${p.amount} ; ${receives(p.buyerIsYou)} ${p.total}, tout compris.`,
-      theirs: (p) => t`${p.party} propose un remboursement partiel de ${p.amount} ; ${receives(p.buyerIsYou)} ${p.total}, tout compris.`,
+      mine: (p) =>
+        t`Vous proposez un remboursement partiel de ${p.amount} ; ${receives(p.buyerIsYou)} ${p.total}, tout compris.`,
+      theirs: (p) =>
+        t`${p.party} propose un remboursement partiel de ${p.amount} ; ${receives(p.buyerIsYou)} ${p.total}, tout compris.`,
     },
     offer: {
       mine: (p) =>
-        t`Votre offre « ${p.label} » (${p.amount}, ${days(p.days)} de plus) attend la réponse de l'acheteur` + (p.total === '' ? '.' : t` ; s'il l'accepte, il paiera ${p.total}, frais de service compris.`),
+        t`Votre offre « ${p.label} » (${p.amount}, ${days(p.days)} de plus) attend la réponse de l'acheteur` +
+        (p.total === '' ? '.' : t` ; s'il l'accepte, il paiera ${p.total}, frais de service compris.`),
       theirs: (p) =>
         t`Offre personnalisée « ${p.label} » : ${p.amount}, ${days(p.days)} de plus` +
-        (p.total === '' ? '.' : t` ; ${p.buyerIsYou ? 'vous paierez' : t`l'acheteur paiera`} ${p.total} en l'acceptant, frais de service compris.`),
+        (p.total === ''
+          ? '.'
+          : t` ; ${p.buyerIsYou ? 'vous paierez' : t`l'acheteur paiera`} ${p.total} en l'acceptant, frais de service compris.`),
     },
   },
   parties: { buyer: t`L'acheteur`, seller: 'Le vendeur' },
@@ -67,6 +72,7 @@ export const fr: Messages = {
   can: (action) => `Vous pouvez ${action}.`,
   cannot: (action, why) => t`Impossible ${de(action)} : ${why}.`,
   canFrom: (action, date) => `Vous pourrez ${action} à partir du ${date}.`,
-  cancelFrom: (date) => t`Vous pourrez annuler sans l'accord du vendeur à partir du ${date}, si la commande n'est pas livrée d'ici là.`,
+  cancelFrom: (date) =>
+    t`Vous pourrez annuler sans l'accord du vendeur à partir du ${date}, si la commande n'est pas livrée d'ici là.`,
   possibleFrom: (date) => `Ce sera possible à partir du ${date}.`,
 };

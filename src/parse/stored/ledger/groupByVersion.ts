@@ -1,6 +1,6 @@
+import { invalidOrder, ledgerMixedChange, ledgerUnexplained, ledgerVersionOrder } from '../../../errors';
 import type { Posting } from '../../../model/escrow';
 import type { HistoryEntry } from '../../../model/types';
-import { invalidOrder, ledgerMixedChange, ledgerUnexplained, ledgerVersionOrder } from '../../../errors';
 import type { PostingGroup } from './replayLedger';
 
 /**
@@ -34,7 +34,13 @@ export function groupByVersion(ledger: readonly Posting[], history: readonly His
       }
       end += 1;
     }
-    groups.push({ version: first.version, cause: first.cause, at: first.at, postings: ledger.slice(start, end), start });
+    groups.push({
+      version: first.version,
+      cause: first.cause,
+      at: first.at,
+      postings: ledger.slice(start, end),
+      start,
+    });
     start = end;
   }
   return groups;

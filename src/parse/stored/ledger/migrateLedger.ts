@@ -1,8 +1,8 @@
 import { invalidOrder, ledgerNotReplayable, parsing } from '../../../errors';
 import type { Amount, Posting } from '../../../model/escrow';
-import { Dec } from '../../../money';
 import type { HistoryEntry } from '../../../model/types';
-import { finishReplay, replayChange, replayCheckout, type LedgerFacts, type ReplayState } from './replayLedger';
+import { Dec } from '../../../money';
+import { finishReplay, type LedgerFacts, type ReplayState, replayChange, replayCheckout } from './replayLedger';
 import { solvedPartialRefund } from './solvePartialRefund';
 
 /**
@@ -61,7 +61,11 @@ const MOVES_MONEY: Readonly<Record<string, 'always' | 'maybe'>> = {
 export function migrateLedger(escrow: EscrowV1, history: readonly HistoryEntry[], facts: LedgerFacts): ReplayState {
   const ledger = escrow.ledger as readonly Posting[];
   const placed = history[0]!;
-  const first = replayCheckout({ version: 1, cause: placed.type, at: placed.at, postings: ledger.slice(0, 1), start: 0 }, facts, 'schema1');
+  const first = replayCheckout(
+    { version: 1, cause: placed.type, at: placed.at, postings: ledger.slice(0, 1), start: 0 },
+    facts,
+    'schema1',
+  );
   const search: Search = { ledger, history, facts, escrow, replays: 0 };
   const migrated = readHistory(search, first);
   if (migrated === undefined) {
@@ -79,7 +83,13 @@ type Search = {
 };
 
 /** A decision of the search: how many postings history entry `entry` owns, from `cursor`. */
-type Frame = { readonly entry: number; readonly cursor: number; readonly state: ReplayState; readonly counts: readonly number[]; next: number };
+type Frame = {
+  readonly entry: number;
+  readonly cursor: number;
+  readonly state: ReplayState;
+  readonly counts: readonly number[];
+  next: number;
+};
 
 /**
  * A depth-first search over the history entries after the first, with its own stack (a history may
@@ -93,7 +103,8 @@ function readHistory(search: Search, start: ReplayState): ReplayState | undefine
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.entry === history.length) {
-      if (frame.cursor === ledger.length && hasSchema1Figures(search, frame.state)) return finishReplay(frame.state, search.facts);
+      if (frame.cursor === ledger.length && hasSchema1Figures(search, frame.state))
+        return finishReplay(frame.state, search.facts);
       stack.pop();
       continue;
     }
@@ -104,7 +115,16 @@ function readHistory(search: Search, start: ReplayState): ReplayState | undefine
     const count = frame.counts[frame.next]!;
     frame.next += 1;
     const { type, version, at } = history[frame.entry]!;
-    const state = count === 0 ? frame.state : replayed(search, frame.state, { version, cause: type, at, postings: ledger.slice(frame.cursor, frame.cursor + count), start: frame.cursor });
+    const state =
+      count === 0
+        ? frame.state
+        : replayed(search, frame.state, {
+            version,
+            cause: type,
+            at,
+            postings: ledger.slice(frame.cursor, frame.cursor + count),
+            start: frame.cursor,
+          });
     if (state === undefined) continue;
     const cursor = frame.cursor + count;
     // The last entry of an instant leaves no posting of that instant behind.
@@ -123,15 +143,27 @@ function frameFor(search: Search, entry: number, cursor: number, state: ReplaySt
   const { type, at } = search.history[entry] ?? { type: '', at: '' };
   const moves = MOVES_MONEY[type];
   let same = cursor;
-  while (same < search.ledger.length && search.ledger[same]!.cause === type && search.ledger[same]!.at === at) same += 1;
+  while (same < search.ledger.length && search.ledger[same]!.cause === type && search.ledger[same]!.at === at)
+    same += 1;
   const available = same - cursor;
   const payment = type === 'option.add' || type === 'offer.accept';
-  const counts = moves === undefined ? [0] : payment ? (available > 0 ? [1] : []) : [...(moves === 'maybe' ? [0] : []), ...range(1, available)];
+  const counts =
+    moves === undefined
+      ? [0]
+      : payment
+        ? available > 0
+          ? [1]
+          : []
+        : [...(moves === 'maybe' ? [0] : []), ...range(1, available)];
   return { entry, cursor, state, counts, next: 0 };
 }
 
 /** One change replayed; `undefined` when it is not what the library makes, or the search ran too long. */
-function replayed(search: Search, state: ReplayState, group: Parameters<typeof replayChange>[1]): ReplayState | undefined {
+function replayed(
+  search: Search,
+  state: ReplayState,
+  group: Parameters<typeof replayChange>[1],
+): ReplayState | undefined {
   search.replays += 1;
   if (search.replays > REPLAYS_MAX) return undefined;
   // A reading that puts money after the end, or a payment out of its place, is not the one: the

@@ -22,7 +22,12 @@ export function causesOf(operation: Operation, policy: Policy): readonly string[
     case 'refundPartial':
       return ['refund.accept', 'dispute.resolve'];
     case 'release':
-      return ['order.complete', 'deadline.review', 'dispute.resolve', ...(policy.onExpiry === 'release' ? ['deadline.expiry'] : [])];
+      return [
+        'order.complete',
+        'deadline.review',
+        'dispute.resolve',
+        ...(policy.onExpiry === 'release' ? ['deadline.expiry'] : []),
+      ];
     case 'forfeit':
       return policy.onExpiry === 'forfeit' ? ['deadline.expiry'] : [];
   }

@@ -1,14 +1,24 @@
+import {
+  extraWithoutPayment,
+  invalidOrder,
+  ledgerAfterEnd,
+  ledgerFirstPayment,
+  ledgerNotReplayable,
+  paymentAmountMismatch,
+  paymentDuplicateId,
+  paymentExtraMismatch,
+  paymentWithoutExtra,
+} from '../../../errors';
 import { forfeit, holdExtra, openEscrow, refundFull, refundPartial, release } from '../../../escrow';
 import { buyerFeeFor } from '../../../escrow/buyerFeeFor';
 import { digitsOf } from '../../../escrow/digitsOf';
 import { extraPaymentFor } from '../../../escrow/extraPaymentFor';
 import { figuresOf, leftOf } from '../../../escrow/figures';
 import type { Amount, EscrowHolder, Posting } from '../../../model/escrow';
-import { Dec, ZERO, toAmount } from '../../../money';
 import type { Extra, Order } from '../../../model/types';
-import { extraWithoutPayment, invalidOrder, ledgerAfterEnd, ledgerFirstPayment, ledgerNotReplayable, paymentAmountMismatch, paymentDuplicateId, paymentExtraMismatch, paymentWithoutExtra } from '../../../errors';
+import { Dec, toAmount, ZERO } from '../../../money';
 import { causesOf, type Operation } from './operations';
-import { samePostings, type Compared } from './samePostings';
+import { type Compared, samePostings } from './samePostings';
 
 /**
  * SPEC §12: `parseOrder` recomputes the escrow from its ledger. The ledger is read change by
@@ -23,7 +33,10 @@ import { samePostings, type Compared } from './samePostings';
  */
 
 /** What the replay needs besides the ledger: the order's terms and lines. */
-export type LedgerFacts = Pick<Order, 'currency' | 'fees' | 'policy' | 'items' | 'extras'> & { readonly tip: Amount; readonly digits: number };
+export type LedgerFacts = Pick<Order, 'currency' | 'fees' | 'policy' | 'items' | 'extras'> & {
+  readonly tip: Amount;
+  readonly digits: number;
+};
 
 /** The postings of one change, with where they start in the stored ledger. */
 export type PostingGroup = {
@@ -54,7 +67,12 @@ export type RefundReader = (group: PostingGroup, holder: EscrowHolder, facts: Le
  * Refuses `INVALID_ORDER` when it is not the checkout the library records.
  */
 export function replayCheckout(group: PostingGroup, facts: LedgerFacts, compared: Compared): ReplayState {
-  return { holder: openFrom(group, facts, compared), terminal: null, partial: { items: ZERO, buyerFee: ZERO }, extras: 0 };
+  return {
+    holder: openFrom(group, facts, compared),
+    terminal: null,
+    partial: { items: ZERO, buyerFee: ZERO },
+    extras: 0,
+  };
 }
 
 /**
@@ -64,14 +82,31 @@ export function replayCheckout(group: PostingGroup, facts: LedgerFacts, compared
  * Refuses `INVALID_ORDER` for what no reading can mend: money after the end, or a
  * payment that is not the next extra's.
  */
-export function replayChange(state: ReplayState, group: PostingGroup, facts: LedgerFacts, partialAmount: RefundReader, compared: Compared): ReplayState | undefined {
+export function replayChange(
+  state: ReplayState,
+  group: PostingGroup,
+  facts: LedgerFacts,
+  partialAmount: RefundReader,
+  compared: Compared,
+): ReplayState | undefined {
   const path = `escrow.ledger[${group.start}]`;
   if (state.terminal !== null) invalidOrder(ledgerAfterEnd, { path }, state.terminal.cause);
   if (group.postings[0]!.to === 'escrow') {
-    return { ...state, holder: holdFrom(group, state.holder, facts.extras[state.extras], state.extras, compared), extras: state.extras + 1 };
+    return {
+      ...state,
+      holder: holdFrom(group, state.holder, facts.extras[state.extras], state.extras, compared),
+      extras: state.extras + 1,
+    };
   }
   const stamp = stampOf(group);
-  const match = firstMatch(group, state.holder, candidatesFor(group, state.holder, facts, partialAmount, compared), facts, stamp, compared);
+  const match = firstMatch(
+    group,
+    state.holder,
+    candidatesFor(group, state.holder, facts, partialAmount, compared),
+    facts,
+    stamp,
+    compared,
+  );
   if (match === undefined) return undefined;
   const before = figuresOf(state.holder);
   const after = figuresOf(match.holder);
@@ -94,7 +129,11 @@ export function replayChange(state: ReplayState, group: PostingGroup, facts: Led
  *
  * Refuses `INVALID_ORDER` naming the first posting that does not replay.
  */
-export function replayLedger(groups: readonly PostingGroup[], facts: LedgerFacts, partialAmount: RefundReader): ReplayState {
+export function replayLedger(
+  groups: readonly PostingGroup[],
+  facts: LedgerFacts,
+  partialAmount: RefundReader,
+): ReplayState {
   let state = replayCheckout(groups[0]!, facts, 'whole');
   for (const group of groups.slice(1)) {
     const next = replayChange(state, group, facts, partialAmount, 'whole');
@@ -121,7 +160,13 @@ export function finishReplay(state: ReplayState, facts: LedgerFacts): ReplayStat
 /** The checkout: the first change, version 1, one payment of S₀ + T + F(S₀). */
 function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): EscrowHolder {
   const payment = group.postings[0]!;
-  if (group.version !== 1 || group.cause !== 'order.placed' || group.postings.length !== 1 || payment.from !== 'buyer' || payment.to !== 'escrow') {
+  if (
+    group.version !== 1 ||
+    group.cause !== 'order.placed' ||
+    group.postings.length !== 1 ||
+    payment.from !== 'buyer' ||
+    payment.to !== 'escrow'
+  ) {
     invalidOrder(ledgerFirstPayment, { path: 'escrow.ledger[0]' });
   }
   const subtotal = facts.items.reduce((sum, item) => sum.plus(item.price), ZERO);
@@ -143,12 +188,23 @@ function openFrom(group: PostingGroup, facts: LedgerFacts, compared: Compared): 
 }
 
 /** An option bought or an offer accepted: the payment of the next extra, in the order they joined. */
-function holdFrom(group: PostingGroup, holder: EscrowHolder, extra: Extra | undefined, index: number, compared: Compared): EscrowHolder {
+function holdFrom(
+  group: PostingGroup,
+  holder: EscrowHolder,
+  extra: Extra | undefined,
+  index: number,
+  compared: Compared,
+): EscrowHolder {
   const path = `escrow.ledger[${group.start}]`;
   if (extra === undefined) invalidOrder(paymentWithoutExtra, { path });
   const payment = group.postings[0]!;
   const cause = extra.kind === 'option' ? 'option.add' : 'offer.accept';
-  if (group.postings.length !== 1 || payment.paymentId !== extra.paymentId || group.at !== extra.at || group.cause !== cause) {
+  if (
+    group.postings.length !== 1 ||
+    payment.paymentId !== extra.paymentId ||
+    group.at !== extra.at ||
+    group.cause !== cause
+  ) {
     invalidOrder(paymentExtraMismatch, { path }, index, extra.paymentId, extra.at, cause);
   }
   if (holder.escrow.ledger.some((posting) => posting.to === 'escrow' && posting.paymentId === payment.paymentId)) {
@@ -159,7 +215,11 @@ function holdFrom(group: PostingGroup, holder: EscrowHolder, extra: Extra | unde
     const expected = toAmount(total, digitsOf(holder.currency));
     invalidOrder(paymentAmountMismatch, { path: `${path}.amount`, expected }, payment.amount, 'extra');
   }
-  const { escrow } = holdExtra(holder, { price: extra.price, payment: { id: payment.paymentId!, amount: payment.amount }, ...stampOf(group) });
+  const { escrow } = holdExtra(holder, {
+    price: extra.price,
+    payment: { id: payment.paymentId!, amount: payment.amount },
+    ...stampOf(group),
+  });
   expectSame(group, escrow.ledger.slice(holder.escrow.ledger.length), compared);
   return { ...holder, escrow };
 }
@@ -173,13 +233,24 @@ type Candidate = readonly Operation[];
  * postings say which, since a partial refund returns less than the items left; schema 1 postings
  * do not, so both are tried, the full refund first.
  */
-function candidatesFor(group: PostingGroup, holder: EscrowHolder, facts: LedgerFacts, partialAmount: RefundReader, compared: Compared): readonly { operations: Candidate; refund?: Amount }[] {
-  if (group.postings[0]!.to !== 'buyer') return [{ operations: group.postings.some((posting) => posting.component === 'forfeited') ? ['forfeit'] : ['release'] }];
+function candidatesFor(
+  group: PostingGroup,
+  holder: EscrowHolder,
+  facts: LedgerFacts,
+  partialAmount: RefundReader,
+  compared: Compared,
+): readonly { operations: Candidate; refund?: Amount }[] {
+  if (group.postings[0]!.to !== 'buyer')
+    return [
+      { operations: group.postings.some((posting) => posting.component === 'forfeited') ? ['forfeit'] : ['release'] },
+    ];
   const refund = partialAmount(group, holder, facts);
   if (refund === undefined) return [{ operations: ['refundFull'] }];
   // A split releases the escrow after its refund, in the same change: its postings reach the seller or the platform.
   const releases = group.postings.some((posting) => posting.to !== 'buyer');
-  const partial = [{ operations: releases ? (['refundPartial', 'release'] as const) : (['refundPartial'] as const), refund }];
+  const partial = [
+    { operations: releases ? (['refundPartial', 'release'] as const) : (['refundPartial'] as const), refund },
+  ];
   return compared === 'whole' ? partial : [{ operations: ['refundFull'] }, ...partial];
 }
 
@@ -204,12 +275,22 @@ function firstMatch(
 }
 
 /** One escrow operation on a state the replay made, so its assertions hold. */
-function run(operation: Operation, holder: EscrowHolder, facts: LedgerFacts, stamp: { at: string; cause: string; version: number }, refund: Amount | undefined) {
+function run(
+  operation: Operation,
+  holder: EscrowHolder,
+  facts: LedgerFacts,
+  stamp: { at: string; cause: string; version: number },
+  refund: Amount | undefined,
+) {
   switch (operation) {
     case 'refundFull':
       return refundFull(holder, { refundBuyerFee: facts.policy.refundBuyerFee.onCancel, ...stamp });
     case 'refundPartial':
-      return refundPartial(holder, { amount: refund!, buyerFee: facts.policy.refundBuyerFee.onPartialRefund, ...stamp });
+      return refundPartial(holder, {
+        amount: refund!,
+        buyerFee: facts.policy.refundBuyerFee.onPartialRefund,
+        ...stamp,
+      });
     case 'release':
       return release(holder, stamp);
     case 'forfeit':

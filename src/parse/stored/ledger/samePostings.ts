@@ -6,7 +6,19 @@ import type { Posting } from '../../../model/escrow';
  */
 export type Compared = 'whole' | 'schema1';
 
-const WHOLE: readonly (keyof Posting)[] = ['version', 'at', 'from', 'to', 'amount', 'cause', 'paymentId', 'items', 'tip', 'buyerFee', 'component'];
+const WHOLE: readonly (keyof Posting)[] = [
+  'version',
+  'at',
+  'from',
+  'to',
+  'amount',
+  'cause',
+  'paymentId',
+  'items',
+  'tip',
+  'buyerFee',
+  'component',
+];
 const SCHEMA1: readonly (keyof Posting)[] = ['at', 'from', 'to', 'amount', 'cause', 'paymentId', 'component'];
 
 /** Whether two runs of postings are the same, field by field (an absent field equals an absent one). */

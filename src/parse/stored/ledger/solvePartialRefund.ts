@@ -1,6 +1,6 @@
 import { figuresOf, leftOf } from '../../../escrow/figures';
 import type { Amount, EscrowHolder } from '../../../model/escrow';
-import { Dec, ZERO, roundHalfEven, toAmount } from '../../../money';
+import { Dec, roundHalfEven, toAmount, ZERO } from '../../../money';
 import type { LedgerFacts, PostingGroup } from './replayLedger';
 
 /**
