@@ -1,6 +1,6 @@
 import { assert } from '../errors';
 import type { Posting } from '../model/escrow';
-import { Dec, toAmount, ZERO } from '../money';
+import { Dec, toAmount } from '../money';
 
 /** A refund's parts as exact numbers: of the items, of the tip, of the buyer fee. */
 export type RefundParts = { readonly items: Dec; readonly tip: Dec; readonly buyerFee: Dec };
@@ -46,11 +46,11 @@ export function routeRefund(ledger: readonly Posting[], parts: RefundParts): Ref
 
 /** Takes `amount` from the pools in order (items, tip, buyer fee), lowering them as it goes. */
 function takeParts(pools: Dec[], amount: Dec): RefundParts {
-  const taken = [ZERO, ZERO, ZERO];
+  const taken: Dec[] = [];
   let rest = amount;
   for (let i = 0; i < pools.length; i += 1) {
     const part = Dec.min(rest, pools[i]!);
-    taken[i] = part;
+    taken.push(part);
     pools[i] = pools[i]!.minus(part);
     rest = rest.minus(part);
   }
