@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
-import {
-  apply,
-  BUYER,
-  deepFreeze,
-  expectError,
-  expectOk,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  run,
-  SELLER,
-  SYSTEM,
-} from '../support/fixtures';
+import { getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
+import { apply, BUYER, expectOk, PLATFORM, placed, run, SELLER, SYSTEM } from '../support/fixtures';
+import { notify, refund, refused } from '../support/scenarioEffects';
 
 // SPEC §5 delivered (livrée: the buyer has 7 days). The worked checkout (57.50 on pay-1):
 //
@@ -26,22 +14,6 @@ import {
 const R = '2026-03-10T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at,
-  ...keyed(idempotencyKey),
-});
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId,
-  amount,
-  currency: 'EUR',
-  reason,
-  at,
-  ...keyed(idempotencyKey),
-});
 const release = (at: string, version: number) => [
   {
     type: 'payout',
@@ -90,14 +62,6 @@ const option = (at: string, extraDays: number): OrderEvent => ({
 
 function delivered(overrides: Parameters<typeof placed>[0] = {}): Order {
   return run(placed(overrides), accept, deliver('2026-03-03T12:00:00Z')).order;
-}
-
-/** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
-function refused(order: Order, event: OrderEvent) {
-  const before = JSON.stringify(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect(JSON.stringify(order)).toBe(before);
-  return error;
 }
 
 describe('delivered: order.complete', () => {

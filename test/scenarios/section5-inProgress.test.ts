@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, type Policy, presets } from '../../src';
-import {
-  apply,
-  BUYER,
-  deepFreeze,
-  expectError,
-  expectOk,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  run,
-  SELLER,
-  SYSTEM,
-} from '../support/fixtures';
+import { getBalances, nextDeadline, type Order, type OrderEvent, type Policy, presets } from '../../src';
+import { apply, BUYER, expectOk, PLATFORM, placed, run, SELLER, SYSTEM } from '../support/fixtures';
+import { notify, refund, refused } from '../support/scenarioEffects';
 
 // SPEC §5 inProgress (en cours de réalisation). The worked checkout (57.50 on pay-1), deliveryDays 3.
 // Request, extension and offer rules shared with other statuses live in section3-requests.test.ts.
@@ -25,22 +13,6 @@ import {
 const D = '2026-03-04T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
 
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at,
-  ...keyed(idempotencyKey),
-});
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId,
-  amount,
-  currency: 'EUR',
-  reason,
-  at,
-  ...keyed(idempotencyKey),
-});
 const lateNotices = (version: number, at = D) => [
   notify('buyer', 'order.late', at, `o-1:${version}:0`),
   notify('seller', 'order.late', at, `o-1:${version}:1`),
@@ -60,14 +32,6 @@ const option = (at: string, extraDays: number): OrderEvent => ({
   option: { id: 'opt-1', label: 'Source files', price: '20.00', extraDays },
   payment: { id: 'pay-2', amount: '21.00' },
 });
-
-/** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
-function refused(order: Order, event: OrderEvent) {
-  const before = JSON.stringify(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect(JSON.stringify(order)).toBe(before);
-  return error;
-}
 
 describe('inProgress: order.deliver', () => {
   it('moves to delivered and opens a review window of 7 days', () => {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
-import {
-  apply,
-  BUYER,
-  deepFreeze,
-  expectError,
-  expectOk,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  run,
-  SELLER,
-  SYSTEM,
-} from '../support/fixtures';
+import { getBalances, nextDeadline, type OrderEvent, presets } from '../../src';
+import { apply, BUYER, expectOk, PLATFORM, placed, run, SELLER, SYSTEM } from '../support/fixtures';
+import { notify, refund, refused } from '../support/scenarioEffects';
 
 // SPEC §5 pending (en attente): paid, waiting for the seller. Worked checkout of §7.2:
 // 40.00 + 10.00, tip 5.00, buyer fee 5 % → 57.50 on pay-1, placed at t0 = 2026-03-01T10:00Z.
@@ -21,31 +9,6 @@ import {
 //   t0              2026-03-01T10:00Z  order.placed (v1)
 //   t0 + PT48H      2026-03-03T10:00Z  acceptance window ends
 //   t0 + P5M        2026-08-01T10:00Z  expiry
-
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at,
-  ...keyed(idempotencyKey),
-});
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId,
-  amount,
-  currency: 'EUR',
-  reason,
-  at,
-  ...keyed(idempotencyKey),
-});
-
-/** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
-function refused(order: Order, event: OrderEvent) {
-  const before = JSON.stringify(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect(JSON.stringify(order)).toBe(before);
-  return error;
-}
 
 /** A 20.00 option with 2 extra days: 20.00 + F(70.00) − F(50.00) = 20.00 + 3.50 − 2.50 = 21.00. */
 const sourceFiles = (at: string): OrderEvent => ({

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
-import {
-  apply,
-  BUYER,
-  deepFreeze,
-  expectError,
-  expectOk,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  run,
-  SELLER,
-  SYSTEM,
-} from '../support/fixtures';
+import { getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
+import { apply, BUYER, expectOk, PLATFORM, placed, run, SELLER, SYSTEM } from '../support/fixtures';
+import { notify, refund, refused } from '../support/scenarioEffects';
 
 // SPEC §5 revisionRequested (demande de retouche: the seller has 48 h). The worked checkout:
 //
@@ -25,23 +13,6 @@ import {
 const D = '2026-03-04T12:00:00.000Z';
 const RR = '2026-03-06T12:00:00.000Z';
 const SYSTEM_ACTOR = { role: 'system' };
-
-const notify = (to: string, event: string, at: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at,
-  ...keyed(idempotencyKey),
-});
-const refund = (paymentId: string, amount: string, reason: string, at: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId,
-  amount,
-  currency: 'EUR',
-  reason,
-  at,
-  ...keyed(idempotencyKey),
-});
 
 const accept: OrderEvent = { type: 'order.accept', at: '2026-03-01T12:00:00Z', by: SELLER };
 const deliver = (at: string): OrderEvent => ({ type: 'order.deliver', at, by: SELLER });
@@ -57,14 +28,6 @@ const declineRevision = (at: string): OrderEvent => ({
 
 function requested(overrides: Parameters<typeof placed>[0] = {}): Order {
   return run(placed(overrides), accept, deliver('2026-03-03T12:00:00Z'), ask('2026-03-04T12:00:00Z')).order;
-}
-
-/** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
-function refused(order: Order, event: OrderEvent) {
-  const before = JSON.stringify(order);
-  const error = expectError(applyEvent(deepFreeze(order), event));
-  expect(JSON.stringify(order)).toBe(before);
-  return error;
 }
 
 describe('revisionRequested: revision.accept', () => {
