@@ -70,16 +70,13 @@ const TRANSITIONS = {
   declineCancellationIntoDispute: [
     requests.declineCancellationRequest,
     tell('cancellation.declined'),
-    (context, event) => dispute.openDispute(context, event, true),
+    dispute.openAutomaticDispute,
     dispute.recordAutomaticDispute,
     tell('dispute.opened', EVERYONE),
   ],
   withdrawCancellation: [requests.closeCancellationRequest, tell('cancellation.withdrawn')],
   expireCancellationRequest: [requests.closeCancellationRequest, tell('cancellation.expired')],
-  disputeUnansweredCancellation: [
-    (context, event) => dispute.openDispute(context, event, true),
-    tell('dispute.opened', EVERYONE),
-  ],
+  disputeUnansweredCancellation: [dispute.openAutomaticDispute, tell('dispute.opened', EVERYONE)],
 
   requestExtension: [
     (context, event) => (assertEvent(event, 'extension.request'), requests.openExtensionRequest(context, event)),
@@ -111,10 +108,7 @@ const TRANSITIONS = {
   declineRefund: [requests.closeRefundProposal, tell('refund.declined')],
   withdrawRefund: [requests.closeRefundProposal, tell('refund.withdrawn')],
 
-  openDispute: [
-    (context, event) => dispute.openDispute(context, event, false),
-    tell('dispute.opened', { alsoPlatform: true }),
-  ],
+  openDispute: [dispute.openDispute, tell('dispute.opened', { alsoPlatform: true })],
   withdrawDispute: [dispute.withdrawDispute, tell('dispute.withdrawn')],
   resolveByRefund: [money.refundEverything, tell('dispute.resolved')],
   resolveByRelease: [money.releaseEscrow, tell('dispute.resolved')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type Order, type OrderEvent, type Result } from '../../src';
+import { applyEvent, type Order, type OrderEvent, presets, type Result } from '../../src';
 import { at, BUYER, DAY, deepFreeze, expectOk, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 /** Accepted at t0 (delivery deadline 2026-03-04T10:00Z), then a buyer cancellation request at t0 + 1 h (answer due 2026-03-03T11:00Z). */
@@ -42,6 +42,27 @@ describe('applyEvent: versions', () => {
       'o-1:4:2',
       'o-1:4:3',
       'o-1:4:4',
+    ]);
+  });
+
+  it('opens the dispute of an unanswered cancellation by system, within the deadline’s own entry', () => {
+    const policy = { ...presets.comeup, onCancellationTimeout: 'dispute' as const };
+    const order = deepFreeze(
+      run(
+        placed({ policy }),
+        { type: 'order.accept', at: t0, by: SELLER },
+        { type: 'cancellation.request', at: at(t0, HOUR), by: BUYER, reason: 'Too slow' },
+      ).order,
+    );
+    const result = expectOk(applyEvent(order, { type: 'clock.tick', at: '2026-03-05T10:00:00Z', by: SYSTEM }));
+    expect(result.order.status).toBe('disputed');
+    expect(result.order.dispute).toEqual({
+      openedBy: { role: 'system' },
+      openedAt: '2026-03-03T11:00:00.000Z',
+      from: 'inProgress',
+    });
+    expect(result.order.history.slice(3)).toEqual([
+      { version: 4, type: 'deadline.cancellationResponse', at: '2026-03-03T11:00:00.000Z', by: { role: 'system' } },
     ]);
   });
 

@@ -30,6 +30,27 @@ describe('sha256', () => {
   it('encodes a lone surrogate as U+FFFD, as TextEncoder does', () => {
     expect(sha256('\ud800')).toBe(sha256('\ufffd'));
   });
+
+  // Random strings seldom land on the exact edges of UTF-8's lengths or on a broken surrogate pair.
+  it.each([
+    ['the last one-byte and the first two-byte code points', '\u007f\u0080'],
+    ['the last two-byte and the first three-byte code points', '\u07ff\u0800'],
+    ['the code points around the surrogates', '\ud7ff\ue000'],
+    ['the last three-byte and the first four-byte code points', '\uffff\u{10000}'],
+    ['the last code point', '\u{10ffff}'],
+    ['the first and last surrogate pairs', '\ud800\udc00\udbff\udfff'],
+    ['a high surrogate followed by a letter', '\ud800a'],
+    ['a high surrogate followed by another', '\udbff\ud800'],
+    ['a high surrogate at the end', 'a\udbff'],
+    ['a low surrogate alone', '\udc00a\udfff'],
+    ['a low surrogate before a high one', '\udfff\ud800'],
+    ['a high surrogate before U+E000', '\ud800\ue000'],
+    ['a low surrogate after a two-byte code point', '\u00e9\udc00'],
+    ['a low surrogate after U+E000', '\ue000\udc00'],
+    ['two low surrogates', '\udc00\udfff'],
+  ])('agrees with node:crypto on %s', (_, text) => {
+    expect(sha256(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
 });
 
 describe('fingerprintOf', () => {

@@ -84,6 +84,21 @@ describe('refusePaymentMismatch', () => {
 });
 
 describe('openOrder', () => {
+  it('throws an invalid input’s refusal as a SequestreError, as parseOrderInput words it', () => {
+    const input = checkout({ deliveryDays: 0 });
+    expect(refusal(() => openOrder(input, presets.comeup))).toEqual(refusalOf(parseOrderInput(input, presets.comeup)));
+  });
+
+  it('refuses a missing input with one prepared error, worded as parseOrderInput words it', () => {
+    // xstate asks for the initial context without input on every pure step: one frozen error serves them all.
+    const first = thrownBy(() => openOrder(undefined, presets.comeup));
+    expect(thrownBy(() => openOrder(undefined, presets.comeup))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(refusal(() => openOrder(undefined, presets.comeup))).toEqual(
+      refusalOf(parseOrderInput(undefined, presets.comeup)),
+    );
+  });
+
   it('throws the mismatch refusal as a SequestreError', () => {
     expect(refusal(() => openOrder(checkout({ payment: { id: 'p', amount: '57.49' } }), presets.comeup))).toMatchObject(
       {

@@ -15,6 +15,7 @@ import {
   safeParseOrder,
   toMinorUnits,
 } from '../../src';
+import { actionVerdicts } from '../../src/engine/actionVerdicts';
 import { describeOrder } from '../../src/entries/describe';
 import {
   at,
@@ -360,6 +361,27 @@ describe("§4 the 15-digit limit covers everything paid over the order's life (a
       buyerFee: '0.00',
       total: '0.01',
     });
+  });
+  it('refuses the availability of an extra with the refusal applyEvent gives its least payload, whole', () => {
+    // describeActions words these refusals: they must be the ones the event itself would get.
+    const full = big('999999999999999.99');
+    const verdict = (order: Order, viewer: Actor, type: OrderEvent['type']) =>
+      actionVerdicts(order, viewer, Date.parse(h(2))).find((entry) => entry.type === type)?.refusal;
+    const refusalOf = (order: Order, event: OrderEvent) => {
+      const { code, message, details } = expectError(applyEvent(order, event));
+      return { code, message, details };
+    };
+    expect(verdict(full, BUYER, 'option.add')).toEqual(refusalOf(full, option('0.01')));
+    const propose = (price: string, id: string) =>
+      ev('offer.propose', h(2), SELLER, { offer: { id, label: 'Animation', price, extraDays: 0 } });
+    expect(verdict(full, SELLER, 'offer.propose')).toEqual(refusalOf(full, propose('0.01', 'anim')));
+    // Of two pending offers, one fits: the buyer may accept. Once neither fits, the last one's refusal.
+    const order = big('999999999999000.00');
+    const offered = run(order, propose('100.00', 'small'), propose('999.00', 'anim')).order;
+    expect(verdict(run(offered, option('500.00')).order, BUYER, 'offer.accept')).toBeUndefined();
+    const filled = run(offered, option('950.00')).order;
+    const accept = ev('offer.accept', h(2), BUYER, { offerId: 'anim', payment: { id: 'pay-anim', amount: '999.00' } });
+    expect(verdict(filled, BUYER, 'offer.accept')).toEqual(refusalOf(filled, accept));
   });
 });
 

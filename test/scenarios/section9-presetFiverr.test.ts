@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableActions, createOrder, getBalances, nextDeadline } from '../../src';
+import { actionVerdicts } from '../../src/engine/actionVerdicts';
 import { BUYER, expectOk, refused, run, SELLER, SYSTEM } from '../support/fixtures';
 import { ev, fiverrCheckout, fiverrOrder, moneyOf, noticesOf } from '../support/presetOrders';
 
@@ -127,7 +128,7 @@ describe('presets.fiverr', () => {
       { type: 'refund', paymentId: 'pay-1', amount: '60.00', reason: 'refund.accept' },
     ]);
     expect(result.order.status).toBe('inProgress');
-    refused(
+    const oneCent = refused(
       result.order,
       ev('refund.propose', '2026-03-02T12:00:00.000Z', SELLER, { amount: '0.01' }),
       'INVALID_INPUT',
@@ -136,6 +137,11 @@ describe('presets.fiverr', () => {
     expect(
       pick(availableActions(result.order, { viewer: SELLER, at: '2026-03-02T12:00:00.000Z' }), 'refund.propose'),
     ).toEqual({ type: 'refund.propose', allowed: false, reason: 'INVALID_INPUT' });
+    // What describeActions words is the refusal of the least refund, one cent, whole.
+    const verdict = actionVerdicts(result.order, SELLER, Date.parse('2026-03-02T12:00:00.000Z')).find(
+      (entry) => entry.type === 'refund.propose',
+    );
+    expect(verdict?.refusal).toEqual({ code: oneCent.code, message: oneCent.message, details: oneCent.details });
   });
 
   // help.fiverr.com/hc/en-us/articles/37552517993105: "In revision", the seller re-delivers.

@@ -77,6 +77,7 @@ function isAutoDisputeDue(order: Order): boolean {
   return (
     threshold !== null &&
     order.deliveredAt === null &&
+    // Stryker disable next-line OptionalChaining: asked only after a pending request passed; the chain is a safety net.
     order.requests.cancellation?.by.role === 'buyer' &&
     order.declinedCancellations + 1 >= threshold
   );
@@ -84,6 +85,7 @@ function isAutoDisputeDue(order: Order): boolean {
 
 /** Only the opener withdraws its dispute, and each withdrawal returns to the status the dispute froze. */
 function openerWithdrawing(attempt: Attempt, from: WorkingStatus): Verdict {
+  // Stryker disable next-line OptionalChaining: asked only while disputed; the chain is a safety net.
   return refuseDisputeWithdraw(attempt) ?? (attempt.order.dispute?.from === from ? undefined : MISS);
 }
 
@@ -106,8 +108,12 @@ export const RULES = {
   isRevisionRequestReopeningWork: payloadFree(
     (attempt) => refuseRevisionRequest(attempt) ?? (withRevisionAnswerStep(attempt.order) ? MISS : undefined),
   ),
-  isOptionPaymentValid: withPayload<'option.add'>(refuseOptionAdd, ({ order }) => refuseNoRoomForExtra(order)),
-  isOfferProposalValid: withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) => refuseNoRoomForExtra(order)),
+  isOptionPaymentValid: withPayload<'option.add'>(refuseOptionAdd, ({ order }) =>
+    refuseNoRoomForExtra(order, 'option.price'),
+  ),
+  isOfferProposalValid: withPayload<'offer.propose'>(refuseOfferPropose, ({ order }) =>
+    refuseNoRoomForExtra(order, 'offer.price'),
+  ),
   isOfferPaymentValid: withPayload<'offer.accept'>(refuseOfferAccept, ({ order }) =>
     refuseNoPendingOfferThatFits(order),
   ),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../src';
 import type { OrderContext } from '../../../src/order/updates/context';
-import { openDispute, recordAutomaticDispute, restartOrder, withdrawDispute } from '../../../src/order/updates/dispute';
+import {
+  openAutomaticDispute,
+  openDispute,
+  recordAutomaticDispute,
+  restartOrder,
+  withdrawDispute,
+} from '../../../src/order/updates/dispute';
 import { acceptOffer, addOption, endOffer, extraDaysOf, proposeOffer } from '../../../src/order/updates/extras';
 import { at, BUYER, DAY, delivered, HOUR, inProgress, PLATFORM, run, SELLER, SYSTEM, t0 } from '../orders';
 
@@ -11,21 +17,23 @@ const AT = at(t0, HOUR);
 describe('disputes', () => {
   it('openDispute records the opener, the instant, the frozen status and the reason', () => {
     const event = { type: 'dispute.open', at: AT, by: BUYER, reason: 'No files' } as const;
-    expect(openDispute(of(inProgress()), event, false).order.dispute).toEqual({
+    expect(openDispute(of(inProgress()), event).order.dispute).toEqual({
       openedBy: BUYER,
       openedAt: AT,
       from: 'inProgress',
       reason: 'No files',
     });
     // No reason given: no `reason` key at all, not one holding undefined.
-    expect(
-      openDispute(of(delivered()), { type: 'dispute.open', at: AT, by: SELLER }, false).order.dispute,
-    ).toStrictEqual({ openedBy: SELLER, openedAt: AT, from: 'delivered' });
+    expect(openDispute(of(delivered()), { type: 'dispute.open', at: AT, by: SELLER }).order.dispute).toStrictEqual({
+      openedBy: SELLER,
+      openedAt: AT,
+      from: 'delivered',
+    });
   });
 
   it("an automatic dispute is opened by system, without the triggering event's reason", () => {
     const event = { type: 'cancellation.decline', at: AT, by: SELLER, reason: 'No' } as never;
-    expect(openDispute(of(inProgress()), event, true).order.dispute).toStrictEqual({
+    expect(openAutomaticDispute(of(inProgress()), event).order.dispute).toStrictEqual({
       openedBy: SYSTEM,
       openedAt: AT,
       from: 'inProgress',
