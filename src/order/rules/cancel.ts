@@ -12,7 +12,8 @@ import type { Attempt } from './context';
 
 /**
  * `order.cancel` (SPEC §5, §9). The platform cancels directly, also while disputed. While the
- * order is pending, the buyer and the seller cancel alone. After acceptance:
+ * order is pending, the buyer and the seller cancel alone: the machine asks no rule there. After
+ * acceptance:
  * - the seller cancels directly, unless the policy's `sellerCancel` is `'request'` (Fiverr: "the
  *   freelancer cannot force-cancel"), then it must send a cancellation request;
  * - the buyer cancels alone only once the delivery deadline plus the late grace is reached (ComeUp
@@ -23,7 +24,7 @@ import type { Attempt } from './context';
  *   order: after delivery, no late cancellation, then too early (SPEC §9).
  */
 export function refuseCancel({ order, by, atMs }: Attempt): Refusal | undefined {
-  if (by.role === 'platform' || order.status === 'pending') return undefined;
+  if (by.role === 'platform') return undefined;
   if (order.status === 'disputed') {
     return refuse('NOT_ALLOWED', cancelDisputed, {});
   }
