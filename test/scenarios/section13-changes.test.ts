@@ -22,6 +22,7 @@ import {
   BUYER,
   checkout,
   DAY,
+  ev,
   expectError,
   expectOk,
   HOUR,
@@ -36,8 +37,6 @@ import {
 // The worked checkout (items 40.00 + 10.00, tip 5.00, buyer fee 5 %: 57.50 on pay-1), accepted
 // at t0 + 1 h with 3 delivery days: the delivery deadline is D = 2026-03-04T11:00Z.
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 const h = (hours: number) => at(t0, hours * HOUR);
 const D = '2026-03-04T11:00:00.000Z';
 const inProgress = () => run(placed(), ev('order.accept', h(1), SELLER)).order;

@@ -1,53 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, getBalances, nextDeadline, type Order, type OrderEvent, presets, quoteExtra } from '../../src';
-import {
-  at,
-  BUYER,
-  DAY,
-  HOUR,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  refused,
-  run,
-  SELLER,
-  SYSTEM,
-  t0,
-} from '../support/fixtures';
+import { at, BUYER, DAY, ev, HOUR, PLATFORM, placed, refused, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import { balances, notify, refund } from '../support/scenarioEffects';
 
 // SPEC §3: requests (cancellation, extension, partial refund, custom offers) and options; id and text
 // limits are in section8-effects.
 //   placed t0 = 03-01T10:00Z (v1) · accepted 03-01T11:00Z (v2, delivery deadline 03-04T11:00Z)
 //   ASK 03-02T10:00Z (v3, answer by 03-04T10:00Z) · ANSWER 03-02T12:00Z (v4)
 
-type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at: when,
-  ...keyed(idempotencyKey),
-});
-const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId: 'pay-1',
-  amount,
-  currency: 'EUR',
-  reason,
-  at: when,
-  ...keyed(idempotencyKey),
-});
-const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({
-  currency: 'EUR',
-  paidIn,
-  held,
-  refunded,
-  paidOut,
-  revenue,
-});
 const entry = (version: number, type: string, when: string, by: Actor, extra: object = {}) => ({
   version,
   type,
@@ -123,11 +83,11 @@ describe('opening a request', () => {
     (type, event, to, name, requests) => {
       const result = run(inProgress(), event);
       expect(result.order).toMatchObject({ status: 'inProgress', version: 3, requests });
-      expect(result.effects).toEqual([note(to, name, '2026-03-02T10:00:00.000Z', 'o-1:3:0')]);
+      expect(result.effects).toEqual([notify(to, name, '2026-03-02T10:00:00.000Z', 'o-1:3:0')]);
       expect(result.order.history.at(-1)).toEqual(
         entry(3, type, '2026-03-02T10:00:00.000Z', event.by, { reason: (event as { reason: string }).reason }),
       );
-      expect(getBalances(result.order)).toEqual(money('57.50', '57.50', '0.00', '0.00', '0.00'));
+      expect(getBalances(result.order)).toEqual(balances('57.50', '57.50', '0.00', '0.00', '0.00'));
     },
   );
 });
@@ -195,9 +155,9 @@ describe('closing a request without a decision', () => {
     (type, make, by, payload, to, name, changes) => {
       const result = run(make(), ev(type, ANSWER, by, payload));
       expect(result.order).toMatchObject({ status: 'inProgress', version: 4, ...changes });
-      expect(result.effects).toEqual([note(to, name, '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
+      expect(result.effects).toEqual([notify(to, name, '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
       expect(result.order.history.at(-1)).toEqual(entry(4, type, '2026-03-02T12:00:00.000Z', by));
-      expect(getBalances(result.order)).toEqual(money('57.50', '57.50', '0.00', '0.00', '0.00'));
+      expect(getBalances(result.order)).toEqual(balances('57.50', '57.50', '0.00', '0.00', '0.00'));
     },
   );
 });
@@ -394,11 +354,11 @@ describe('cancellation.accept and declines', () => {
       requests: { cancellation: null, extension: null, refund: null },
     });
     expect(result.effects).toEqual([
-      refundOf('57.50', 'cancellation.accept', '2026-03-02T12:00:00.000Z', 'o-1:4:0'),
-      note(requester, 'cancellation.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:1'),
+      refund('pay-1', '57.50', 'cancellation.accept', '2026-03-02T12:00:00.000Z', 'o-1:4:0'),
+      notify(requester, 'cancellation.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:1'),
     ]);
     expect(result.order.history.at(-1)).toEqual(entry(4, 'cancellation.accept', '2026-03-02T12:00:00.000Z', answerer));
-    expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '57.50', '0.00', '0.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '0.00', '57.50', '0.00', '0.00'));
   });
 
   it.each([
@@ -408,9 +368,9 @@ describe('cancellation.accept and declines', () => {
       'cancelled',
       null,
       [
-        refundOf('57.50', 'deadline.cancellationResponse', '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
-        note('buyer', 'order.cancelled', '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
-        note('seller', 'order.cancelled', '2026-03-04T10:00:00.000Z', 'o-1:4:2'),
+        refund('pay-1', '57.50', 'deadline.cancellationResponse', '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
+        notify('buyer', 'order.cancelled', '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
+        notify('seller', 'order.cancelled', '2026-03-04T10:00:00.000Z', 'o-1:4:2'),
       ],
     ],
     [
@@ -419,9 +379,9 @@ describe('cancellation.accept and declines', () => {
       'disputed',
       { openedBy: SYSTEM, openedAt: '2026-03-04T10:00:00.000Z', from: 'inProgress' },
       [
-        note('buyer', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
-        note('seller', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
-        note('platform', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:2'),
+        notify('buyer', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
+        notify('seller', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
+        notify('platform', 'dispute.opened', '2026-03-04T10:00:00.000Z', 'o-1:4:2'),
       ],
     ],
   ] as const)('onCancellationTimeout %s at 48 h', (_, onCancellationTimeout, status, dispute, effects) => {
@@ -450,9 +410,9 @@ describe('cancellation.accept and declines', () => {
       from: 'inProgress',
     });
     expect(result.effects).toEqual([
-      note('buyer', 'cancellation.declined', '2026-03-01T15:00:00.000Z', 'o-1:6:0'),
+      notify('buyer', 'cancellation.declined', '2026-03-01T15:00:00.000Z', 'o-1:6:0'),
       ...['buyer', 'seller', 'platform'].map((to, i) =>
-        note(to as Party, 'dispute.opened', '2026-03-01T15:00:00.000Z', `o-1:6:${i + 1}`),
+        notify(to, 'dispute.opened', '2026-03-01T15:00:00.000Z', `o-1:6:${i + 1}`),
       ),
     ]);
     for (const by of [BUYER, SELLER])
@@ -462,7 +422,7 @@ describe('cancellation.accept and declines', () => {
   it('does not open a dispute for declines after a delivery', () => {
     const result = askAndDecline(askAndDecline(delivered(), 3).order, 5);
     expect(result.order).toMatchObject({ status: 'delivered', version: 7, declinedCancellations: 2, dispute: null });
-    expect(result.effects).toEqual([note('buyer', 'cancellation.declined', '2026-03-01T16:00:00.000Z', 'o-1:7:0')]);
+    expect(result.effects).toEqual([notify('buyer', 'cancellation.declined', '2026-03-01T16:00:00.000Z', 'o-1:7:0')]);
   });
 });
 
@@ -488,8 +448,8 @@ describe('unanswered requests', () => {
       requests,
     });
     expect(result.effects).toEqual([
-      note('buyer', name, '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
-      note('seller', name, '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
+      notify('buyer', name, '2026-03-04T10:00:00.000Z', 'o-1:4:0'),
+      notify('seller', name, '2026-03-04T10:00:00.000Z', 'o-1:4:1'),
     ]);
     expect(result.order.history.at(-1)).toEqual(entry(4, `deadline.${kind}`, '2026-03-04T10:00:00.000Z', SYSTEM));
   });
@@ -504,7 +464,7 @@ describe('extension.accept', () => {
       deliveryDeadline: '2026-03-06T11:00:00.000Z',
       requests: { extension: null },
     });
-    expect(result.effects).toEqual([note('seller', 'extension.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
+    expect(result.effects).toEqual([notify('seller', 'extension.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
   });
 
   it('clears the late mark when the new deadline is ahead, so a later lateness notifies again; keeps it otherwise', () => {
@@ -518,15 +478,15 @@ describe('extension.accept', () => {
     const extended = extend(3, '2026-03-04T12:00:00Z');
     expect(extended).toMatchObject({ deliveryDeadline: '2026-03-07T11:00:00.000Z', lateSince: null });
     expect(run(extended, ev('clock.tick', '2026-03-07T11:00:00Z', SYSTEM)).effects).toEqual([
-      note('buyer', 'order.late', '2026-03-07T11:00:00.000Z', 'o-1:6:0'),
-      note('seller', 'order.late', '2026-03-07T11:00:00.000Z', 'o-1:6:1'),
+      notify('buyer', 'order.late', '2026-03-07T11:00:00.000Z', 'o-1:6:0'),
+      notify('seller', 'order.late', '2026-03-07T11:00:00.000Z', 'o-1:6:1'),
     ]);
   });
 
   it('is closed without effect when the seller delivers', () => {
     const result = run(extensionAsked(), ev('order.deliver', ANSWER, SELLER));
     expect(result.order).toMatchObject({ status: 'delivered', version: 4, requests: { extension: null } });
-    expect(result.effects).toEqual([note('buyer', 'order.delivered', '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
+    expect(result.effects).toEqual([notify('buyer', 'order.delivered', '2026-03-02T12:00:00.000Z', 'o-1:4:0')]);
   });
 
   it('takes days from 1 to 365 and refuses anything else as INVALID_INPUT', () => {
@@ -565,9 +525,9 @@ describe('options and offers grow the escrow', () => {
         at: '2026-03-02T10:00:00.000Z',
       },
     ]);
-    expect(result.effects).toEqual([note('seller', 'option.added', '2026-03-02T10:00:00.000Z', 'o-1:3:0')]);
+    expect(result.effects).toEqual([notify('seller', 'option.added', '2026-03-02T10:00:00.000Z', 'o-1:3:0')]);
     expect(result.order.history.at(-1)).toEqual(entry(3, 'option.add', '2026-03-02T10:00:00.000Z', BUYER));
-    expect(getBalances(result.order)).toEqual(money('73.25', '73.25', '0.00', '0.00', '0.00'));
+    expect(getBalances(result.order)).toEqual(balances('73.25', '73.25', '0.00', '0.00', '0.00'));
   });
 
   it('option.add takes extraDays from 0 to 365, counted from acceptance when bought while pending', () => {
@@ -602,14 +562,14 @@ describe('options and offers grow the escrow', () => {
       deliveryDeadline: '2026-03-07T11:00:00.000Z',
       escrow: { subtotal: '70.00' },
     });
-    expect(result.effects).toEqual([note('seller', 'offer.accepted', '2026-03-02T12:00:00.000Z', 'o-1:5:0')]);
+    expect(result.effects).toEqual([notify('seller', 'offer.accepted', '2026-03-02T12:00:00.000Z', 'o-1:5:0')]);
     expect(quoteExtra(result.order, '15.00').total).toBe('15.75');
     const both = run(result.order, ev('offer.accept', ANSWER, BUYER, pay('fonts', '15.75', 'pay-3'))).order;
     expect(both.offers.map((o) => [o.id, o.status])).toEqual([
       ['anim', 'accepted'],
       ['fonts', 'accepted'],
     ]);
-    expect(getBalances(both)).toEqual(money('94.25', '94.25', '0.00', '0.00', '0.00'));
+    expect(getBalances(both)).toEqual(balances('94.25', '94.25', '0.00', '0.00', '0.00'));
   });
 
   it('offer.accept sends a delivered order back to inProgress with deadline max(deadline, at) + extraDays', () => {
@@ -622,7 +582,7 @@ describe('options and offers grow the escrow', () => {
       deliveryDeadline: '2026-03-08T12:00:00.000Z',
       lateSince: null,
     });
-    expect(result.effects).toEqual([note('seller', 'offer.accepted', '2026-03-05T12:00:00.000Z', 'o-1:5:0')]);
+    expect(result.effects).toEqual([notify('seller', 'offer.accepted', '2026-03-05T12:00:00.000Z', 'o-1:5:0')]);
   });
 });
 
@@ -641,10 +601,10 @@ describe('partial refunds', () => {
       escrow: { refundedItems: '10.00', refundedBuyerFee: feePart },
     });
     expect(result.effects).toEqual([
-      refundOf(amount, 'refund.accept', '2026-03-02T12:00:00.000Z', 'o-1:4:0'),
-      note('buyer', 'refund.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:1'),
+      refund('pay-1', amount, 'refund.accept', '2026-03-02T12:00:00.000Z', 'o-1:4:0'),
+      notify('buyer', 'refund.accepted', '2026-03-02T12:00:00.000Z', 'o-1:4:1'),
     ]);
-    expect(getBalances(result.order)).toEqual(money('57.50', held, amount, '0.00', '0.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', held, amount, '0.00', '0.00'));
   });
 
   it('pays E = S − R minus commission at a later completion', () => {
@@ -676,9 +636,9 @@ describe('partial refunds', () => {
         idempotencyKey: 'o-1:6:1',
         breakdown: { commission: '8.00', tipCommission: '0.00', buyerFee: '2.00', forfeited: '0.00' },
       },
-      note('seller', 'order.completed', '2026-03-04T10:00:00.000Z', 'o-1:6:2'),
+      notify('seller', 'order.completed', '2026-03-04T10:00:00.000Z', 'o-1:6:2'),
     ]);
-    expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '10.50', '37.00', '10.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '0.00', '10.50', '37.00', '10.00'));
   });
 
   it("is INVALID_INPUT for a zero amount, as part of the event's shape (amount.positive)", () => {
@@ -722,9 +682,9 @@ describe('final statuses close pending requests', () => {
       offers: [{ status: 'closed' }],
     });
     expect(result.effects).toEqual([
-      refundOf('57.50', 'order.cancel', '2026-03-02T12:00:00.000Z', 'o-1:7:0'),
-      note('buyer', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:7:1'),
-      note('seller', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:7:2'),
+      refund('pay-1', '57.50', 'order.cancel', '2026-03-02T12:00:00.000Z', 'o-1:7:0'),
+      notify('buyer', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:7:1'),
+      notify('seller', 'order.cancelled', '2026-03-02T12:00:00.000Z', 'o-1:7:2'),
     ]);
   });
 

@@ -1,51 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, getBalances, nextDeadline, type Order, type OrderEvent } from '../../src';
-import {
-  at,
-  BUYER,
-  DAY,
-  HOUR,
-  keyed,
-  PLATFORM,
-  placed,
-  recipient,
-  refused,
-  run,
-  SELLER,
-  SYSTEM,
-  t0,
-} from '../support/fixtures';
+import { type Actor, getBalances, nextDeadline, type Order } from '../../src';
+import { at, BUYER, DAY, ev, HOUR, PLATFORM, placed, refused, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import { balances, notify, refund } from '../support/scenarioEffects';
 
 // SPEC §5 disputed. Timeline: placed t0 (v1), accepted t0 + 1h (v2): delivery deadline
 // 2026-03-04T11:00Z, expiry (P5M) 2026-08-01T10:00Z.
-
-type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at: when,
-  ...keyed(idempotencyKey),
-});
-const refundOf = (amount: string, reason: string, when: string, idempotencyKey: string) => ({
-  type: 'refund',
-  paymentId: 'pay-1',
-  amount,
-  currency: 'EUR',
-  reason,
-  at: when,
-  ...keyed(idempotencyKey),
-});
-const money = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({
-  currency: 'EUR',
-  paidIn,
-  held,
-  refunded,
-  paidOut,
-  revenue,
-});
 
 const PARTY = { buyer: BUYER, seller: SELLER, platform: PLATFORM } as const;
 const OPEN = at(t0, DAY); // 2026-03-02T10:00:00.000Z
@@ -65,8 +24,8 @@ describe('dispute.open', () => {
       reason: 'No news',
     });
     expect(result.effects).toEqual([
-      note('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:0'),
-      note('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:1'),
+      notify('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:0'),
+      notify('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:3:1'),
     ]);
     expect(result.order.history.at(-1)).toEqual({
       version: 3,
@@ -75,7 +34,7 @@ describe('dispute.open', () => {
       by: BUYER,
       reason: 'No news',
     });
-    expect(getBalances(result.order)).toEqual(money('57.50', '57.50', '0.00', '0.00', '0.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '57.50', '0.00', '0.00', '0.00'));
   });
 
   it.each([
@@ -85,7 +44,7 @@ describe('dispute.open', () => {
     const result = run(inProgress(), ev('dispute.open', OPEN, by));
     expect(result.order.dispute?.openedBy).toEqual(by);
     expect(result.effects).toEqual(
-      recipients.map((to, i) => note(to, 'dispute.opened', '2026-03-02T10:00:00.000Z', `o-1:3:${i}`)),
+      recipients.map((to, i) => notify(to, 'dispute.opened', '2026-03-02T10:00:00.000Z', `o-1:3:${i}`)),
     );
   });
 
@@ -110,8 +69,8 @@ describe('dispute.open', () => {
       ['fonts', 'withdrawn'],
     ]);
     expect(result.effects).toEqual([
-      note('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:0'),
-      note('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:1'),
+      notify('seller', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:0'),
+      notify('platform', 'dispute.opened', '2026-03-02T10:00:00.000Z', 'o-1:9:1'),
     ]);
     const back = run(result.order, ev('dispute.withdraw', at(OPEN, HOUR), BUYER)).order;
     expect(back.requests).toEqual({ cancellation: null, extension: null, refund: null });
@@ -172,9 +131,9 @@ describe('while disputed', () => {
     const result = run(disputed(), ev('order.cancel', LATER, PLATFORM));
     expect(result.order).toMatchObject({ status: 'cancelled', version: 4, dispute: null, lateSince: null });
     expect(result.effects).toEqual([
-      refundOf('57.50', 'order.cancel', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
-      note('buyer', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:1'),
-      note('seller', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:2'),
+      refund('pay-1', '57.50', 'order.cancel', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
+      notify('buyer', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:1'),
+      notify('seller', 'order.cancelled', '2026-03-20T10:00:00.000Z', 'o-1:4:2'),
     ]);
     expect(result.order.history.at(-1)).toEqual({
       version: 4,
@@ -197,7 +156,7 @@ describe('dispute.withdraw', () => {
       deliveryDeadline: '2026-03-07T11:00:00.000Z',
       expiresAt: '2026-08-04T10:00:00.000Z',
     });
-    expect(result.effects).toEqual([note('seller', 'dispute.withdrawn', '2026-03-05T10:00:00.000Z', 'o-1:4:0')]);
+    expect(result.effects).toEqual([notify('seller', 'dispute.withdrawn', '2026-03-05T10:00:00.000Z', 'o-1:4:0')]);
     expect(result.order.history.at(-1)).toEqual({
       version: 4,
       type: 'dispute.withdraw',
@@ -212,7 +171,7 @@ describe('dispute.withdraw', () => {
     const frozen = run(delivered, ev('dispute.open', at(t0, 3 * DAY), SELLER)).order;
     const result = run(frozen, ev('dispute.withdraw', at(t0, 11 * DAY), SELLER));
     expect(result.order).toMatchObject({ status: 'delivered', version: 5, reviewDeadline: '2026-03-18T10:00:00.000Z' });
-    expect(result.effects).toEqual([note('buyer', 'dispute.withdrawn', '2026-03-12T10:00:00.000Z', 'o-1:5:0')]);
+    expect(result.effects).toEqual([notify('buyer', 'dispute.withdrawn', '2026-03-12T10:00:00.000Z', 'o-1:5:0')]);
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-18T10:00:00.000Z', kind: 'review' });
   });
 
@@ -227,7 +186,7 @@ describe('dispute.withdraw', () => {
     const result = run(frozen, ev('dispute.withdraw', at(t0, 7 * DAY), BUYER));
     expect(result.order).toMatchObject({ status: 'revisionRequested', version: 6 });
     expect(result.order.revisionRequest?.deadline).toBe('2026-03-09T10:00:00.000Z');
-    expect(result.effects).toEqual([note('seller', 'dispute.withdrawn', '2026-03-08T10:00:00.000Z', 'o-1:6:0')]);
+    expect(result.effects).toEqual([notify('seller', 'dispute.withdrawn', '2026-03-08T10:00:00.000Z', 'o-1:6:0')]);
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-09T10:00:00.000Z', kind: 'revisionResponse' });
   });
 
@@ -248,8 +207,8 @@ describe('dispute.withdraw', () => {
     const result = run(disputed(PLATFORM), ev('dispute.withdraw', at(OPEN, HOUR), { role: 'platform', id: 'agent-9' }));
     expect(result.order.status).toBe('inProgress');
     expect(result.effects).toEqual([
-      note('buyer', 'dispute.withdrawn', '2026-03-02T11:00:00.000Z', 'o-1:4:0'),
-      note('seller', 'dispute.withdrawn', '2026-03-02T11:00:00.000Z', 'o-1:4:1'),
+      notify('buyer', 'dispute.withdrawn', '2026-03-02T11:00:00.000Z', 'o-1:4:0'),
+      notify('seller', 'dispute.withdrawn', '2026-03-02T11:00:00.000Z', 'o-1:4:1'),
     ]);
   });
 });
@@ -257,18 +216,18 @@ describe('dispute.withdraw', () => {
 describe('dispute.resolve', () => {
   const resolve = (payload: object, order = disputed()) => run(order, ev('dispute.resolve', LATER, PLATFORM, payload));
   const resolved = (key: number) => [
-    note('buyer', 'dispute.resolved', '2026-03-20T10:00:00.000Z', `o-1:4:${key}`),
-    note('seller', 'dispute.resolved', '2026-03-20T10:00:00.000Z', `o-1:4:${key + 1}`),
+    notify('buyer', 'dispute.resolved', '2026-03-20T10:00:00.000Z', `o-1:4:${key}`),
+    notify('seller', 'dispute.resolved', '2026-03-20T10:00:00.000Z', `o-1:4:${key + 1}`),
   ];
 
   it('"refund" cancels with a full refund', () => {
     const result = resolve({ outcome: 'refund' });
     expect(result.order).toMatchObject({ status: 'cancelled', version: 4, dispute: null });
     expect(result.effects).toEqual([
-      refundOf('57.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
+      refund('pay-1', '57.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
       ...resolved(1),
     ]);
-    expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '57.50', '0.00', '0.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '0.00', '57.50', '0.00', '0.00'));
   });
 
   it('"release" completes with a full release', () => {
@@ -299,14 +258,14 @@ describe('dispute.resolve', () => {
       },
       ...resolved(2),
     ]);
-    expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '0.00', '45.00', '12.50'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '0.00', '0.00', '45.00', '12.50'));
   });
 
   it('"split" refunds R then completes: refund, payout, revenue, notifications', () => {
     const result = resolve({ outcome: 'split', refund: '10.00' });
     expect(result.order).toMatchObject({ status: 'completed', version: 4 });
     expect(result.effects).toEqual([
-      refundOf('10.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
+      refund('pay-1', '10.50', 'dispute.resolve', '2026-03-20T10:00:00.000Z', 'o-1:4:0'),
       {
         type: 'payout',
         sellerId: 's-1',
@@ -331,7 +290,7 @@ describe('dispute.resolve', () => {
       },
       ...resolved(3),
     ]);
-    expect(getBalances(result.order)).toEqual(money('57.50', '0.00', '10.50', '37.00', '10.00'));
+    expect(getBalances(result.order)).toEqual(balances('57.50', '0.00', '10.50', '37.00', '10.00'));
   });
 
   it('"split" with a zero refund is INVALID_INPUT, as part of the event\'s shape (amount.positive)', () => {
@@ -367,7 +326,7 @@ describe('dispute.resolve', () => {
       disputed(BUYER, partly),
       ev('dispute.resolve', LATER, PLATFORM, { outcome: 'split', refund: '39.99' }),
     );
-    expect(getBalances(split.order)).toEqual(money('57.50', '0.00', '52.49', '5.01', '0.00'));
+    expect(getBalances(split.order)).toEqual(balances('57.50', '0.00', '52.49', '5.01', '0.00'));
   });
 
   it('"restart" goes back to work: deadline = at + deliveryDays, late mark cleared, revision counts kept', () => {
@@ -394,8 +353,8 @@ describe('dispute.resolve', () => {
       expiresAt: '2026-08-03T10:00:00.000Z',
     });
     expect(result.effects).toEqual([
-      note('buyer', 'dispute.resolved', '2026-03-10T10:00:00.000Z', 'o-1:8:0'),
-      note('seller', 'dispute.resolved', '2026-03-10T10:00:00.000Z', 'o-1:8:1'),
+      notify('buyer', 'dispute.resolved', '2026-03-10T10:00:00.000Z', 'o-1:8:0'),
+      notify('seller', 'dispute.resolved', '2026-03-10T10:00:00.000Z', 'o-1:8:1'),
     ]);
     expect(nextDeadline(result.order)).toEqual({ at: '2026-03-15T10:00:00.000Z', kind: 'delivery' });
   });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, nextDeadline, type OrderEvent } from '../../src';
-import { at, BUYER, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import { nextDeadline } from '../../src';
+import { at, BUYER, ev, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 // SPEC §5 inProgress: the late mark is cleared only by a new delivery deadline *later than* `at`.
 //   placed t0 = 03-01T10:00Z · accepted t0 + 1h · deadline 03-04T11:00Z, late from then
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 const late = () =>
   run(
     placed(),

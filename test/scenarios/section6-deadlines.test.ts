@@ -1,40 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
+import { applyEvent, getBalances, nextDeadline, type Order, type OrderEvent, presets } from '../../src';
 import {
   at,
   BUYER,
   DAY,
   deepFreeze,
+  ev,
   expectError,
   expectOk,
   HOUR,
-  keyed,
   PLATFORM,
   placed,
-  recipient,
   run,
   SELLER,
   SYSTEM,
   t0,
 } from '../support/fixtures';
+import { notify } from '../support/scenarioEffects';
 
 // SPEC §6 deadlines (and §5 expiry). Timeline: placed t0 = 2026-03-01T10:00Z (acceptance window
 // to 2026-03-03T10:00Z), accepted t0 + 1h (delivery deadline 2026-03-04T11:00Z), expiry 2026-08-01T10:00Z.
 
-type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 const tick = (when: string) => ev('clock.tick', when, SYSTEM);
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at: when,
-  ...keyed(idempotencyKey),
-});
 const both = (event: string, when: string, version: number, first: number) => [
-  note('buyer', event, when, `o-1:${version}:${first}`),
-  note('seller', event, when, `o-1:${version}:${first + 1}`),
+  notify('buyer', event, when, `o-1:${version}:${first}`),
+  notify('seller', event, when, `o-1:${version}:${first + 1}`),
 ];
 const system = (version: number, kind: string, when: string) => ({
   version,
@@ -161,7 +151,7 @@ describe('deadlines at the same instant', () => {
     const result = run(order, tick('2026-03-05T10:00:00Z'));
     expect(result.order).toMatchObject({ status: 'expired', version: 5 });
     expect(result.effects).toEqual([
-      note('buyer', 'revision.overdue', '2026-03-05T10:00:00.000Z', 'o-1:5:0'),
+      notify('buyer', 'revision.overdue', '2026-03-05T10:00:00.000Z', 'o-1:5:0'),
       {
         type: 'revenue',
         amount: '57.50',
@@ -249,7 +239,7 @@ describe('deadlines due before a party event', () => {
         index: 2,
         idempotencyKey: 'o-1:3:2',
       },
-      note('seller', 'order.cancelled', '2026-03-04T12:00:00.000Z', 'o-1:3:3'),
+      notify('seller', 'order.cancelled', '2026-03-04T12:00:00.000Z', 'o-1:3:3'),
     ]);
     expect(result.order.history.slice(2)).toEqual([
       system(3, 'delivery', '2026-03-04T11:00:00.000Z'),
@@ -267,7 +257,7 @@ describe('deadlines due before a party event', () => {
     });
     expect(result.effects).toEqual([
       ...both('order.late', '2026-03-04T11:00:00.000Z', 3, 0),
-      note('buyer', 'order.delivered', '2026-03-05T10:00:00.000Z', 'o-1:3:2'),
+      notify('buyer', 'order.delivered', '2026-03-05T10:00:00.000Z', 'o-1:3:2'),
     ]);
   });
 

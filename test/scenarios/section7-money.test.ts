@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Actor,
   applyEvent,
   createOrder,
   getBalances,
@@ -17,6 +16,7 @@ import {
   checkout,
   DAY,
   deepFreeze,
+  ev,
   expectError,
   expectOk,
   HOUR,
@@ -30,8 +30,6 @@ import {
 
 // SPEC §7: the worked numbers, carried through whole orders rather than the escrow functions alone.
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 const balances = (
   currency: string,
   paidIn: string,

@@ -1,35 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, applyEvent, type Order, type OrderEvent } from '../../src';
+import { applyEvent, type Order, type OrderEvent } from '../../src';
 import {
   at,
   BUYER,
   deepFreeze,
+  ev,
   expectError,
   expectOk,
   HOUR,
-  keyed,
   PLATFORM,
   placed,
-  recipient,
   run,
   SELLER,
   SYSTEM,
   t0,
 } from '../support/fixtures';
+import { notify } from '../support/scenarioEffects';
 
 // SPEC §8 effects and SPEC §3 idempotency and time order.
 // Setup instants: accepted t0 + 1h, delivered t0 + 2h, revision asked t0 + 3h, requests t0 + 4h; events at t0 + 6h.
 
-type Party = 'buyer' | 'seller' | 'platform';
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
-const note = (to: Party, event: string, when: string, idempotencyKey: string) => ({
-  type: 'notify',
-  ...recipient(to),
-  event,
-  at: when,
-  ...keyed(idempotencyKey),
-});
 const h = (hours: number) => at(t0, hours * HOUR);
 const NOW = h(6); // 2026-03-01T16:00:00.000Z
 
@@ -373,7 +363,7 @@ describe('effect order and idempotency keys', () => {
         index: 0,
         idempotencyKey: 'o-1:4:0',
       },
-      note('seller', 'order.completed', '2026-03-01T13:00:00.000Z', 'o-1:4:1'),
+      notify('seller', 'order.completed', '2026-03-01T13:00:00.000Z', 'o-1:4:1'),
     ]);
   });
 
@@ -381,10 +371,10 @@ describe('effect order and idempotency keys', () => {
     const order = run(inProgress(), ev('extension.request', h(2), SELLER, { days: 1 })).order; // answer by 2026-03-03T12:00
     const result = run(order, ev('clock.tick', '2026-03-05T00:00:00Z', SYSTEM));
     expect(result.effects).toEqual([
-      note('buyer', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:0'),
-      note('seller', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:1'),
-      note('buyer', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:2'),
-      note('seller', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:3'),
+      notify('buyer', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:0'),
+      notify('seller', 'extension.expired', '2026-03-03T12:00:00.000Z', 'o-1:4:1'),
+      notify('buyer', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:2'),
+      notify('seller', 'order.late', '2026-03-04T11:00:00.000Z', 'o-1:4:3'),
     ]);
   });
 

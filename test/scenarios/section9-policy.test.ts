@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, createOrder, nextDeadline, type OrderEvent, type Policy, presets } from '../../src';
-import { at, BUYER, checkout, DAY, expectOk, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import { createOrder, nextDeadline, type Policy, presets } from '../../src';
+import { at, BUYER, checkout, DAY, ev, expectOk, HOUR, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
 
 // SPEC §9: every rule that varies between marketplaces is data in the order's policy.
 //   placed t0 = 03-01T10:00Z · accepted t0 + 1h · deadline 03-04T11:00Z
 
-const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 const acme = (fields: Partial<Policy>): Policy => ({ ...presets.comeup, ...fields, name: 'acme' });
 const accepted = (policy: Policy) => run(placed({ policy }), ev('order.accept', at(t0, HOUR), SELLER)).order;
 const delivered = (policy: Policy) => run(accepted(policy), ev('order.deliver', at(t0, 2 * HOUR), SELLER)).order;

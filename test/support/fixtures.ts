@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Order, OrderEvent, OrderInput, Result } from '../../src';
+import type { Actor, Order, OrderEvent, OrderInput, Result } from '../../src';
 import { applyEvent, createOrder } from '../../src';
 
 /** Named instants for scenario tables: t0 is when the buyer paid. */
@@ -7,6 +7,10 @@ export const t0 = '2026-03-01T10:00:00.000Z';
 export const at = (base: string, ms: number) => new Date(Date.parse(base) + ms).toISOString();
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/** An event of `type` at `when` by `by`, with its payload's fields: the scenarios' shorthand. */
+export const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
+  ({ type, at: when, by, ...payload }) as OrderEvent;
 
 export const BUYER = { role: 'buyer', id: 'b-1' } as const;
 export const SELLER = { role: 'seller', id: 's-1' } as const;

@@ -1,6 +1,8 @@
-import type { Actor, Effect, Order, OrderEvent } from '../../src';
+import type { Effect, Order } from '../../src';
 import { presets } from '../../src';
 import { checkout, placed } from './fixtures';
+
+export { ev } from './fixtures';
 
 /**
  * Checkouts on the Fiverr and Upwork presets, with each platform's published fees (SPEC §9: fees
@@ -39,9 +41,6 @@ export const fiverrCheckout = () =>
     fees: { buyerFee: { rate: '0.055' }, commission: { rate: '0.20' } },
     payment: { id: 'pay-1', amount: '105.50' },
   });
-
-export const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
-  ({ type, at: when, by, ...payload }) as OrderEvent;
 
 /** The money effects of a result, without their envelope: what moved, to whom, why. */
 export function moneyOf(effects: readonly Effect[]) {

@@ -23,6 +23,16 @@ export const refund = (paymentId: string, amount: string, reason: string, at: st
   ...keyed(idempotencyKey),
 });
 
+/** What `getBalances` answers for an order in EUR, the scenarios' currency. */
+export const balances = (paidIn: string, held: string, refunded: string, paidOut: string, revenue: string) => ({
+  currency: 'EUR',
+  paidIn,
+  held,
+  refunded,
+  paidOut,
+  revenue,
+});
+
 /** Applies a refused event to the caller's own (frozen) order and checks it did not change. */
 export function refused(order: Order, event: OrderEvent) {
   const before = JSON.stringify(order);
