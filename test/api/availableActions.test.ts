@@ -10,7 +10,20 @@ import {
   quoteExtra,
   SequestreError,
 } from '../../src';
-import { at, BUYER, DAY, deepFreeze, HOUR, PLATFORM, placed, run, SELLER, SYSTEM, t0 } from '../support/fixtures';
+import {
+  at,
+  BUYER,
+  DAY,
+  deepFreeze,
+  HOUR,
+  PAYLOAD_FREE,
+  PLATFORM,
+  placed,
+  run,
+  SELLER,
+  SYSTEM,
+  t0,
+} from '../support/fixtures';
 
 const accepted = () => run(placed(), { type: 'order.accept', at: t0, by: SELLER }).order;
 const delivered = () => run(accepted(), { type: 'order.deliver', at: at(t0, DAY), by: SELLER }).order;
@@ -232,31 +245,6 @@ describe('availableActions: requests and offers', () => {
     });
   });
 });
-
-/** Event types whose event is valid with type, at and by alone. */
-const PAYLOAD_FREE: readonly OrderEventType[] = [
-  'order.accept',
-  'order.decline',
-  'order.cancel',
-  'order.deliver',
-  'order.complete',
-  'revision.request',
-  'revision.accept',
-  'revision.decline',
-  'cancellation.request',
-  'cancellation.accept',
-  'cancellation.decline',
-  'cancellation.withdraw',
-  'extension.accept',
-  'extension.decline',
-  'extension.withdraw',
-  'refund.accept',
-  'refund.decline',
-  'refund.withdraw',
-  'dispute.open',
-  'dispute.withdraw',
-  'clock.tick',
-];
 
 /** The statuses a scenario reaches, each with the instant it is looked at. */
 function situations(): [string, Order, string][] {

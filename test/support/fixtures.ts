@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Actor, Order, OrderEvent, OrderInput, Result } from '../../src';
+import type { Actor, Order, OrderEvent, OrderEventType, OrderInput, Result } from '../../src';
 import { applyEvent, createOrder } from '../../src';
 
 /** Named instants for scenario tables: t0 is when the buyer paid. */
@@ -11,6 +11,31 @@ export const DAY = 24 * HOUR;
 /** An event of `type` at `when` by `by`, with its payload's fields: the scenarios' shorthand. */
 export const ev = (type: OrderEvent['type'], when: string, by: Actor, payload: object = {}) =>
   ({ type, at: when, by, ...payload }) as OrderEvent;
+
+/** Event types whose event is valid with type, at and by alone (a payload that is optional is left out). */
+export const PAYLOAD_FREE: readonly OrderEventType[] = [
+  'order.accept',
+  'order.decline',
+  'order.cancel',
+  'order.deliver',
+  'order.complete',
+  'revision.request',
+  'revision.accept',
+  'revision.decline',
+  'cancellation.request',
+  'cancellation.accept',
+  'cancellation.decline',
+  'cancellation.withdraw',
+  'extension.accept',
+  'extension.decline',
+  'extension.withdraw',
+  'refund.accept',
+  'refund.decline',
+  'refund.withdraw',
+  'dispute.open',
+  'dispute.withdraw',
+  'clock.tick',
+];
 
 export const BUYER = { role: 'buyer', id: 'b-1' } as const;
 export const SELLER = { role: 'seller', id: 's-1' } as const;

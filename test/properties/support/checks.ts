@@ -11,7 +11,7 @@ import {
   parseOrder,
   type Result,
 } from '../../../src';
-import { deepFreeze } from '../../support/fixtures';
+import { deepFreeze, PAYLOAD_FREE } from '../../support/fixtures';
 
 /** SPEC §11, written out: the only codes a refusal may carry. */
 const SPEC_CODES = [
@@ -140,30 +140,7 @@ export function checkDuplicate(order: Order, event: OrderEvent): void {
   expect(reused).not.toHaveProperty('order');
 }
 
-/** Events that need no payload, and those whose payload is optional (sent here without it). */
-const PLAIN = new Set([
-  'order.accept',
-  'order.decline',
-  'order.cancel',
-  'order.deliver',
-  'order.complete',
-  'revision.request',
-  'revision.accept',
-  'revision.decline',
-  'cancellation.request',
-  'cancellation.accept',
-  'cancellation.decline',
-  'cancellation.withdraw',
-  'extension.accept',
-  'extension.decline',
-  'extension.withdraw',
-  'refund.accept',
-  'refund.decline',
-  'refund.withdraw',
-  'dispute.open',
-  'dispute.withdraw',
-  'clock.tick',
-]);
+const PLAIN: ReadonlySet<string> = new Set(PAYLOAD_FREE);
 
 /** For every event without payload, availableActions says what applyEvent does: allowed, or its code and `from`. */
 export function checkActions(order: Order, viewer: Actor, at: string): void {
